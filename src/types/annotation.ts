@@ -91,7 +91,7 @@ export interface Meta {
    */
   title: string | null;
   /**
-   * Spans of the text that are metadata, not body (metadata line, dateline, byline). Sentences never start inside them.
+   * Spans of the text that are metadata, not body (metadata line, dateline, byline). Each is also its own sentence with `header` set.
    */
   header: HeaderSpan[];
   body: PlainSpan;
@@ -187,6 +187,10 @@ export interface Sentence {
    * Index one past the last token (half-open).
    */
   tokenEnd: number;
+  /**
+   * Set when this sentence is a header span (metadata line, dateline, byline): header spans are sentences of their own, never merged with body text.
+   */
+  header?: 'metadata-line' | 'dateline' | 'byline';
 }
 /**
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema
