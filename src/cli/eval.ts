@@ -1,0 +1,22 @@
+/** `factwire eval`: scores predictions against gold (both in the eval JSONL shape). */
+import { formatReport, runEval } from '../eval/run.js';
+import { FactwireError } from '../core/errors.js';
+import type { CliIo } from './main.js';
+
+/** Prints the report (text on stdout, or JSON with --json) and returns 0. Unreadable files are usage errors (2). */
+export async function runEvalCommand(o: Record<string, unknown>, io: CliIo): Promise<number> {
+  let ids: RegExp | undefined;
+  if (typeof o.ids === 'string') {
+    try { ids = new RegExp(o.ids); } catch (err) { throw new FactwireError('E_USAGE', `--ids is not a valid regular expression: ${(err as Error).message}`); }
+  }
+  const report = await runEval({
+    task: o.task as 'ner' | 'time' | 'quotes',
+    gold: String(o.gold),
+    pred: String(o.pred),
+    ...(typeof o.labels === 'string' ? { labels: o.labels.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+    ...(ids ? { ids } : {}),
+    ...(typeof o.compartment === 'string' ? { compartment: o.compartment } : {}),
+  });
+  io.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+  return 0;
+}

@@ -1,0 +1,13 @@
+/**
+ * The stage registry: every stage factwire ships, by name and version. Pipelines name stages as
+ * `name@major`; the builder checks requires/assigns and options against these declarations.
+ */
+import type { Stage } from '../core/stage.js';
+import { metaStage } from './meta/index.js';
+import { segmentStage } from './segment/index.js';
+
+/** All registered stages. */
+export const registry: readonly Stage<object>[] = [
+  metaStage as unknown as Stage<object>,
+  segmentStage as unknown as Stage<object>,
+];
