@@ -100,10 +100,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description('score predictions against gold (both in the eval JSONL shape of ../shared/eval)')
     .addOption(new Option('--task <task>', 'what to score').choices(['ner', 'time', 'quotes']).makeOptionMandatory())
     .requiredOption('--gold <file>', 'gold JSONL')
-    .requiredOption('--pred <file>', 'predicted JSONL (factwire export --to eval-jsonl)')
+    .requiredOption('--pred <file>', 'predicted JSONL (factwire export --to eval-jsonl), or - for stdin')
     .option('--labels <list>', 'ner: comma-separated labels to score (default PER,ORG,LOC,MISC)')
     .option('--ids <regex>', 'score only documents whose id matches REGEX')
     .option('--compartment <name>', 'quotes: score only documents with meta.compartment == NAME (dev, train)')
+    .option('--gold-not-exhaustive', 'time: the gold marks only some expressions (GUM); report value accuracy on matches, not precision', false)
     .option('--json', 'print the report as JSON on stdout', false)
     .action(async (o: Record<string, unknown>) => setCode(await runEvalCommand(o, io)));
 

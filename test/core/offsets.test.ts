@@ -9,6 +9,8 @@ describe('offsetMapper', () => {
     ['after two emoji', '😀😀 x', 5, 3],
     ['before the emoji', 'ab😀', 2, 2],
     ['BMP accents count once', 'Café 😀 z', 8, 7],
+    ['a lone surrogate counts as one', 'a\uD800b', 2, 2],
+    ['between emoji', 'a🙂b👋c', 4, 3],
   ])('%s', (_name, text, utf16, codePoint) => {
     const m = offsetMapper(text);
     expect(m.toCodePoint(utf16)).toBe(codePoint);
