@@ -87,7 +87,7 @@ export interface Meta {
   agency: string | null;
   byline: Byline | null;
   /**
-   * Title from the record's meta, when given.
+   * Title from the record's meta, else from a `title:` metadata line at the top of the text, else null.
    */
   title: string | null;
   /**
