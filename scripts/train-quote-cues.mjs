@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * Trains the quote stage's cue model (models/quotes/cue-model.json): an averaged perceptron that
+ * decides whether a cue-lexicon match is an attribution cue in context.
+ *
+ * Reads ONLY the PolNeAR train compartment: /work/shared/eval/quotes/polnear.dev.jsonl, records with
+ * meta.compartment == "train" (840 docs). The dev compartment is never read for training, and the
+ * PolNeAR test split is not used. No text from the file is written out: the model holds feature
+ * weights only (feature strings are cue-lexicon ids, lower-cased neighbouring word forms and shapes).
+ *
+ * Labels: a lexicon match is positive when its token lies inside a gold Cue span.
+ * Needs the compiled extractor: run `npx tsc -p tsconfig.build.json` first.
+ *
+ *   node scripts/train-quote-cues.mjs [--file PATH] [--epochs 8] [--min-count 2]
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basicLayers } from '../dist/quotes/basic-layers.js';
+import { buildView } from '../dist/quotes/view.js';
+import { compileLexicon } from '../dist/quotes/lexicon.js';
+import { matchCue } from '../dist/quotes/extract.js';
+import { cueFeatures, CUE_MODEL_PATH } from '../dist/quotes/cue-model.js';
+
+const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
+const FILE = arg('--file', '/work/shared/eval/quotes/polnear.dev.jsonl');
+const EPOCHS = Number(arg('--epochs', 8));
+const MIN_COUNT = Number(arg('--min-count', 2));
+
+const raw = readFileSync(FILE, 'utf8');
+const docs = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.meta.compartment === 'train');
+const lex = compileLexicon();
+
+// Collect examples: one per lexicon match outside quotation marks.
+const examples = [];
+for (const d of docs) {
+  const layers = basicLayers(d.text);
+  const v = buildView(d.text, layers.tokens, layers.sentences);
+  const inCue = new Uint8Array(d.text.length);
+  for (const q of d.quotes) if (q.cue) inCue.fill(1, q.cue.start, q.cue.end);
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.regionOf[i] !== -1) continue;
+    const e = matchCue(v, lex, i);
+    if (!e) continue;
+    examples.push({ f: cueFeatures(v, i, e), y: inCue[v.tokens[i].start] ? 1 : -1 });
+  }
+}
+const counts = new Map();
+for (const ex of examples) for (const f of ex.f) counts.set(f, (counts.get(f) ?? 0) + 1);
+for (const ex of examples) ex.f = ex.f.filter((f) => counts.get(f) >= MIN_COUNT);
+
+// Averaged perceptron (Collins 2002) with the usual lazy-averaging trick; deterministic shuffle.
+const w = new Map(), u = new Map();
+let c = 1;
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+for (let ep = 0; ep < EPOCHS; ep++) {
+  for (let i = examples.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [examples[i], examples[j]] = [examples[j], examples[i]]; }
+  let errors = 0;
+  for (const ex of examples) {
+    let s = 0;
+    for (const f of ex.f) s += w.get(f) ?? 0;
+    if ((s >= 0 ? 1 : -1) !== ex.y) {
+      errors++;
+      for (const f of ex.f) { w.set(f, (w.get(f) ?? 0) + ex.y); u.set(f, (u.get(f) ?? 0) + ex.y * c); }
+    }
+    c++;
+  }
+  console.error(`epoch ${ep + 1}: ${errors}/${examples.length} errors`);
+}
+const weights = {};
+for (const [f, x] of w) {
+  const avg = x - (u.get(f) ?? 0) / c;
+  if (Math.abs(avg) >= 0.01) weights[f] = Math.round(avg * 1000) / 1000;
+}
+const pos = examples.filter((e) => e.y > 0).length;
+mkdirSync(new URL('.', `file://${CUE_MODEL_PATH}`).pathname, { recursive: true });
+writeFileSync(CUE_MODEL_PATH, JSON.stringify({
+  model: 'quotes cue classifier (averaged perceptron)',
+  trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+  examples: examples.length, positives: pos, epochs: EPOCHS, minCount: MIN_COUNT,
+  weights,
+}) + '\n');
+console.error(`wrote ${Object.keys(weights).length} weights to ${CUE_MODEL_PATH} (${examples.length} examples, ${pos} positive)`);

@@ -1,0 +1,85 @@
+/**
+ * Annotation half (spaCy's `set_annotations`): turns candidates into schema `Quote` objects with
+ * character spans, kind, sentence indexes and resolved speakers.
+ */
+import type { Entity, Mention, Quote } from '../types/annotation.js';
+import type { Candidate } from './extract.js';
+import type { TokRange } from './speaker-span.js';
+import { createResolver, type Resolution } from './resolve.js';
+import type { View } from './view.js';
+
+export type { TokRange };
+
+/** Character span of a token range. */
+export function spanOf(v: View, r: TokRange): { start: number; end: number; text: string } {
+  const start = v.tokens[r.a]!.start;
+  const end = v.tokens[r.b - 1]!.end;
+  return { start, end, text: v.text.slice(start, end) };
+}
+
+/** direct when every word of the content is inside quote marks, mixed when some are, else indirect. */
+export function kindOf(v: View, content: readonly TokRange[]): Quote['kind'] {
+  let inside = 0;
+  let outside = 0;
+  for (const r of content) {
+    for (let i = r.a; i < r.b; i++) {
+      const k = v.tokens[i]!.kind;
+      if (k !== 'word' && k !== 'number') continue;
+      if (v.regionOf[i] !== -1) inside++;
+      else outside++;
+    }
+  }
+  return inside === 0 ? 'indirect' : outside === 0 ? 'direct' : 'mixed';
+}
+
+/** Builds the `quotes` layer. `stageId` is `quotes@1`. */
+export function buildQuotes(
+  v: View, cands: readonly Candidate[], mentions: readonly Mention[], entities: readonly Entity[], stageId: string,
+): Quote[] {
+  const resolver = createResolver(mentions, entities);
+  const previous: string[] = [];
+  const resolved = new Map<Candidate, Resolution>();
+  const out: Quote[] = [];
+  // Resolve in order of the speaker position so that "previous speakers" means earlier in the text.
+  const bySpeaker = [...cands].sort((x, y) => (x.speaker?.a ?? 0) - (y.speaker?.a ?? 0));
+  for (const c of bySpeaker) {
+    if (!c.speaker) continue;
+    if (c.inheritedFrom !== undefined) continue;
+    const r = resolver.resolve(spanOf(v, c.speaker), previous);
+    resolved.set(c, r);
+    if (r.entity) previous.push(r.entity);
+  }
+  for (const c of cands) {
+    const frags = c.content.filter((r) => r.b > r.a).map((r) => spanOf(v, r));
+    if (frags.length === 0) continue;
+    const first = frags[0]!;
+    const last = frags[frags.length - 1]!;
+    const content: Quote['content'] = { start: first.start, end: last.end, text: v.text.slice(first.start, last.end) };
+    if (frags.length >= 2) content.fragments = frags as [typeof first, typeof first, ...(typeof first)[]];
+    let speaker: Quote['speaker'] = null;
+    if (c.speaker) {
+      const src = c.inheritedFrom !== undefined ? cands[c.inheritedFrom] : undefined;
+      const r = src ? resolved.get(src) : resolved.get(c);
+      speaker = { ...spanOf(v, c.speaker), entity: r?.entity ?? null, name: r?.name ?? null };
+      const by = src ? 'inherited' : r?.resolvedBy;
+      if (by && (speaker.entity || src)) speaker.resolvedBy = by;
+    }
+    const cue: Quote['cue'] = c.cue && c.cueEntry ? { ...spanOf(v, c.cue), lemma: c.cueEntry.lemma } : null;
+    const sents = new Set<number>();
+    const addSents = (r: TokRange) => { for (let i = r.a; i < r.b; i++) if (v.sentOf[i]! >= 0) sents.add(v.sentOf[i]!); };
+    c.content.forEach(addSents);
+    if (c.cue) addSents(c.cue);
+    if (c.speaker && c.inheritedFrom === undefined) addSents(c.speaker);
+    out.push({
+      id: `q${out.length + 1}`,
+      kind: kindOf(v, c.content),
+      content,
+      speaker,
+      cue,
+      sentences: [...sents].sort((a, b) => a - b),
+      confidence: Math.round(c.score * 1000) / 1000,
+      by: `${stageId}/${c.pattern}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,369 @@
+/**
+ * Candidate finding (spaCy's `match` half): walks the cue tokens of a document and, for each, tries the
+ * claim patterns in order. Output is token ranges only; turning them into `Quote` objects, resolving
+ * speakers and reporting is done elsewhere (build.ts), so each half can be tested alone.
+ */
+import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import type { PatternId } from './patterns.js';
+import { CUE_ADVERBS, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
+import type { View } from './view.js';
+
+/** A claim found in the text, before annotation. */
+export interface Candidate {
+  pattern: PatternId;
+  cue: TokRange | null;
+  cueEntry: CueEntry | null;
+  speaker: TokRange | null;
+  /** Content pieces in text order (one for contiguous content). */
+  content: TokRange[];
+  /** Cue score from the lexicon prior or the learned model. */
+  score: number;
+  /** For floating quotes: index of the candidate whose speaker is inherited. */
+  inheritedFrom?: number;
+}
+
+/** Scores a cue occurrence; returns a value in 0..1. */
+export type CueScorer = (v: View, i: number, entry: CueEntry) => number;
+
+/** Options of the finder. */
+export interface FindOptions {
+  /** Minimum cue score. */
+  threshold: number;
+  /**
+   * A fully quoted paragraph after an attributed one: `claim` emits it as a claim of the same speaker,
+   * `merge` appends it as a further fragment of the previous claim (PolNeAR's convention), `off` ignores it.
+   */
+  floating: 'claim' | 'merge' | 'off';
+}
+
+const SENT_END = /^[.?!]+$/;
+const isPunct = (v: View, i: number) => v.tokens[i]!.kind === 'punct';
+const isComma = (v: View, i: number) => v.tokens[i]?.text === ',';
+const isDash = (v: View, i: number) => /^(—|–|--|-)$/.test(v.tokens[i]?.text ?? '');
+
+/** Sentence token range of token i. */
+function sentRange(v: View, i: number): TokRange {
+  const s = v.sentences[v.sentOf[i]!];
+  return s ? { a: s.tokenStart, b: Math.min(s.tokenEnd, v.tokens.length) } : { a: i, b: i + 1 };
+}
+
+/** Paragraph index of token i. */
+const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragraph ?? -1;
+
+/** Trims punctuation (outside quotes) from both ends of a content range. */
+export function trimContent(v: View, r: TokRange): TokRange {
+  let { a, b } = r;
+  while (a < b && (isPunct(v, a) || (v.tokens[a]!.kind === 'quote' && v.regionOf[a] === -1))) a++;
+  while (b > a && v.regionOf[b - 1] === -1 && (isPunct(v, b - 1) || v.tokens[b - 1]!.kind === 'quote')) b--;
+  return { a, b };
+}
+
+/** Left edge of the cue: skips adverbs/auxiliaries and time phrases between subject and cue. */
+function subjectEnd(v: View, k: number, lo: number): number {
+  let e = k;
+  for (let guard = 0; guard < 6 && e - 1 >= lo; guard++) {
+    const w = v.lower[e - 1]!;
+    if (CUE_ADVERBS.has(w)) { e--; continue; }
+    const t = skipTimeLeft(v, e - 1, lo);
+    if (t !== e - 1) { e = t + 1; continue; }
+    break;
+  }
+  return e;
+}
+
+/** Lowest token index a left speaker may reach: sentence start, but not into a quote region. */
+function leftLimit(v: View, k: number): number {
+  const { a } = sentRange(v, k);
+  let lo = a;
+  for (let j = k - 1; j >= a; j--) if (v.regionOf[j] !== -1) { lo = j + 1; break; }
+  return lo;
+}
+
+/** Skips what may stand between a cue and its content: recipient, time and venue phrases, `that` excluded. */
+function contentStart(v: View, after: number, hi: number, entry: CueEntry): number {
+  let i = after;
+  // Recipient of `told`, `asked`, `informed`: a short NP.
+  if (entry.frame === 'object' && i < hi && v.regionOf[i] === -1) {
+    const w = v.lower[i]!;
+    if (/^(him|her|them|me|us|you|reporters|journalists|supporters|voters|listeners|viewers|the|a|an|his|her|their|[A-Z])/.test(w) || /^[A-Z]/.test(v.tokens[i]!.text)) {
+      let j = i;
+      const lim = Math.min(hi, i + 7);
+      while (j < lim && v.tokens[j]!.kind !== 'punct' && v.tokens[j]!.kind !== 'quote' && v.lower[j] !== 'that' && v.regionOf[j] === -1) {
+        if (j > i && !/^[A-Z]/.test(v.tokens[j]!.text) && !/^(reporters|journalists|supporters|voters|crowd|audience|times|post|news)$/.test(v.lower[j]!)) break;
+        j++;
+      }
+      if (j === i) j = i + 1;
+      i = j;
+    }
+  }
+  // Venue or time phrase before `that`: `said in an interview that`, `said Tuesday that`.
+  for (let j = i; j < Math.min(hi, i + 10); j++) {
+    if (v.lower[j] === 'that' && j > i && /^(in|on|at|during|after|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(v.lower[i]!)) { i = j; break; }
+    if (v.tokens[j]!.kind === 'punct' || v.regionOf[j] !== -1) break;
+  }
+  if (i < hi && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(v.lower[i]!)) i++;
+  while (i < hi && (v.tokens[i]!.text === ',' || v.tokens[i]!.text === ':')) i++;
+  return i;
+}
+
+/** End of the content that starts at `a` in the sentence ending at `hi`: extends over a quote region that runs past the sentence. */
+function contentEnd(v: View, a: number, hi: number): number {
+  let b = hi;
+  const last = v.regionOf[b - 1] ?? -1;
+  if (last !== -1) b = Math.max(b, v.regions[last]!.closeToken + 1);
+  // A region opened inside the content but closed in a later sentence.
+  for (let j = a; j < hi; j++) {
+    const r = v.regionOf[j]!;
+    if (r !== -1) { b = Math.max(b, v.regions[r]!.closeToken + 1); j = v.regions[r]!.closeToken; }
+  }
+  return b;
+}
+
+function regionRange(v: View, ri: number): TokRange {
+  const r = v.regions[ri]!;
+  return { a: r.openToken, b: r.closeToken + 1 };
+}
+
+/** `"...," he said` / `"...," said Lavrov`, with an optional second fragment (split quote). */
+function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
+  const { a: sa, b: sb } = sentRange(v, k);
+  // Find the region whose closing mark is followed by punctuation and at most a short NP before the cue.
+  let j = k - 1;
+  while (j >= 0 && v.regionOf[j] === -1 && k - j <= 16 && !SENT_END.test(v.tokens[j]!.text) && v.tokens[j]!.kind !== 'quote') j--;
+  if (j < 0 || v.regionOf[j] === -1) return null;
+  const ri = v.regionOf[j]!;
+  const R = v.regions[ri]!;
+  if (R.closeToken !== j) return null;
+  if (paraOf(v, j) !== paraOf(v, k)) return null;
+  let p = j + 1;
+  while (p < k && (isComma(v, p) || isDash(v, p))) p++;
+  let speaker: TokRange | null;
+  let pattern: PatternId;
+  let after = cueEnd;
+  if (p === k) {
+    speaker = speakerRight(v, cueEnd, Math.max(sb, cueEnd));
+    pattern = 'quote-cue-speaker';
+    if (speaker) after = speaker.b;
+  } else {
+    const e = subjectEnd(v, k, p);
+    speaker = speakerLeft(v, e, p);
+    if (!speaker || speaker.a !== p) return null;
+    pattern = 'quote-speaker-cue';
+  }
+  // Mixed: words before the region in its sentence belong to the content (`The economy is "in tatters," he said.`).
+  let ca = R.openToken;
+  const rs = sentRange(v, R.openToken);
+  if (R.paragraphs.length === 1 && rs.a < R.openToken) {
+    let q = rs.a;
+    while (q < R.openToken && (isPunct(v, q) || v.tokens[q]!.kind === 'quote')) q++;
+    if (q < R.openToken && v.regionOf[R.openToken - 1] === -1 && !/^[:]$/.test(v.tokens[R.openToken - 1]!.text)) ca = rs.a;
+  }
+  const content: TokRange[] = [{ a: ca, b: R.closeToken + 1 }];
+  // Split quote: `, "Y."` right after the speaker/cue.
+  let n = after;
+  while (n < v.tokens.length && v.lower[n] && /^(in|at|on|during)$/.test(v.lower[n]!) === false && (isComma(v, n) || v.tokens[n]!.text === ':' || isDash(v, n))) n++;
+  if (n > after && n < v.tokens.length && v.regionOf[n] !== -1 && v.regions[v.regionOf[n]!]!.openToken === n && paraOf(v, n) === paraOf(v, k)) {
+    content.push(regionRange(v, v.regionOf[n]!));
+    pattern = 'split-quote';
+  }
+  // Continuation: `"X," Barkley said. "Y."` — PolNeAR keeps Y as a second fragment of the same claim.
+  if (content.length === 1) {
+    const cs = sentRange(v, Math.max(k, after - 1));
+    const nx = cs.b;
+    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= 25) {
+      content.push(regionRange(v, v.regionOf[nx]!));
+    }
+  }
+  return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** `according to X, ...` / `..., according to X.` */
+function according(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
+  const { a: sa, b: sb } = sentRange(v, k);
+  const speaker = speakerRight(v, cueEnd, sb);
+  if (!speaker) return null;
+  const content: TokRange[] = [];
+  const before = trimContent(v, { a: sa, b: k });
+  if (before.b - before.a >= 2) content.push(before);
+  const after = trimContent(v, { a: speaker.b, b: contentEnd(v, speaker.b, sb) });
+  if (after.b - after.a >= 2) content.push(after);
+  if (content.length === 0) return null;
+  return { pattern: 'according-to', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** `X said (that) ...`, `Lavrov said: "..."`, `He said:` + quoted paragraph. */
+function speakerCueContent(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
+  const { b: sb } = sentRange(v, k);
+  const lo = leftLimit(v, k);
+  const speaker = speakerLeft(v, subjectEnd(v, k, lo), lo);
+  if (!speaker) return null;
+  let a = contentStart(v, cueEnd, sb, entry);
+  // `He said:` closing a paragraph, the quotation in the next one.
+  if (a >= sb || (a === sb - 1 && v.tokens[a]!.text === ':')) {
+    if (v.tokens[cueEnd]?.text === ':' || v.tokens[sb - 1]?.text === ':') {
+      const nxt = sb;
+      if (nxt < v.tokens.length && v.regionOf[nxt] !== -1 && v.regions[v.regionOf[nxt]!]!.openToken === nxt) {
+        return { pattern: 'colon-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, v.regionOf[nxt]!)], score: 0 };
+      }
+    }
+    return null;
+  }
+  const b = contentEnd(v, a, sb);
+  const r = trimContent(v, { a, b });
+  if (r.b - r.a < 2) return null;
+  const ri = v.regionOf[r.a]!;
+  const pattern: PatternId = ri !== -1 && v.regions[ri]!.openToken === r.a && v.regions[ri]!.closeToken === r.b - 1 ? 'speaker-cue-quote' : 'speaker-cue-content';
+  return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [r], score: 0 };
+}
+
+/** `..., Lavrov said.` / `..., said Lavrov.` / `The plan, he said, is dead.` */
+function contentBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
+  const { a: sa, b: sb } = sentRange(v, k);
+  const lo = leftLimit(v, k);
+  let speaker: TokRange | null = null;
+  let pattern: PatternId;
+  let left: number; // first token of speaker/cue group
+  let right: number; // first token after it
+  if (isComma(v, k - 1) || isDash(v, k - 1)) {
+    speaker = speakerRight(v, cueEnd, sb);
+    if (!speaker) return null;
+    pattern = 'content-cue-speaker';
+    left = k - 1;
+    right = speaker.b;
+  } else {
+    speaker = speakerLeft(v, subjectEnd(v, k, lo), lo);
+    if (!speaker) return null;
+    if (!(isComma(v, speaker.a - 1) || isDash(v, speaker.a - 1))) return null;
+    pattern = 'content-speaker-cue';
+    left = speaker.a - 1;
+    right = cueEnd;
+  }
+  let start = lo;
+  const content: TokRange[] = [];
+  const first = trimContent(v, { a: start, b: left });
+  if (first.b - first.a < 2) return null;
+  content.push(first);
+  // Inserted attribution: more content after `, he said,`.
+  let n = right;
+  while (n < sb && /^(on|in|at|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|an|a|interview|statement|the)$/.test(v.lower[n]!) && n - right < 5) n++;
+  if (isComma(v, n) && n + 1 < sb) {
+    const rest = trimContent(v, { a: n + 1, b: contentEnd(v, n + 1, sb) });
+    if (rest.b - rest.a >= 3) content.push(rest);
+  }
+  start = 0;
+  return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** The lexicon entry matching at token k: a verb + particle entry first (`pointed out`), else the single word. */
+export function matchCue(v: View, lex: CompiledLexicon, k: number): CueEntry | undefined {
+  const ps = lex.withParticle.get(v.lower[k]!);
+  if (ps) for (const e of ps) if (v.lower[k + 1] === e.particle) return e;
+  return lex.byForm.get(v.lower[k]!);
+}
+
+/** Finds every claim candidate in the document, in text order. */
+export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, opts: FindOptions): Candidate[] {
+  const out: Candidate[] = [];
+  const usedRegion = new Set<number>();
+  let prevSvc: Candidate | null = null;
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (v.regionOf[k] !== -1 || v.sentOf[k] === -1) continue;
+    const entry = matchCue(v, lex, k);
+    if (!entry) continue;
+    // Capitalized matches inside a sentence are names (`United States`), not cues.
+    if (/^[A-Z]/.test(v.tokens[k]!.text) && v.sentences[v.sentOf[k]!]!.tokenStart !== k) continue;
+    let cueEnd = k + 1;
+    if (entry.particle) {
+      if (v.lower[k + 1] !== entry.particle) continue;
+      cueEnd = k + 2;
+    }
+    const s = score(v, k, entry);
+    if (s < opts.threshold) continue;
+    let c: Candidate | null = null;
+    if (entry.frame === 'according') c = according(v, k, cueEnd, entry);
+    else {
+      c = quoteBefore(v, k, cueEnd, entry);
+      if (c && c.content.some((r) => usedRegion.has(v.regionOf[r.b - 1]!))) c = null;
+      c ??= speakerCueContent(v, k, cueEnd, entry) ?? contentBefore(v, k, cueEnd, entry);
+    }
+    // A participle or coordinated cue sharing the previous claim's subject: `..., claiming that ...`, `but did not suggest ...`.
+    if (!c && prevSvc && prevSvc.speaker && sharedSubjectCue(v, k)) {
+      const { b: sb } = sentRange(v, k);
+      const a = contentStart(v, cueEnd, sb, entry);
+      const r = trimContent(v, { a, b: contentEnd(v, a, sb) });
+      if (r.b - r.a >= 2) c = { pattern: 'speaker-cue-content', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker: prevSvc.speaker, content: [r], score: s };
+    }
+    if (!c) continue;
+    c.score = s;
+    // The previous claim's content stops where this shared-subject cue begins.
+    if (prevSvc && c.speaker === prevSvc.speaker && c !== prevSvc) {
+      const r0 = prevSvc.content[prevSvc.content.length - 1]!;
+      let cut = k;
+      while (cut > r0.a && (CUE_ADVERBS.has(v.lower[cut - 1]!) || /^(not|n't|and|but)$/.test(v.lower[cut - 1]!))) cut--;
+      if (cut > r0.a && cut < r0.b) prevSvc.content[prevSvc.content.length - 1] = trimContent(v, { a: r0.a, b: cut });
+    }
+    if (c.pattern === 'speaker-cue-content') prevSvc = c;
+    for (const r of c.content) for (let j = r.a; j < r.b; j++) if (v.regionOf[j] !== -1) usedRegion.add(v.regionOf[j]!);
+    out.push(c);
+    if (c.speaker && c.speaker.b > k + 1) k = Math.max(k, c.cue ? c.cue.b - 1 : k);
+  }
+  truncateAtNextClaim(v, out);
+  if (opts.floating !== 'off') addFloating(v, out, usedRegion, opts.floating === 'merge');
+  out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
+  return out;
+}
+
+/** True when cue k continues the previous clause's subject: `, claiming`, `and added`, `but did not suggest`. */
+function sharedSubjectCue(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (CUE_ADVERBS.has(v.lower[j]!) || /^(not|n't)$/.test(v.lower[j]!))) j--;
+  if (j < 0) return false;
+  if (v.lower[j] === ',' ) return /ing$/.test(v.lower[k]!);
+  return /^(and|but)$/.test(v.lower[j]!) && !/ing$/.test(v.lower[k]!);
+}
+
+/** `A said X, and B said Y`: the first content stops before the second speaker. */
+function truncateAtNextClaim(v: View, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.pattern !== 'speaker-cue-content' || c.content.length !== 1) continue;
+    const r = c.content[0]!;
+    for (const d of cands) {
+      if (d === c || !d.speaker || d.pattern !== 'speaker-cue-content') continue;
+      if (d.speaker.a <= r.a || d.speaker.a >= r.b) continue;
+      let cut = d.speaker.a;
+      while (cut > r.a && /^(and|but|while|whereas)$/.test(v.lower[cut - 1]!)) cut--;
+      if (!(isComma(v, cut - 1) || v.tokens[cut - 1]?.text === ';')) continue;
+      c.content[0] = trimContent(v, { a: r.a, b: cut });
+    }
+  }
+}
+
+/** A fully quoted paragraph with no cue of its own, right after an attributed one, inherits its speaker. */
+function addFloating(v: View, cands: Candidate[], used: Set<number>, merge: boolean): void {
+  const lastByPara = new Map<number, number>();
+  cands.forEach((c, i) => {
+    if (c.speaker) lastByPara.set(paraOf(v, c.cue?.a ?? c.speaker.a), i);
+  });
+  for (let ri = 0; ri < v.regions.length; ri++) {
+    if (used.has(ri)) continue;
+    const R = v.regions[ri]!;
+    const pi = paraOf(v, R.openToken);
+    const P = v.paragraphs[pi];
+    if (!P || R.start !== P.start || R.end < P.end - 2 || R.words < 4) continue;
+    const prev = lastByPara.get(pi - 1);
+    if (prev === undefined) continue;
+    if (merge) {
+      const c = cands[prev]!;
+      const lastR = c.content[c.content.length - 1]!;
+      // Only a claim whose content reaches the end of its paragraph continues into the next one.
+      if (v.regionOf[lastR.b - 1] === -1 && paraOf(v, lastR.b - 1) === pi - 1) continue;
+      c.content.push(regionRange(v, ri));
+      lastByPara.set(pi, prev);
+      used.add(ri);
+      continue;
+    }
+    cands.push({ pattern: 'floating', cue: null, cueEntry: null, speaker: cands[prev]!.speaker, content: [regionRange(v, ri)], score: 0.5, inheritedFrom: prev });
+    lastByPara.set(pi, cands.length - 1);
+    used.add(ri);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Quote extraction as a plain function over layers, used by the `quotes@1` stage, the dev harness and
+ * the training script. See src/stages/quotes for the stage wrapper.
+ */
+import type { Entity, Message, Mention, Quote, Sentence, Token } from '../types/annotation.js';
+import { message } from '../core/messages.js';
+import { buildQuotes } from './build.js';
+import { findCandidates, type CueScorer, type FindOptions } from './extract.js';
+import { compileLexicon, type CompiledLexicon } from './lexicon.js';
+import { buildView } from './view.js';
+
+export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
+export { PATTERNS, type PatternId } from './patterns.js';
+export type { Candidate, CueScorer, FindOptions } from './extract.js';
+
+/** Layers the extractor reads. */
+export interface QuoteInput {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+}
+
+/** A configured extractor. */
+export interface QuoteExtractor {
+  extract(input: QuoteInput): { quotes: Quote[]; messages: Message[] };
+}
+
+/** Prior-only scorer: the lexicon entry's `prior`. */
+export const priorScorer: CueScorer = (_v, _i, e) => e.prior;
+
+/** Creates an extractor; compile once, run per document. */
+export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string }): QuoteExtractor {
+  const lex = opts.lexicon ?? compileLexicon();
+  const scorer = opts.scorer ?? priorScorer;
+  const stageId = opts.stageId ?? 'quotes@1';
+  return {
+    extract(input) {
+      const v = buildView(input.text, input.tokens, input.sentences);
+      const messages = v.pairing.unbalanced.map((u) =>
+        message('warning', 'quotes:unbalanced', `quotation marks do not pair in paragraph ${u.paragraph + 1} (${u.reason} mark); its quotes are read without marks`, { start: u.start, end: u.end }));
+      const cands = findCandidates(v, lex, scorer, opts);
+      return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Quotation-mark pairing. Marks are classified as opening/closing from the glyph (curly, guillemets)
+ * or from their neighbours (straight marks), then paired per paragraph with a stack. A paragraph that
+ * ends inside a quotation continues into the next one only when that paragraph reopens with a mark
+ * (the multi-paragraph convention); any other imbalance is reported and only that paragraph falls back
+ * to mark-less processing, instead of giving up on the document (textacy's weakness).
+ */
+import type { Paragraph, Token } from '../types/annotation.js';
+
+/** A quoted region: from the opening mark to the closing mark, both included. */
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark. */
+  end: number;
+  /** Token index of the opening mark. */
+  openToken: number;
+  /** Token index of the closing mark. */
+  closeToken: number;
+  /** Paragraph indexes covered (more than one for a multi-paragraph quotation). */
+  paragraphs: number[];
+  /** Number of word tokens inside. */
+  words: number;
+}
+
+/** A paragraph whose marks could not be paired. */
+export interface UnbalancedMark {
+  paragraph: number;
+  start: number;
+  end: number;
+  reason: 'unclosed' | 'unopened';
+}
+
+type Role = 'open' | 'close' | 'none';
+interface Carry { openToken: number; start: number; paragraphs: number[]; family: Family; words: number }
+type Family = 'double' | 'single' | 'guillemet';
+
+const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
+const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch);
+
+/** Classifies one quote-mark token from its glyph and its neighbouring characters. */
+export function markRole(text: string, t: Token): { family: Family; role: Role | 'ambiguous' } {
+  const g = t.text;
+  const before = t.start > 0 ? text[t.start - 1] : undefined;
+  const after = t.end < text.length ? text[t.end] : undefined;
+  switch (g) {
+    case '“': case '„': case '‟': return { family: 'double', role: 'open' };
+    case '”': return { family: 'double', role: 'close' };
+    case '«': return { family: 'guillemet', role: 'open' };
+    case '»': return { family: 'guillemet', role: 'close' };
+    case '‘': case '‹': return { family: 'single', role: isSpaceOrStart(before) || before === '"' || before === '“' ? 'open' : 'none' };
+    case '’': case '›': case "'": {
+      const open = isSpaceOrStart(before) && after !== undefined && !/\s/.test(after);
+      const close = !isSpaceOrStart(before) && isSpaceOrEnd(after);
+      if (g === '’' && close && before === 's') return { family: 'single', role: 'ambiguous' }; // Democrats’
+      return { family: 'single', role: open && !close ? 'open' : close && !open ? 'close' : 'none' };
+    }
+    case '"': {
+      const open = isSpaceOrStart(before) || before === '‘' || before === "'";
+      const close = isSpaceOrEnd(after) || after === '’' || after === "'";
+      return { family: 'double', role: open && !close ? 'open' : close && !open ? 'close' : 'ambiguous' };
+    }
+    default: return { family: 'double', role: 'none' };
+  }
+}
+
+/** Result of pairing: top-level regions plus the paragraphs that fell back. */
+export interface Pairing {
+  regions: QuoteRegion[];
+  unbalanced: UnbalancedMark[];
+}
+
+/**
+ * Pairs the quotation marks of a document. Only top-level regions are returned (nested quotations
+ * stay inside their parent). Single quotes form top-level regions only when they are not nested.
+ */
+export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[]): Pairing {
+  const regions: QuoteRegion[] = [];
+  const unbalanced: UnbalancedMark[] = [];
+  let ti = 0;
+  // A multi-paragraph quotation carried over from the previous paragraph.
+  let carry: Carry | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    while (ti < tokens.length && tokens[ti]!.end <= p.start) ti++;
+    const marks: { i: number; family: Family; role: Role | 'ambiguous' }[] = [];
+    let firstToken = -1;
+    let tj = ti;
+    for (; tj < tokens.length && tokens[tj]!.start < p.end; tj++) {
+      if (firstToken < 0) firstToken = tj;
+      const t = tokens[tj]!;
+      if (t.kind !== 'quote') continue;
+      const r = markRole(text, t);
+      if (r.role !== 'none') marks.push({ i: tj, ...r });
+    }
+    const paraRegions: QuoteRegion[] = [];
+    const stack: { i: number; family: Family }[] = [];
+    let bad: UnbalancedMark | null = null;
+    let outer: { i: number; family: Family } | null = null;
+    // A carried quotation must be reopened by this paragraph's first token.
+    let cont = null as Carry | null;
+    if (carry) {
+      const first = marks[0];
+      if (first && first.i === firstToken && first.family === carry.family && first.role !== 'close') {
+        cont = carry;
+        marks.shift();
+        outer = { i: carry.openToken, family: carry.family };
+      } else {
+        unbalanced.push({ paragraph: pi - 1, start: carry.start, end: paragraphs[pi - 1]!.end, reason: 'unclosed' });
+      }
+      carry = null;
+    }
+    const wordsBetween = (a: number, b: number) => {
+      let n = 0;
+      for (let k = a + 1; k < b; k++) if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') n++;
+      return n;
+    };
+    for (const m of marks) {
+      const top = stack.length ? stack[stack.length - 1]! : outer && stack.length === 0 ? outer : null;
+      const inFamily = top && top.family === m.family;
+      let role = m.role;
+      if (role === 'ambiguous') role = inFamily ? 'close' : m.family === 'single' ? 'none' : 'open';
+      if (role === 'none') continue;
+      if (role === 'open') {
+        if (m.family === 'single' && !top && stack.length === 0 && !outer) {
+          // A lone single quote outside any quotation is only an opener if a closer follows.
+          stack.push({ i: m.i, family: m.family });
+        } else stack.push({ i: m.i, family: m.family });
+        continue;
+      }
+      // role === 'close'
+      if (stack.length && stack[stack.length - 1]!.family === m.family) {
+        const o = stack.pop()!;
+        if (stack.length === 0 && !outer) {
+          paraRegions.push({ start: tokens[o.i]!.start, end: tokens[m.i]!.end, openToken: o.i, closeToken: m.i, paragraphs: [pi], words: wordsBetween(o.i, m.i) });
+        }
+      } else if (stack.length === 0 && outer && outer.family === m.family) {
+        const c = cont!;
+        paraRegions.push({ start: c.start, end: tokens[m.i]!.end, openToken: c.openToken, closeToken: m.i, paragraphs: [...c.paragraphs, pi], words: c.words + wordsBetween(firstToken - 1, m.i) });
+        outer = null;
+      } else if (m.family === 'single') {
+        continue; // a stray apostrophe-like mark
+      } else {
+        bad = { paragraph: pi, start: tokens[m.i]!.start, end: tokens[m.i]!.end, reason: 'unopened' };
+        break;
+      }
+    }
+    // Unclosed single quotes are usually apostrophes: drop them silently.
+    while (!bad && stack.length && stack[stack.length - 1]!.family === 'single') stack.pop();
+    if (!bad && stack.length === 1 && !outer) {
+      const o = stack[0]!;
+      carry = { openToken: o.i, start: tokens[o.i]!.start, paragraphs: [pi], family: o.family, words: wordsBetween(o.i, tj) };
+    } else if (!bad && stack.length === 0 && outer && cont) {
+      carry = { ...cont, paragraphs: [...cont.paragraphs, pi], words: cont.words + wordsBetween(firstToken, tj) };
+    } else if (!bad && stack.length > 0) {
+      const o = stack[0]!;
+      bad = { paragraph: pi, start: tokens[o.i]!.start, end: tokens[o.i]!.end, reason: 'unclosed' };
+    }
+    ti = tj;
+    if (bad) {
+      unbalanced.push(bad);
+      carry = null;
+      continue; // this paragraph falls back: its regions are dropped
+    }
+    regions.push(...paraRegions);
+  }
+  if (carry) unbalanced.push({ paragraph: paragraphs.length - 1, start: carry.start, end: carry.start + 1, reason: 'unclosed' });
+  return { regions, unbalanced };
+}

@@ -1,0 +1,38 @@
+/**
+ * The claim patterns the extractor knows, as data. Each id ends up in `Quote.by`
+ * (`quotes@1/<id>`), so every output claim says which rule produced it.
+ */
+
+/** Pattern ids. */
+export type PatternId =
+  | 'quote-cue-speaker'
+  | 'quote-speaker-cue'
+  | 'speaker-cue-quote'
+  | 'split-quote'
+  | 'colon-quote'
+  | 'speaker-cue-content'
+  | 'content-speaker-cue'
+  | 'content-cue-speaker'
+  | 'according-to'
+  | 'floating';
+
+/** Documentation row for a pattern. */
+export interface PatternInfo {
+  readonly id: PatternId;
+  readonly kind: 'direct' | 'indirect' | 'any';
+  readonly example: string;
+}
+
+/** Every pattern with an example (also used by tests as a checklist). */
+export const PATTERNS: readonly PatternInfo[] = [
+  { id: 'quote-cue-speaker', kind: 'direct', example: '"We are ready," said Lavrov.' },
+  { id: 'quote-speaker-cue', kind: 'direct', example: '"We are ready," the top diplomat said.' },
+  { id: 'speaker-cue-quote', kind: 'direct', example: 'Lavrov said: "We are ready."' },
+  { id: 'split-quote', kind: 'direct', example: '"We are ready," he said, "to talk."' },
+  { id: 'colon-quote', kind: 'direct', example: 'He said:\n\n"We are ready."' },
+  { id: 'speaker-cue-content', kind: 'any', example: 'Lavrov said that ties are growing.' },
+  { id: 'content-speaker-cue', kind: 'any', example: 'Ties are growing, Lavrov said.' },
+  { id: 'content-cue-speaker', kind: 'any', example: 'Ties are growing, said Lavrov.' },
+  { id: 'according-to', kind: 'any', example: 'Ties are growing, according to Lavrov.' },
+  { id: 'floating', kind: 'direct', example: 'He said so.\n\n"A whole paragraph in quotes."' },
+];

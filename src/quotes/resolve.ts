@@ -1,0 +1,161 @@
+/**
+ * Speaker resolution: maps a speaker span to an entity through names (a mention inside the span),
+ * pronouns (gender/number agreement, recency, preference for earlier speakers and subjects) and
+ * definite descriptions (`the top diplomat` -> the entity whose roles say foreign minister). When none
+ * applies the entity stays null: we never guess silently.
+ */
+import type { Entity, Mention } from '../types/annotation.js';
+
+/** Outcome of resolving one speaker. */
+export interface Resolution {
+  entity: string | null;
+  name: string | null;
+  resolvedBy?: 'name' | 'pronoun' | 'relative' | 'description' | 'inherited';
+}
+
+/** What a description head may refer to: role words to look for in entity roles/titles. */
+export const DESCRIPTION_HEADS: Readonly<Record<string, { roles: readonly string[]; type: 'PERSON' | 'ORG' | 'GPE' }>> = {
+  diplomat: { roles: ['foreign minister', 'secretary of state', 'diplomat', 'ambassador', 'foreign secretary'], type: 'PERSON' },
+  leader: { roles: ['leader', 'president', 'premier', 'prime minister', 'chairman', 'general secretary', 'chancellor', 'king'], type: 'PERSON' },
+  president: { roles: ['president'], type: 'PERSON' },
+  minister: { roles: ['minister'], type: 'PERSON' },
+  premier: { roles: ['premier', 'prime minister'], type: 'PERSON' },
+  chancellor: { roles: ['chancellor'], type: 'PERSON' },
+  spokesman: { roles: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'], type: 'PERSON' },
+  spokeswoman: { roles: ['spokeswoman', 'spokesperson', 'press secretary'], type: 'PERSON' },
+  spokesperson: { roles: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'], type: 'PERSON' },
+  senator: { roles: ['senator', 'sen.'], type: 'PERSON' },
+  governor: { roles: ['governor', 'gov.'], type: 'PERSON' },
+  candidate: { roles: ['candidate', 'nominee'], type: 'PERSON' },
+  nominee: { roles: ['nominee', 'candidate'], type: 'PERSON' },
+  mayor: { roles: ['mayor'], type: 'PERSON' },
+  secretary: { roles: ['secretary'], type: 'PERSON' },
+  general: { roles: ['general', 'gen.', 'commander'], type: 'PERSON' },
+  commander: { roles: ['commander', 'general'], type: 'PERSON' },
+  ambassador: { roles: ['ambassador', 'envoy'], type: 'PERSON' },
+  envoy: { roles: ['envoy', 'ambassador'], type: 'PERSON' },
+  ministry: { roles: ['ministry'], type: 'ORG' },
+  agency: { roles: ['agency'], type: 'ORG' },
+  company: { roles: ['company', 'corp', 'inc'], type: 'ORG' },
+  campaign: { roles: ['campaign'], type: 'ORG' },
+  kremlin: { roles: ['kremlin'], type: 'ORG' },
+};
+
+/** Modifiers that say nothing about which entity is meant. */
+const EMPTY_MODIFIERS = new Set(['the', 'top', 'former', 'then', 'current', 'chief', 'new', 'veteran', 'senior', 'head', 'same', 'country\'s', 'nation\'s']);
+
+const MALE = /^(mr\.?|he|him|his|sir|king|prince|father|brother|sergey|sergei|vladimir|joseph|donald|bernie|ted|marco|barack|joe|john|jeb|ben|chris|mike|paul|bill|dmitry|kim)$/i;
+const FEMALE = /^(mrs\.?|ms\.?|she|her|queen|princess|mother|sister|hillary|carly|sarah|nancy|elizabeth|maria|marine|angela|theresa|kamala|michelle|melania|ivanka|kellyanne|hope|jill|debbie|elena|olga|tatiana|anna|maria)$/i;
+
+type Gender = 'm' | 'f' | null;
+
+/** Gender hint of an entity from its mentions' first words, titles and roles. */
+function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
+  for (const id of e.mentions) {
+    const m = byId.get(id);
+    if (!m) continue;
+    const first = (m.title?.text ?? '').split(/\s+/).concat(m.text.split(/\s+/));
+    for (const w of first) {
+      if (FEMALE.test(w)) return 'f';
+      if (MALE.test(w)) return 'm';
+    }
+  }
+  if (e.roles.some((r) => /woman|wife|mother|queen/i.test(r))) return 'f';
+  return null;
+}
+
+/** Prepared resolver over one document's mentions and entities. */
+export interface Resolver {
+  /** Resolves the speaker span [start,end) given the entities of earlier speakers (most recent last). */
+  resolve(span: { start: number; end: number; text: string }, previousSpeakers: readonly string[]): Resolution;
+}
+
+/** Builds a resolver; cheap, done once per document. */
+export function createResolver(mentions: readonly Mention[], entities: readonly Entity[]): Resolver {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const entById = new Map(entities.map((e) => [e.id, e]));
+  const sorted = [...mentions].filter((m) => m.entity).sort((a, b) => a.start - b.start);
+  const genders = new Map<string, Gender>();
+  const genderOf = (id: string) => {
+    if (!genders.has(id)) genders.set(id, entById.has(id) ? entityGender(entById.get(id)!, byId) : null);
+    return genders.get(id)!;
+  };
+  const res = (id: string, by: Resolution['resolvedBy']): Resolution => ({ entity: id, name: entById.get(id)?.name ?? null, resolvedBy: by });
+  const before = (pos: number, within: number) => {
+    const out: Mention[] = [];
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const m = sorted[i]!;
+      if (m.end > pos) continue;
+      if (pos - m.end > within) break;
+      out.push(m);
+    }
+    return out; // most recent first
+  };
+  /** Roles and titles of an entity, lower-cased. */
+  const rolesOf = (e: Entity) => {
+    const out = e.roles.map((r) => r.toLowerCase());
+    for (const id of e.mentions) {
+      const t = byId.get(id)?.title?.text;
+      if (t) out.push(t.toLowerCase());
+    }
+    return out;
+  };
+  return {
+    resolve(span, previous) {
+      // 1. A named mention inside the span; prefer one ending at the span end (the head).
+      const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end);
+      if (inside.length) {
+        const pick = inside.find((m) => m.start === span.start && (m.type === 'PERSON' || m.type === 'ORG'))
+          ?? inside.find((m) => m.type === 'PERSON') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;
+        return res(pick.entity!, 'name');
+      }
+      const words = span.text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+      const w = words.length === 1 ? words[0]! : '';
+      // 2. Relative pronoun: the mention just before the comma (`Lavrov, who said`).
+      if (w === 'who' || w === 'which' || w === 'that') {
+        const m = before(span.start, 4)[0];
+        return m ? res(m.entity!, 'relative') : { entity: null, name: null };
+      }
+      // 3. Personal pronouns.
+      if (/^(he|she|him|her)$/.test(w)) {
+        const want: Gender = /^(he|him)$/.test(w) ? 'm' : 'f';
+        const ok = (id: string) => {
+          const e = entById.get(id);
+          if (!e || e.type !== 'PERSON') return false;
+          const g = genderOf(id);
+          return g === null || g === want;
+        };
+        // Subject preference: an earlier speaker that agrees wins over a merely recent mention.
+        const cands = before(span.start, 2000).filter((m) => ok(m.entity!));
+        const recentSpeaker = [...previous].reverse().find((id) => ok(id) && cands.slice(0, 6).some((m) => m.entity === id));
+        if (recentSpeaker) return res(recentSpeaker, 'pronoun');
+        const m = cands[0];
+        return m ? res(m.entity!, 'pronoun') : { entity: null, name: null };
+      }
+      if (/^(they|it)$/.test(w)) {
+        const m = before(span.start, 800).find((x) => (w === 'it' ? x.type === 'ORG' || x.type === 'GPE' : x.type === 'ORG' || x.type === 'NORP'));
+        return m ? res(m.entity!, 'pronoun') : { entity: null, name: null };
+      }
+      // 4. Definite description: `the top diplomat`, `the Soviet leader`, `the ministry`.
+      if (words[0] === 'the' && words.length >= 2 && words.length <= 5) {
+        const head = words[words.length - 1]!;
+        const spec = DESCRIPTION_HEADS[head];
+        if (spec) {
+          const mods = words.slice(1, -1).filter((x) => !EMPTY_MODIFIERS.has(x));
+          const seen = new Set<string>();
+          for (const m of before(span.start, 100_000)) {
+            if (seen.has(m.entity!)) continue;
+            seen.add(m.entity!);
+            const e = entById.get(m.entity!);
+            if (!e || (spec.type === 'PERSON' ? e.type !== 'PERSON' : e.type !== spec.type && !(spec.type === 'ORG' && e.type === 'GPE'))) continue;
+            const hay = [...rolesOf(e), e.name.toLowerCase()];
+            const roleHit = hay.some((r) => spec.roles.some((x) => r.includes(x)) || r.split(/\s+/).includes(head));
+            const modsHit = mods.every((x) => hay.some((r) => r.includes(x)));
+            if (roleHit && modsHit) return res(e.id, 'description');
+          }
+        }
+      }
+      return { entity: null, name: null };
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Finds the speaker noun phrase next to a cue, as token ranges. PolNeAR's source spans are whole noun
+ * phrases: titles and appositives included (`Marley Anderson, 21, a junior from Las Vegas,`), a
+ * relative pronoun stands for itself (`Trump, who said` -> `who`), and leading discourse words (`But`)
+ * are left out.
+ */
+import type { View } from './view.js';
+
+/** Half-open token range. */
+export interface TokRange { a: number; b: number }
+
+/** Words that cannot be inside a speaker NP; the left walk stops at them. */
+export const NP_STOP = new Set([
+  'that', 'which', 'and', 'but', 'or', 'because', 'when', 'while', 'as', 'if', 'so', 'after', 'before', 'since',
+  'where', 'though', 'although', 'than', 'then', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have',
+  'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'does', 'did', 'not', "n't", 'to', 'in',
+  'on', 'at', 'by', 'with', 'from', 'about', 'into', 'over', 'under', 'during', 'also', 'said', 'says', 'say',
+  'told', 'added', 'what', 'how', 'why', 'whether', 'yet', 'however', 'meanwhile', 'still', 'now', 'even', 'just',
+  'once', 'until', 'unless', 'whom', 'whose', 'there', 'here', 'it', 'this', 'these', 'those', 'its', 'thus',
+  'against', 'without', 'like', 'up', 'out', 'off', 'down',
+]);
+
+/** Pronouns and relatives that are a whole speaker on their own. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
+
+/** Discourse words dropped from the start of a speaker span. */
+const LEADING_DROP = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'or', 'instead', 'later']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
+/** Adverbs and auxiliaries that may sit between subject and cue (`Trump has also said`). */
+export const CUE_ADVERBS = new Set([
+  'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'repeatedly', 'once', 'publicly', 'privately',
+  'reportedly', 'often', 'frequently', 'again', 'already', 'never', 'always', 'first', 'last', 'initially', 'subsequently',
+  'further', 'quickly', 'simply', 'flatly', 'bluntly', 'openly', 'explicitly', 'famously', 'just', 'would', 'will',
+  'did', 'does', 'do', 'had', 'long', 'since', 'even', 'specifically', 'separately', 'earlier', 'reiterated',
+]);
+
+const isWordLike = (v: View, i: number) => {
+  const k = v.tokens[i]!.kind;
+  return k === 'word' || k === 'number' || k === 'clitic' || (k === 'other' && /\w/.test(v.tokens[i]!.text));
+};
+const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]!.text);
+
+/**
+ * Skips a time adverbial ending at token `i` (`on Tuesday`, `last week`, `earlier this month`) and returns
+ * the index left of it, or `i` when there is none.
+ */
+export function skipTimeLeft(v: View, i: number, lo: number): number {
+  const w = v.lower[i];
+  if (w === undefined || i < lo) return i;
+  if (WEEKDAYS.has(w)) {
+    let j = i - 1;
+    if (j >= lo && (v.lower[j] === 'on' || v.lower[j] === 'late' || v.lower[j] === 'early' || v.lower[j] === 'last')) j--;
+    return j;
+  }
+  if (TIME_NOUNS.has(w) && i - 1 >= lo && /^(last|this|next|that)$/.test(v.lower[i - 1]!)) {
+    let j = i - 2;
+    if (j >= lo && v.lower[j] === 'earlier') j--;
+    return j;
+  }
+  return i;
+}
+
+/** Left-trims discourse words and stray punctuation from a range. */
+function trimLeft(v: View, r: TokRange): TokRange {
+  let a = r.a;
+  while (a < r.b && (LEADING_DROP.has(v.lower[a]!) || v.tokens[a]!.kind === 'punct' || v.tokens[a]!.kind === 'quote')) a++;
+  return { a, b: r.b };
+}
+
+/**
+ * The speaker NP ending just before token `end` (exclusive), not reaching left of `lo`.
+ * Returns null when no plausible NP is there.
+ */
+export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
+  let i = end - 1;
+  if (i < lo) return null;
+  const w = v.lower[i]!;
+  if (w === 'who' || w === 'which' || (w === 'that' && i - 1 >= lo && !isWordLike(v, i - 1))) return { a: i, b: i + 1 };
+  if (v.tokens[i]!.text === ',') {
+    // Appositive speaker: `Marley Anderson, 21, a junior from Las Vegas, said`. Take the clause up to the comma.
+    let j = i - 1;
+    let commas = 0;
+    while (j >= lo && j > i - 30) {
+      const t = v.tokens[j]!;
+      if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '--' || v.regionOf[j] !== -1) break;
+      if (t.text === ',') commas++;
+      if (t.kind === 'word' && (v.lower[j] === 'that' || v.lower[j] === 'said' || v.lower[j] === 'says')) break;
+      j--;
+    }
+    if (commas === 0) return null;
+    const r = trimLeft(v, { a: j + 1, b: i + 1 });
+    if (r.b - r.a < 3 || !isCap(v, r.a) && !/^(a|an|the)$/.test(v.lower[r.a]!)) return null;
+    return r;
+  }
+  if (!isWordLike(v, i)) return null;
+  if (PRONOUNS.has(w)) return { a: i, b: i + 1 };
+  if (NP_STOP.has(w) || v.regionOf[i] !== -1) return null;
+  let a = i;
+  let n = 0;
+  while (a - 1 >= lo && n < 12) {
+    const j = a - 1;
+    const lw = v.lower[j]!;
+    const t = v.tokens[j]!;
+    if (t.kind === 'clitic') { a = j; n++; continue; }
+    if (!isWordLike(v, j) || v.regionOf[j] !== -1) break;
+    if (lw === 'and' && j - 1 >= lo && isCap(v, j - 1) && isCap(v, a)) { a = j; n++; continue; }
+    if ((lw === 'of' || lw === 'for') && j - 1 >= lo && isWordLike(v, j - 1) && !NP_STOP.has(v.lower[j - 1]!)) { a = j; n++; continue; }
+    if (NP_STOP.has(lw) || PRONOUNS.has(lw) && lw !== 'i') break;
+    // A lower-case verb-looking word before a capitalized name ends the NP (`asked Trump`).
+    if (!isCap(v, j) && isCap(v, a) && /(ed|ing)$/.test(lw)) break;
+    a = j;
+    n++;
+  }
+  const r = trimLeft(v, { a, b: i + 1 });
+  return r.b > r.a ? r : null;
+}
+
+/**
+ * The speaker NP starting at token `start` (after a cue: `said Lavrov`, `according to officials`), up to
+ * the end of the clause (`hi` exclusive). Appositives and relative clauses are kept, as PolNeAR does.
+ */
+export function speakerRight(v: View, start: number, hi: number): TokRange | null {
+  let b = start;
+  while (b < hi && b - start < 30) {
+    const t = v.tokens[b]!;
+    if (t.kind === 'quote' || v.regionOf[b] !== -1) break;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') break;
+    if (t.text === '.' ) break;
+    if (t.text === ',' && b + 1 < hi && (v.tokens[b + 1]!.kind === 'quote' || /^(and|but|who|which|adding|saying|noting)$/.test(v.lower[b + 1]!))) break;
+    if (t.text === ',' && b + 1 < hi && v.lower[b + 1] !== undefined && !/^[A-Z0-9]/.test(v.tokens[b + 1]!.text) && !/^(a|an|the|who)$/.test(v.lower[b + 1]!)) break;
+    if (b > start && /^(in|on|at|during|after|before|when|while|because|as|to|that)$/.test(v.lower[b]!)) break;
+    b++;
+  }
+  while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.')) b--;
+  if (b <= start || !isWordLike(v, start)) return null;
+  if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
+  return { a: start, b };
+}

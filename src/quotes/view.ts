@@ -1,0 +1,52 @@
+/**
+ * A read-only index over the layers the quote extractor needs: lower-cased token forms, the sentence
+ * and paragraph of every token, and the quote region (if any) each token sits in.
+ */
+import type { Paragraph, Sentence, Token } from '../types/annotation.js';
+import { pairQuotes, type Pairing, type QuoteRegion } from './marks.js';
+
+/** Token-level index used by the candidate finders. */
+export interface View {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Lower-cased normalized form of each token (`norm` when set, curly apostrophes made straight). */
+  readonly lower: readonly string[];
+  /** Sentence index of each token (-1 when outside every sentence). */
+  readonly sentOf: Int32Array;
+  /** Top-level quote region index of each token, marks included (-1 outside quotes). */
+  readonly regionOf: Int32Array;
+  readonly regions: readonly QuoteRegion[];
+  readonly pairing: Pairing;
+}
+
+/** Paragraph spans derived from the sentences' `paragraph` index (the stage does not require `paragraphs`). */
+export function paragraphsFromSentences(text: string, sentences: readonly Sentence[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== cur || out.length === 0) {
+      out.push({ start: s.start, end: s.end, text: '' });
+      cur = s.paragraph;
+    } else out[out.length - 1]!.end = s.end;
+  }
+  for (const p of out) p.text = text.slice(p.start, p.end);
+  return out;
+}
+
+/** Builds the view; pairs the quotation marks once. */
+export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): View {
+  const paragraphs = paragraphsFromSentences(text, sentences);
+  const lower = tokens.map((t) => (t.norm ?? t.text).toLowerCase().replace(/’/g, "'"));
+  const sentOf = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) sentOf[i] = si;
+  });
+  const pairing = pairQuotes(text, tokens, paragraphs);
+  const regionOf = new Int32Array(tokens.length).fill(-1);
+  pairing.regions.forEach((r, ri) => {
+    for (let i = r.openToken; i <= r.closeToken; i++) regionOf[i] = ri;
+  });
+  return { text, tokens, sentences, paragraphs, lower, sentOf, regionOf, regions: pairing.regions, pairing };
+}

@@ -1,0 +1,59 @@
+/**
+ * `quotes@1`: quoted and reported claims attributed to speakers (issue #5). Reads sentences, tokens,
+ * mentions and entities; assigns `quotes`. Unpaired quotation marks become `quotes:unbalanced` warnings
+ * and only the affected paragraph is read without marks.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { withLayers } from '../../core/doc.js';
+import type { Stage } from '../../core/stage.js';
+import { CUE_MODEL_PATH, loadCueModel } from '../../quotes/cue-model.js';
+import { createExtractor } from '../../quotes/index.js';
+
+/** Options of `quotes@1`. */
+export interface QuotesOptions {
+  /** Minimum cue score (lexicon prior or learned model probability) for a cue to start a claim. */
+  threshold: number;
+  /** What to do with a fully quoted paragraph following an attributed one (see FindOptions). */
+  floating: 'claim' | 'merge' | 'off';
+  /** Use the learned cue model in models/quotes when present (else lexicon priors). */
+  model: boolean;
+}
+
+/** The stage object registered as `quotes@1`. */
+export const quotesStage: Stage<QuotesOptions> = {
+  name: 'quotes',
+  version: '1.0.0',
+  description: 'Direct, indirect and mixed claims with speaker, cue and resolved speaker entity.',
+  requires: ['sentences', 'tokens', 'mentions', 'entities'],
+  assigns: ['quotes'],
+  defaults: { threshold: 0.5, floating: 'claim', model: true },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      threshold: { type: 'number', minimum: 0, maximum: 1 },
+      floating: { enum: ['claim', 'merge', 'off'] },
+      model: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  },
+  init(options) {
+    const model = options.model ? loadCueModel() : null;
+    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, ...(model ? { scorer: model.scorer } : {}) });
+    return (doc, ctx) => {
+      const { quotes, messages } = ex.extract({
+        text: doc.text,
+        sentences: doc.sentences ?? [],
+        tokens: doc.tokens ?? [],
+        mentions: doc.mentions ?? [],
+        entities: doc.entities ?? [],
+      });
+      for (const m of messages) ctx.report(m);
+      return withLayers(doc, { quotes });
+    };
+  },
+  fingerprint(options) {
+    if (!options.model || !existsSync(CUE_MODEL_PATH)) return 'priors';
+    return createHash('sha256').update(readFileSync(CUE_MODEL_PATH)).digest('hex').slice(0, 16);
+  },
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractor, input } from './helpers.js';
+
+const run = (text: string) => extractor.extract(input(text));
+
+describe('quote forms', () => {
+  it.each([
+    // [name, text, contents (fragments joined by |), speaker, cue, kind, pattern]
+    ['quote-cue-speaker', '“We are ready to talk,” said Lavrov.', '“We are ready to talk,”', 'Lavrov', 'said', 'direct', 'quote-cue-speaker'],
+    ['quote-speaker-cue', '"We are ready to talk," the minister said.', '"We are ready to talk,"', 'the minister', 'said', 'direct', 'quote-speaker-cue'],
+    ['speaker-cue-quote (colon)', 'Lavrov said: "We are ready to talk."', '"We are ready to talk."', 'Lavrov', 'said', 'direct', 'speaker-cue-quote'],
+    ['guillemets', 'Lavrov said: «We are ready to talk.»', '«We are ready to talk.»', 'Lavrov', 'said', 'direct', 'speaker-cue-quote'],
+    ['single quotes', "'We are ready to talk,' he said.", "'We are ready to talk,'", 'he', 'said', 'direct', 'quote-speaker-cue'],
+    ['split quote is one claim', '“We are ready,” he said, “to talk about everything.”', '“We are ready,”|“to talk about everything.”', 'he', 'said', 'direct', 'split-quote'],
+    ['continuation after the cue sentence', '“We are ready,” Smith said. “We always were.”', '“We are ready,”|“We always were.”', 'Smith', 'said', 'direct', 'quote-speaker-cue'],
+    ['colon-introduced quote in next paragraph', 'The minister said:\n\n“We are ready to talk about everything.”', '“We are ready to talk about everything.”', 'The minister', 'said', 'direct', 'colon-quote'],
+    ['dash-suffixed quote', '“We are ready to talk” — said the minister.', '“We are ready to talk”', 'the minister', 'said', 'direct', 'quote-cue-speaker'],
+    ['indirect with that', 'Smith said that the talks would resume next week.', 'that the talks would resume next week', 'Smith', 'said', 'indirect', 'speaker-cue-content'],
+    ['indirect without that', 'Smith said the talks would resume next week.', 'the talks would resume next week', 'Smith', 'said', 'indirect', 'speaker-cue-content'],
+    ['content then speaker', 'The talks will resume next week, Smith said.', 'The talks will resume next week', 'Smith', 'said', 'indirect', 'content-speaker-cue'],
+    ['content then cue then speaker', 'The talks will resume next week, said the spokesman.', 'The talks will resume next week', 'the spokesman', 'said', 'indirect', 'content-cue-speaker'],
+    ['according to', 'The talks will resume next week, according to the ministry.', 'The talks will resume next week', 'the ministry', 'according to', 'indirect', 'according-to'],
+    ['told reporters', 'Smith told reporters that the talks would resume.', 'that the talks would resume', 'Smith', 'told', 'indirect', 'speaker-cue-content'],
+    ['pointed out', 'Lavrov pointed out that relations are on the rise.', 'that relations are on the rise', 'Lavrov', 'pointed out', 'indirect', 'speaker-cue-content'],
+    ['warned', 'The general warned that the ceasefire could collapse.', 'that the ceasefire could collapse', 'The general', 'warned', 'indirect', 'speaker-cue-content'],
+    ['mixed', 'Smith said the deal was “a disaster for everyone.”', 'the deal was “a disaster for everyone.”', 'Smith', 'said', 'mixed', 'speaker-cue-content'],
+    ['appositive speaker', 'Jane Doe, a spokeswoman for the agency, said the office would close.', 'the office would close', 'Jane Doe, a spokeswoman for the agency,', 'said', 'indirect', 'speaker-cue-content'],
+    ['relative pronoun speaker', 'He met Smith, who said the office would close soon.', 'the office would close soon', 'who', 'said', 'indirect', 'speaker-cue-content'],
+  ] as const)('%s', (_n, text, contents, speaker, cue, kind, pattern) => {
+    const { quotes } = run(text);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    const frags = q.content.fragments ?? [q.content];
+    expect(frags.map((f) => f.text).join('|')).toBe(contents);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.cue?.text).toBe(cue);
+    expect(q.kind).toBe(kind);
+    expect(q.by).toBe(`quotes@1/${pattern}`);
+    for (const f of frags) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it.each([
+    ['scare quotes', 'The so-called “reset” failed in 2011.'],
+    ['title in quotes', 'The film “War and Peace” opened in Moscow.'],
+    ['no cue', 'The talks will resume next week.'],
+    ['noun use of a cue word', 'The report was published on Tuesday.'],
+  ])('%s: no claim', (_n, text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('floating quote inherits the speaker of the previous paragraph', () => {
+    const text = 'Smith said the talks would resume next week.\n\n“We are ready to sit down with anyone who wants peace.”';
+    const { quotes } = run(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.by).toBe('quotes@1/floating');
+    expect(quotes[1]!.speaker?.text).toBe('Smith');
+    expect(quotes[1]!.cue).toBeNull();
+  });
+
+  it('multi-paragraph quotation is one claim', () => {
+    const text = '“We are ready to talk.\n\n“We always were, and we will be,” Smith said.';
+    const { quotes, messages } = run(text);
+    expect(messages).toEqual([]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.content.text).toBe('“We are ready to talk.\n\n“We always were, and we will be,”');
+    expect(quotes[0]!.sentences.length).toBeGreaterThan(1);
+  });
+
+  it('unbalanced marks: positioned warning, that paragraph falls back, others kept', () => {
+    const text = '“We are ready, Smith said that the talks would resume.\n\nJones said: “We are ready to talk.”';
+    const { quotes, messages } = run(text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ severity: 'warning', ruleId: 'quotes:unbalanced', start: 0 });
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Smith', 'Jones']);
+    expect(quotes[1]!.kind).toBe('direct');
+  });
+});

@@ -1,0 +1,36 @@
+/** Builds the quote extractor's input from raw text with the basic stand-in layers. */
+import type { Entity, Mention } from '../../src/types/annotation.js';
+import { basicLayers } from '../../src/quotes/basic-layers.js';
+import { createExtractor, type QuoteInput } from '../../src/quotes/index.js';
+import { loadCueModel } from '../../src/quotes/cue-model.js';
+
+/** Input with basic layers; mentions/entities may be replaced by hand-built ones. */
+export function input(text: string, ner?: { mentions: Mention[]; entities: Entity[] }): QuoteInput {
+  const l = basicLayers(text);
+  return { text, sentences: l.sentences, tokens: l.tokens, mentions: ner?.mentions ?? l.mentions, entities: ner?.entities ?? l.entities };
+}
+
+const model = loadCueModel();
+/** The extractor as the stage configures it by default. */
+export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', ...(model ? { scorer: model.scorer } : {}) });
+
+/** Hand-built NER: each entry is [surface, type, entity id, canonical name, roles, title?]. */
+export function ner(text: string, rows: [string, Mention['type'], string, string, string[], string?][]): { mentions: Mention[]; entities: Entity[] } {
+  const mentions: Mention[] = [];
+  const ents = new Map<string, Entity>();
+  let from = 0;
+  rows.forEach(([surface, type, id, name, roles, title], i) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`mention ${surface} not found`);
+    from = start + surface.length;
+    const m: Mention = { id: `m${i + 1}`, start, end: start + surface.length, text: surface, type, entity: id, by: 'test' };
+    if (title) {
+      const ts = text.lastIndexOf(title, start);
+      if (ts >= 0) m.title = { start: ts, end: ts + title.length, text: title };
+    }
+    mentions.push(m);
+    if (!ents.has(id)) ents.set(id, { id, type, name, mentions: [], roles: [...roles], by: 'test' });
+    ents.get(id)!.mentions.push(m.id);
+  });
+  return { mentions, entities: [...ents.values()] };
+}
