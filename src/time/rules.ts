@@ -1,0 +1,439 @@
+/**
+ * The TIMEX3 rules as data: each row has an id, the regex parts that recognize it (joined in order),
+ * the TIMEX3 type, the normalizer id, an optional guard id, and examples that a test runs. Patterns
+ * are matched case-insensitively; month and weekday names must still be capitalized (scanner.ts).
+ * Extents follow TimeML as annotated in TempEval-3: prepositions outside, determiners and "ago" inside.
+ */
+import {
+  CAL_UNIT, COUNT, DAYNUM, MONTH, NUMWORD, ORD, PART_OF_DAY, SEASON, SPELLED_YEAR, UNIT_WORD, VAGUE, WEEKDAY, YEAR4,
+} from './lexicon.js';
+import type { NormalizerId } from './normalizers.js';
+import type { GuardId } from './guards.js';
+import type { TimexMod, TimexType } from './types.js';
+
+/** One worked example of a rule: the text, the DCT it is read against, and what must come out. */
+export interface RuleExample {
+  text: string;
+  dct?: string | null;
+  /** The expected extent (defaults to the whole `text`). */
+  extent?: string;
+  value: string;
+  type?: TimexType;
+  mod?: TimexMod;
+  range?: { begin: string; end: string };
+}
+
+/** A recognition + normalization rule. */
+export interface TimexRule {
+  /** Stable id; appears in `by` as `timexes@1/<id>`. */
+  id: string;
+  /** Regex source parts, concatenated. Use named groups for what the normalizer reads. */
+  parts: readonly string[];
+  /** Default type (a normalizer may override, e.g. a weekday with "morning" is a TIME). */
+  type: TimexType;
+  normalizer: NormalizerId;
+  guard?: GuardId;
+  /**
+   * Lower-case substrings of which the text must contain at least one for the rule to run at all: a
+   * cheap pre-check that skips most rules on most texts (speed; never changes what a rule finds).
+   */
+  requires?: readonly string[];
+  examples: readonly RuleExample[];
+}
+
+// Whitespace inside an expression: spaces, or a single line break (never a blank line).
+const S = '(?:[ \\t\\u00a0]+\\n?[ \\t\\u00a0]*|\\n[ \\t\\u00a0]*)';
+// Separator before a year after a day: ", " or " , " (MEANTIME's token-joined text) or a space.
+const YSEP = '(?:[ \\t]?,[ \\t]*\\n?[ \\t]*|' + S + ')';
+// Pre-modifiers that become a mod ("early 2024", "the end of the month", "mid-1996").
+const PRE = `(?:(?<pre>early|late|earlier|later|mid|(?:the )?(?:end|beginning|start|middle|close|turn) of(?: the)?)(?:-|${S}|-${S}))?`;
+// Inside the extent in TE3 dev: nearly, almost, more/less than, at least, up to, around. Outside:
+// about (9 of 11), just, only, over. A modifier left outside still sets `mod` (see normalizers).
+const APPROX = `(?:(?<approx>around|nearly|almost|more than|less than|fewer than|at least|at most|no more than|no less than|up to|upwards of|well over|just over|just under|a little over)${S})?`;
+
+/** Every rule, in priority order for equally long matches. */
+export const RULES: readonly TimexRule[] = [
+  // ---------------------------------------------------------------- absolute dates
+  {
+    id: 'date-iso', type: 'DATE', normalizer: 'ymd',
+    requires: ['-'],
+    parts: [`(?<y>${YEAR4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])`],
+    examples: [{ text: '2024-11-01', value: '2024-11-01' }],
+  },
+  {
+    id: 'date-slash-mdy', type: 'DATE', normalizer: 'ymd', guard: 'slashDate',
+    requires: ['/'],
+    parts: [`(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\\d|3[01])/(?<y>${YEAR4}|\\d{2})`],
+    examples: [{ text: '11/02/89', value: '1989-11-02' }],
+  },
+  {
+    id: 'date-weekday-month-day', type: 'DATE', normalizer: 'weekdayDate',
+    parts: [`(?<wd>${WEEKDAY}),?${S}(?<mon>${MONTH})${S}(?<d>${DAYNUM})(?:${YSEP}(?<y>${YEAR4}))?`],
+    examples: [
+      { text: 'Friday, Oct. 23', dct: '1998-10-26', value: '1998-10-23' },
+      { text: 'Thursday, May 7, 2015', dct: '2016-01-01', value: '2015-05-07' },
+    ],
+  },
+  {
+    id: 'date-month-day-year', type: 'DATE', normalizer: 'ymd',
+    parts: [PRE, `(?<mon>${MONTH})${S}(?<d>${DAYNUM})${YSEP}(?<y>${YEAR4})`],
+    examples: [
+      { text: 'March 3, 1949', value: '1949-03-03' },
+      { text: 'March 01 , 2008', value: '2008-03-01' },
+      { text: 'Sept. 30, 1989', value: '1989-09-30' },
+    ],
+  },
+  {
+    id: 'date-day-month-year', type: 'DATE', normalizer: 'ymd',
+    parts: [`(?<d>${DAYNUM})${S}(?:of${S})?(?<mon>${MONTH}),?${S}(?<y>${YEAR4})`],
+    examples: [{ text: '7 March 1782', value: '1782-03-07' }],
+  },
+  {
+    id: 'date-month-day-range', type: 'DATE', normalizer: 'monthDayRange',
+    parts: [`(?<mon>${MONTH})${S}(?<d1>${DAYNUM})(?:[ \\t]?[-–][ \\t]?|${S}(?:to|through|until|till)${S})(?<d2>${DAYNUM})(?:${YSEP}(?<y>${YEAR4}))?`],
+    examples: [
+      { text: 'June 18-19', dct: '2024-11-01', value: '2024-06-18', range: { begin: '2024-06-18', end: '2024-06-19' } },
+      { text: 'March 3 to 25, 1949', dct: '2024-11-01', value: '1949-03-03', range: { begin: '1949-03-03', end: '1949-03-25' } },
+    ],
+  },
+  {
+    id: 'date-month-day', type: 'DATE', normalizer: 'monthDay',
+    parts: [PRE, `(?<mon>${MONTH})${S}(?<d>${DAYNUM})`],
+    examples: [
+      { text: 'Nov. 13', dct: '1989-11-20', value: '1989-11-13' },
+      { text: 'was signed on June 18', extent: 'June 18', dct: '2024-11-01', value: '2024-06-18' },
+      { text: 'they met on Dec. 28', extent: 'Dec. 28', dct: '2024-01-02', value: '2023-12-28' },
+      { text: 'June 18', dct: null, value: 'XXXX-06-18' },
+    ],
+  },
+  {
+    id: 'date-day-month', type: 'DATE', normalizer: 'monthDay',
+    parts: [`(?<d>${DAYNUM})${S}(?:of${S})?(?<mon>${MONTH})`],
+    examples: [{ text: '11 December', dct: '2009-12-14', value: '2009-12-11' }],
+  },
+  {
+    id: 'date-month-rel-year', type: 'DATE', normalizer: 'monthRelYear',
+    parts: [PRE, `(?<mon>${MONTH})${S}(?<rel>last|this|next)${S}year`],
+    examples: [{ text: 'June last year', dct: '1998-03-01', value: '1997-06' }],
+  },
+  {
+    id: 'date-month-year', type: 'DATE', normalizer: 'monthYear',
+    parts: [PRE, `(?<mon>${MONTH}),?${S}(?:of${S})?(?<y>${YEAR4})`],
+    examples: [{ text: 'April 1950', value: '1950-04' }, { text: 'early June 2009', value: '2009-06' }],
+  },
+  {
+    id: 'date-month', type: 'DATE', normalizer: 'month', guard: 'monthAlone',
+    parts: [PRE, `(?:(?<rel>last|this|next|this past|this coming)${S})?(?<mon>${MONTH})`],
+    examples: [
+      { text: 'in January', extent: 'January', dct: '1998-03-01', value: '1998-01' },
+      { text: 'late November', dct: '1999-12-10', value: '1999-11' },
+      { text: 'mid-November', dct: '1989-11-20', value: '1989-11' },
+      { text: 'last November', dct: '2000-01-13', value: '1999-11' },
+      { text: 'last April', dct: '1989-10-26', value: '1989-04' },
+    ],
+  },
+  {
+    id: 'date-year', type: 'DATE', normalizer: 'year', guard: 'yearAlone',
+    parts: [PRE, `(?<y>${YEAR4})`],
+    examples: [
+      { text: 'in 1949', extent: '1949', value: '1949' },
+      { text: 'early 2024', value: '2024', mod: 'EARLY' },
+      { text: 'the end of 1990', value: '1990' },
+    ],
+  },
+  {
+    id: 'date-fiscal-year', type: 'DATE', normalizer: 'year',
+    requires: ['fiscal'],
+    parts: [`fiscal(?:${S}year)?${S}(?<y>${YEAR4}|'?\\d\\d)`],
+    examples: [{ text: 'fiscal 1989', value: '1989' }, { text: "fiscal '90", value: '1990' }],
+  },
+  {
+    id: 'date-spelled-year', type: 'DATE', normalizer: 'year',
+    requires: ['nineteen', 'eighteen', 'twenty', 'thousand'],
+    parts: [`(?:the${S}year${S})?(?<sy>${SPELLED_YEAR})(?!${S}(?:years|dollars|people|times|of))`],
+    examples: [{ text: 'nineteen ninety-six', value: '1996' }, { text: 'the year two thousand', value: '2000' }],
+  },
+  {
+    id: 'date-decade', type: 'DATE', normalizer: 'decade',
+    requires: ['0s', "0's", 'ties'],
+    parts: [`(?:the${S})?${PRE}(?:(?<dec>1\\d\\d0|20\\d0)'?s|'(?<d2>\\d0)'?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`],
+    examples: [{ text: 'the 1990s', value: '199X' }, { text: "the late '70s", value: '197X' }, { text: 'the nineties', value: '199X' }],
+  },
+  {
+    id: 'date-century', type: 'DATE', normalizer: 'century',
+    requires: ['century'],
+    parts: [`(?:the${S})?${PRE}(?<n>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[ -]century`],
+    examples: [{ text: 'the 20th century', value: '19XX' }, { text: 'the nineteenth century', value: '18XX' }],
+  },
+  {
+    id: 'date-season', type: 'DATE', normalizer: 'season', guard: 'season',
+    requires: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    parts: [PRE, `(?:(?<rel>this past|this coming|this|last|next|the|that|past|coming)${S})?(?<season>${SEASON})(?:${S}(?:of${S})?(?<y>${YEAR4}))?`],
+    examples: [
+      { text: 'last fall', dct: '2024-11-01', value: '2023-FA' },
+      { text: 'this summer', dct: '1998-08-01', value: '1998-SU' },
+      { text: 'the spring of 1998', value: '1998-SP' },
+      { text: 'in winter', extent: 'winter', dct: null, value: 'XXXX-WI' },
+    ],
+  },
+  {
+    id: 'date-quarter', type: 'DATE', normalizer: 'quarter', guard: 'quarter',
+    requires: ['quarter', 'period'],
+    parts: [
+      `(?:(?<det>the|this|that|last year's|next year's|this year's)${S}(?!${ORD}-quarter))?(?:(?<y1>${YEAR4})${S})?`,
+      `(?:(?<adj>fiscal|current|latest|most recent|recent|year-ago|year-earlier|comparable|comparable year-ago|same|corresponding|last|previous|next|coming|flat)(?:${S}|-))*`,
+      `(?:(?<ord>${ORD})(?:${S}|-))?(?:fiscal(?:${S}|-))?(?<qword>quarter|period)`,
+      `(?<tail>(?:${S}(?:of|in)${S}(?:fiscal${S})?(?<y>${YEAR4}))|${S}(?:of${S})?(?:last|this|next)${S}year|${S}a${S}year${S}ago)?`,
+    ],
+    examples: [
+      { text: 'the third quarter', dct: '1989-11-02', value: '1989-Q3' },
+      { text: 'third-quarter', dct: '1989-11-02', value: '1989-Q3' },
+      { text: 'the quarter', dct: '1989-11-02', value: '1989-Q3' },
+      { text: 'the year-ago quarter', dct: '1989-11-02', value: '1988-Q3' },
+      { text: 'the fourth quarter of 1990', value: '1990-Q4' },
+      { text: 'the year-earlier period', dct: '1989-11-02', value: '1988-Q3' },
+    ],
+  },
+  {
+    id: 'date-half', type: 'DATE', normalizer: 'half', guard: 'half',
+    requires: ['half'],
+    parts: [`(?:the${S})?(?<ord>first|second|last|latter)(?:${S}|-)half(?:${S}(?:of|in)${S}(?:(?<y>${YEAR4})|(?:the${S})?(?<rel>this year|last year|next year|year)))?`],
+    examples: [{ text: 'the first half of 1998', value: '1998-H1' }, { text: 'the second half of this year', dct: '1998-03-01', value: '1998-H2' }],
+  },
+  {
+    id: 'date-holiday', type: 'DATE', normalizer: 'holiday', guard: 'capitalized',
+    requires: ['christmas', 'new year', 'thanksgiving', 'halloween', 'easter', 'valentine', 'independence', 'labor day', 'memorial', 'election', 'boxing'],
+    parts: [`(?<hol>Christmas(?:${S}(?:Day|Eve))?|New${S}Year[’']?s(?:${S}(?:Day|Eve))?|Thanksgiving(?:${S}Day)?|Halloween|Easter(?:${S}Sunday)?|Valentine[’']?s${S}Day|Independence${S}Day|Labor${S}Day|Memorial${S}Day|Election${S}Day|Boxing${S}Day)(?:${YSEP}(?<y>${YEAR4}))?`],
+    examples: [{ text: 'Christmas', dct: '2000-12-01', value: '2000-12-25' }, { text: 'Thanksgiving Day', dct: '1999-11-20', value: '1999-11-25' }],
+  },
+  {
+    id: 'date-week-of', type: 'DATE', normalizer: 'weekOf',
+    requires: ['week of'],
+    parts: [`the${S}week${S}of${S}(?<mon>${MONTH})${S}(?<d>${DAYNUM})(?:${YSEP}(?<y>${YEAR4}))?`],
+    examples: [{ text: 'the week of March 6', dct: '2000-03-01', value: '2000-W10' }],
+  },
+  // ---------------------------------------------------------------- relative dates
+  {
+    id: 'rel-day', type: 'DATE', normalizer: 'relativeDay',
+    parts: [`(?:(?<pre>early|late|earlier|later)${S})?(?<w>today|yesterday|tomorrow|tonight)(?:${S}(?<pod>morning|afternoon|evening|night))?`],
+    examples: [
+      { text: 'today', dct: '2024-11-01', value: '2024-11-01' },
+      { text: 'yesterday', dct: '2024-01-01', value: '2023-12-31' },
+      { text: 'yesterday morning', dct: '1989-11-01', value: '1989-10-31TMO', type: 'TIME' },
+      { text: 'late yesterday', dct: '1989-10-27', value: '1989-10-26' },
+    ],
+  },
+  {
+    id: 'rel-part-of-day', type: 'TIME', normalizer: 'partOfDay',
+    requires: ['morning', 'afternoon', 'evening', 'night'],
+    parts: [`(?:(?:early|late|earlier|later)${S})?(?<rel>this|last)${S}(?<pod>morning|afternoon|evening|night)`],
+    examples: [{ text: 'this morning', dct: '1998-02-06', value: '1998-02-06TMO' }, { text: 'last night', dct: '1998-01-20', value: '1998-01-19TNI' }],
+  },
+  {
+    id: 'rel-unit', type: 'DATE', normalizer: 'relativeUnit',
+    parts: [PRE, `(?<rel>this past|this coming|the past|the last|the previous|the preceding|the coming|the next|the following|the current|this|last|next|past|coming|current|previous)${S}(?<unit>${CAL_UNIT})`],
+    examples: [
+      { text: 'last month', dct: '2024-01-02', value: '2023-12' },
+      { text: 'next week', dct: '2024-12-30', value: '2025-W02' },
+      { text: 'this year', dct: '2024-11-01', value: '2024' },
+      { text: 'last week', dct: '1998-08-12', value: '1998-W32' },
+      { text: 'earlier this year', dct: '1989-11-02', value: '1989' },
+      { text: 'early next year', dct: '1989-11-02', value: '1990' },
+      { text: 'this weekend', dct: '2010-01-26', value: '2010-W04-WE' },
+      { text: 'the following year', dct: '1995-01-01', value: '1996' },
+    ],
+  },
+  {
+    id: 'rel-the-weekend', type: 'DATE', normalizer: 'relativeUnit',
+    requires: ['weekend'],
+    parts: [`(?<rel>the)${S}(?<unit>weekend)`],
+    examples: [{ text: 'he said over the weekend', extent: 'the weekend', dct: '1990-08-13', value: '1990-W32-WE' }],
+  },
+  {
+    id: 'date-year-end', type: 'DATE', normalizer: 'yearEnd',
+    requires: ['end'],
+    parts: [`(?:year[- ]end|year's${S}end|the${S}end${S}of${S}the${S}year)`],
+    examples: [{ text: 'year-end', dct: '1989-11-02', value: '1989' }, { text: 'the end of the year', dct: '1989-11-02', value: '1989' }],
+  },
+  {
+    id: 'date-year-ago-adj', type: 'DATE', normalizer: 'yearAgoAdjective',
+    requires: ['year-'],
+    parts: ['year-(?:earlier|ago)(?=\\s+[a-z])'],
+    examples: [{ text: 'compared with year-earlier profit', extent: 'year-earlier', dct: '1989-11-02', value: '1988' }],
+  },
+  {
+    id: 'rel-the-day', type: 'DATE', normalizer: 'relativeDay',
+    requires: ['the day'],
+    parts: [`(?<=\\b(?:[Ff]or|in|during) )(?<w>the day)(?=[ \\t]?[,.;])`],
+    examples: [{ text: 'For the day, the index fell.', extent: 'the day', dct: '2008-10-27', value: '2008-10-27' }],
+  },
+  {
+    id: 'rel-same-as-previous', type: 'DATE', normalizer: 'sameAsPrevious',
+    requires: ['that', 'same', 'very'],
+    parts: [`(?:that|the same|that same|this same|the very)${S}(?<unit>day|week|month|year)`],
+    examples: [{ text: 'that year', dct: '1988-05-05', value: '1988' }],
+  },
+  {
+    id: 'rel-adjacent-day', type: 'DATE', normalizer: 'adjacentDay',
+    requires: ['the '],
+    parts: [`(?:the${S}(?<rel>next|following|previous|preceding)${S}(?:day|morning)|the${S}day${S}(?<rel2>before|after)(?=[ \\t]*[,.;)]))`],
+    examples: [{ text: 'the next day', dct: '2000-02-22', value: '2000-02-23' }],
+  },
+  {
+    id: 'rel-ago', type: 'DATE', normalizer: 'ago',
+    requires: ['ago'],
+    parts: [APPROX, `(?:(?<n>${COUNT})|(?:several|a few|a couple of|many|some))(?:${S}(?:more|or so))?${S}(?<unit>${UNIT_WORD})(?:${S}or${S}so)?${S}ago`],
+    examples: [
+      { text: 'two years ago', dct: '1998-05-01', value: '1996' },
+      { text: 'a month ago', dct: '1989-10-15', value: '1989-09' },
+      { text: 'five days ago', dct: '2024-01-02', value: '2023-12-28' },
+      { text: 'several years ago', dct: '1998-05-01', value: 'PAST_REF' },
+    ],
+  },
+  {
+    id: 'rel-later-earlier', type: 'DATE', normalizer: 'laterEarlier',
+    requires: ['later', 'earlier'],
+    parts: [APPROX, `(?<n>${COUNT})${S}(?<unit>${UNIT_WORD})${S}(?<dir>later|earlier)`],
+    examples: [{ text: 'a year earlier', dct: '1989-11-02', value: '1988' }, { text: 'a day later', dct: '2024-11-01', value: '2024-11-02' }],
+  },
+  {
+    id: 'rel-weekday', type: 'DATE', normalizer: 'weekday', guard: 'weekday',
+    parts: [PRE, `(?:(?<rel>last|next|this|this coming|this past|coming|past)${S})?(?<wd>${WEEKDAY})(?:${S}(?<pod>${PART_OF_DAY}))?`],
+    examples: [
+      { text: 'Friday', dct: '1998-08-07', value: '1998-08-07' },
+      { text: 'said Friday', extent: 'Friday', dct: '2024-11-06', value: '2024-11-01' },
+      { text: 'will meet on Friday', extent: 'Friday', dct: '2024-11-04', value: '2024-11-08' },
+      { text: 'last Thursday', dct: '1989-10-30', value: '1989-10-26' },
+      { text: 'Wednesday night', dct: '2000-02-18', value: '2000-02-16', type: 'DATE' },
+      { text: 'Friday', dct: null, value: 'XXXX-WXX-5' },
+    ],
+  },
+  // ---------------------------------------------------------------- times
+  {
+    id: 'time-ampm', type: 'TIME', normalizer: 'clock',
+    requires: ['am', 'pm', 'a.m', 'p.m'],
+    parts: [`(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?[ \\t]?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?:${S}(?<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET))?`],
+    examples: [{ text: '10:35 a.m.', dct: '1998-08-07', value: 'XXXX-XX-XXT10:35' }, { text: 'It ended at 9 p.m. EST on Nov. 9.', extent: '9 p.m. EST', dct: '1989-11-20', value: '1989-11-09T21:00' }],
+  },
+  {
+    id: 'time-24h', type: 'TIME', normalizer: 'clock', guard: 'clock24',
+    requires: [':'],
+    parts: [`(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?:${S}(?<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|local time|hrs|hours))?`],
+    examples: [{ text: 'today at 14:30', extent: '14:30', dct: '2024-11-01', value: '2024-11-01T14:30' }, { text: '12:00 UTC', dct: '2009-06-01', value: '2009-06-01T12:00Z' }, { text: '10:45', dct: null, value: 'XXXX-XX-XXT10:45' }],
+  },
+  {
+    id: 'time-military', type: 'TIME', normalizer: 'clock',
+    requires: ['gmt', 'utc', 'hours', 'hrs', 'local time'],
+    parts: [`(?<hm>[01]\\d[0-5]\\d|2[0-3][0-5]\\d)${S}(?<tz>GMT|UTC|hours|hrs|local time)`],
+    examples: [{ text: '0800 UTC', dct: '2008-09-18', value: '2008-09-18T08:00Z' }],
+  },
+  {
+    id: 'time-noon', type: 'TIME', normalizer: 'clock', guard: 'noon',
+    requires: ['noon', 'midnight', 'midday'],
+    parts: ['(?<word>noon|midnight|midday)'],
+    examples: [{ text: 'noon', dct: '1991-02-16', value: 'XXXX-XX-XXT12:00' }],
+  },
+  // ---------------------------------------------------------------- durations
+  {
+    id: 'dur-count', type: 'DURATION', normalizer: 'duration', guard: 'duration',
+    parts: [
+      APPROX,
+      `(?:(?:the|its|their|his|her)${S}(?:(?<rel>first|last|past|next|previous|coming|latest|following|final|remaining|initial|same|entire|full)${S})?(?![\\w.]+-${UNIT_WORD}))?`,
+      `(?<n>${COUNT})(?:${S}|-)(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)${S})?(?<unit>${UNIT_WORD})(?:-long)?`,
+    ],
+    examples: [
+      { text: 'three days', value: 'P3D' },
+      { text: 'the past two months', value: 'P2M' },
+      { text: '30-year', value: 'P30Y' },
+      { text: 'about two weeks', extent: 'two weeks', value: 'P2W', mod: 'APPROX' },
+      { text: 'nearly two years', value: 'P2Y', mod: 'LESS_THAN' },
+      { text: 'more than a year', value: 'P1Y', mod: 'MORE_THAN' },
+      { text: '5 1/2 hours', value: 'PT5H30M' },
+      { text: 'the first nine months', value: 'P9M' },
+      { text: 'two decades', value: 'P20Y' },
+    ],
+  },
+  {
+    id: 'dur-vague', type: 'DURATION', normalizer: 'vagueDuration',
+    parts: [APPROX, `(?:the${S})?(?:${VAGUE}|(?:a${S})?couple${S}of)${S}(?<unit>${UNIT_WORD})`],
+    examples: [{ text: 'several years', value: 'PXY' }, { text: 'recent months', value: 'PXM' }, { text: 'the next few days', value: 'PXD' }],
+  },
+  {
+    id: 'dur-bare-plural', type: 'DURATION', normalizer: 'vagueDuration', guard: 'barePlural',
+    parts: [`(?:the${S}(?=years\\b))?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?`],
+    examples: [{ text: 'for years', extent: 'years', value: 'PXY' }, { text: 'decades-long', value: 'PXE' }, { text: 'over the years', extent: 'the years', value: 'PXY' }],
+  },
+  {
+    id: 'dur-the-year', type: 'DURATION', normalizer: 'fixedDuration',
+    requires: ['the'],
+    parts: [`the${S}(?:fiscal${S})?(?<unit>year)`],
+    examples: [{ text: 'the year', value: 'P1Y' }],
+  },
+  {
+    id: 'date-current-year', type: 'DATE', normalizer: 'currentYear',
+    requires: ['year'],
+    parts: [`the${S}(?:current|full|latest|present)(?:${S}fiscal)?${S}year`],
+    examples: [{ text: 'the current fiscal year', dct: '1989-11-02', value: '1989' }],
+  },
+  // ---------------------------------------------------------------- sets
+  {
+    id: 'set-every', type: 'SET', normalizer: 'everySet',
+    requires: ['every', 'each'],
+    parts: [`(?<q>every|each)${S}(?:(?<n>other|${NUMWORD}|\\d+)${S})?(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<season>${SEASON})|(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years))(?!${S}of)`],
+    examples: [
+      { text: 'every Monday', value: 'XXXX-WXX-1' },
+      { text: 'each year', value: 'P1Y' },
+      { text: 'every two weeks', value: 'P2W' },
+    ],
+  },
+  {
+    id: 'set-adverb', type: 'SET', normalizer: 'adverbSet', guard: 'setAdverb',
+    requires: ['ly'],
+    parts: ['(?<adv>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|twice-weekly|twice-daily)'],
+    examples: [{ text: 'annually', value: 'P1Y' }, { text: 'daily', value: 'P1D' }],
+  },
+  {
+    id: 'set-frequency', type: 'SET', normalizer: 'freqSet',
+    requires: ['once', 'twice', 'thrice', 'times'],
+    parts: [`(?<freq>once|twice|thrice|(?:${NUMWORD}|\\d+)${S}times)${S}(?:a|an|per|each|every)${S}(?<unit>day|week|month|year|hour)`],
+    examples: [{ text: 'twice a week', value: 'P1W' }],
+  },
+  {
+    id: 'set-weekday-plural', type: 'SET', normalizer: 'weekdaySet', guard: 'weekday',
+    parts: [`(?<wd>${WEEKDAY})s(?:${S}(?<pod>mornings|afternoons|evenings|nights))?`],
+    examples: [{ text: 'on Mondays', extent: 'Mondays', value: 'XXXX-WXX-1' }],
+  },
+  {
+    id: 'set-weekday-pod-plural', type: 'SET', normalizer: 'weekdaySet', guard: 'weekday',
+    parts: [`(?<wd>${WEEKDAY})${S}(?<pod>mornings|afternoons|evenings|nights)`],
+    examples: [{ text: 'Tuesday nights', value: 'XXXX-WXX-2TNI' }],
+  },
+  // ---------------------------------------------------------------- references
+  {
+    id: 'ref-present', type: 'DATE', normalizer: 'reference', guard: 'presentRef',
+    parts: ['(?<ref>now|currently|nowadays|presently|at present|these days|the present(?: day| time)?|current|(?<=\\bto )this day)'],
+    examples: [
+      { text: 'now', value: 'PRESENT_REF' },
+      { text: 'currently', value: 'PRESENT_REF' },
+      { text: 'continues to this day', extent: 'this day', value: 'PRESENT_REF' },
+    ],
+  },
+  {
+    id: 'ref-past', type: 'DATE', normalizer: 'reference', guard: 'pastRef',
+    parts: ['(?<ref>more recently|recently|previously|formerly|the past|the recent past|the distant past|lately)'],
+    examples: [{ text: 'recently', value: 'PAST_REF' }, { text: 'in the past', extent: 'the past', value: 'PAST_REF' }],
+  },
+  {
+    id: 'ref-future', type: 'DATE', normalizer: 'reference',
+    requires: ['future', 'term', 'coming', 'later date'],
+    parts: [`(?<ref>the${S}(?:near${S}|distant${S}|foreseeable${S}|immediate${S})?future|the${S}(?:near|short|long)${S}term|(?:coming|future)${S}(?:months|years|weeks|quarters|days)|a${S}later${S}date)`],
+    examples: [{ text: 'the future', value: 'FUTURE_REF' }, { text: 'the near term', value: 'FUTURE_REF' }],
+  },
+  {
+    id: 'ref-coarse-future', type: 'DATE', normalizer: 'reference',
+    requires: ['as soon as'],
+    parts: [`(?<ref>as${S}soon${S}as${S}possible)`],
+    examples: [{ text: 'as soon as possible', value: 'FUTURE_REF' }],
+  },
+];
+

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findTimexes } from '../../src/time/find.js';
+import { detectTense } from '../../src/time/tense.js';
+import { addDays, formatAt, isoWeek, parseValue } from '../../src/time/calendar.js';
+
+const one = (text: string, dct: string | null, extent: string) => {
+  const hit = findTimexes(text, { dct }).find((t) => t.text === extent);
+  expect(hit, `no "${extent}" in ${JSON.stringify(findTimexes(text, { dct }))}`).toBeDefined();
+  return hit!;
+};
+
+describe('DCT-relative values across month and year boundaries', () => {
+  it.each([
+    ['It fell last month.', '2024-01-02', 'last month', '2023-12'],
+    ['They meet next week.', '2024-12-30', 'next week', '2025-W02'],
+    ['They met last week.', '2024-01-03', 'last week', '2023-W52'],
+    ['Prices rose last year.', '2024-01-01', 'last year', '2023'],
+    ['It happened yesterday.', '2024-03-01', 'yesterday', '2024-02-29'],
+    ['It happens tomorrow.', '2023-12-31', 'tomorrow', '2024-01-01'],
+    ['We will know next month.', '2024-12-15', 'next month', '2025-01'],
+    ['It was two days ago.', '2024-03-01', 'two days ago', '2024-02-28'],
+    ['It was three months ago.', '2024-02-10', 'three months ago', '2023-11'],
+    ['Profit rose in the quarter.', '2024-01-20', 'the quarter', '2023-Q4'],
+    ['It opened last fall.', '2024-01-15', 'last fall', '2023-FA'],
+    ['It opens next spring.', '2024-11-01', 'next spring', '2025-SP'],
+    ['They talked last Monday.', '2024-01-02', 'last Monday', '2024-01-01'],
+    ['They talked last Tuesday.', '2024-01-02', 'last Tuesday', '2023-12-26'],
+  ])('%s (DCT %s) → %s = %s', (text, dct, extent, value) => {
+    expect(one(text, dct, extent).value).toBe(value);
+  });
+
+  it('marks DCT-relative values with an anchor on the DCT and absolute ones with none', () => {
+    expect(one('It rose last year.', '2024-05-05', 'last year').anchor).toEqual({ kind: 'dct' });
+    expect(one('It began in 1949.', '2024-05-05', '1949').anchor).toBeNull();
+  });
+
+  it('anchors "a day later" on the previous timex', () => {
+    const found = findTimexes('The talks began on March 3, 1949. A day later they ended.', { dct: '2024-11-01' });
+    const later = found.find((t) => t.text === 'A day later')!;
+    expect(later.value).toBe('1949-03-04');
+    expect(later.anchor).toEqual({ kind: 'timex', index: 0 });
+  });
+});
+
+describe('tense decides the direction of year-less dates and weekdays', () => {
+  it.each([
+    ['The treaty was signed on June 18.', '2024-11-01', 'June 18', '2024-06-18'],
+    ['The talks will resume on June 18.', '2024-11-01', 'June 18', '2025-06-18'],
+    ['The deal was closed on Dec. 28.', '2024-01-02', 'Dec. 28', '2023-12-28'],
+    ['They will meet on Friday.', '2024-11-04', 'Friday', '2024-11-08'],
+    ['They met on Friday.', '2024-11-04', 'Friday', '2024-11-01'],
+    ['The minister said Friday that talks continue.', '2024-11-06', 'Friday', '2024-11-01'],
+    ['The agency has given them until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday', '2000-04-04T09:00'],
+    ['The blast occurred at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m. Friday', '1998-08-07T10:35'],
+    ['It will open in January.', '2024-11-01', 'January', '2025-01'],
+    ['It opened in December.', '2024-02-01', 'December', '2023-12'],
+  ])('%s (DCT %s) → %s = %s', (text, dct, extent, value) => {
+    expect(one(text, dct, extent).value).toBe(value);
+  });
+
+  it.each([
+    ['He will arrive on', 'future'],
+    ["They'll meet on", 'future'],
+    ['The treaty was signed on', 'past'],
+    ['The treaty will be signed on', 'future'],
+    ['The minister said', 'past'],
+  ] as const)('"%s …" reads as %s', (left, tense) => {
+    const text = `${left} Friday.`;
+    expect(detectTense(text, left.length + 1, left.length + 7)).toBe(tense);
+  });
+});
+
+describe('false positives stay out', () => {
+  it.each([
+    'You may go now if you like.',
+    'Protesters march through the city.',
+    'Troops March forward, the band played.',
+    'By Mar Roman, Associated Press',
+    'The bill, H.R. 49, passed.',
+    'About 25 people were hurt.',
+    'The motion got 2024 votes in favour.',
+    'He paid $1949 for it.',
+    'Inflation reached 1998% there.',
+    'He reads the Sun every morning.',
+    'There is a spring in the garden.',
+    'Prices fall when supply rises.',
+    'She met April Glaspie in Baghdad.',
+    'A quarter of the people left.',
+    'The Communist Party daily Granma said so.',
+    'The fall of the Berlin Wall changed Europe.',
+    'He was a 35-year-old engineer.',
+  ])('%s', (text) => {
+    const found = findTimexes(text, { dct: '2024-11-01' });
+    const bad = found.filter((t) => !/^(now|every morning|morning)$/.test(t.text));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('without a DCT values stay underspecified', () => {
+  it.each([
+    ['It was signed on June 18.', 'June 18', 'XXXX-06-18'],
+    ['They met on Friday.', 'Friday', 'XXXX-WXX-5'],
+    ['It is now clear.', 'now', 'PRESENT_REF'],
+    ['It grew last year.', 'last year', 'XXXX'],
+    ['It opened in March.', 'March', 'XXXX-03'],
+    ['It starts at 14:30.', '14:30', 'XXXX-XX-XXT14:30'],
+    ['Absolute: April 1950.', 'April 1950', '1950-04'],
+  ])('%s → %s = %s', (text, extent, value) => {
+    const hit = one(text, null, extent);
+    expect(hit.value).toBe(value);
+    expect(hit.anchor).toBeNull();
+  });
+});
+
+describe('determinism: the wall clock is never read', () => {
+  afterEach(() => vi.useRealTimers());
+  const text = 'Last week, officials said on Friday that talks would resume next month, two years after they began on June 18; now it is early 2025, and today is calm.';
+  it.each([null, '2024-11-01'])('same output with the clock moved to 2031 (DCT %s)', (dct) => {
+    const before = findTimexes(text, { dct });
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-05-05'));
+    const after = findTimexes(text, { dct });
+    expect(after).toEqual(before);
+  });
+});
+
+describe('calendar', () => {
+  it.each([
+    ['2024-12-30', 2025, 1],
+    ['2021-01-03', 2020, 53],
+    ['2024-11-01', 2024, 44],
+  ] as const)('ISO week of %s is %i-W%i', (day, year, week) => {
+    expect(isoWeek(parseValue(day)!.ymd)).toEqual({ year, week });
+  });
+  it('adds days across leap years and centuries', () => {
+    expect(formatAt(addDays({ y: 2000, m: 2, d: 28 }, 1), 'day')).toBe('2000-02-29');
+    expect(formatAt(addDays({ y: 1900, m: 2, d: 28 }, 1), 'day')).toBe('1900-03-01');
+    expect(formatAt(addDays({ y: 1999, m: 12, d: 31 }, 1), 'day')).toBe('2000-01-01');
+  });
+});
+
+describe('properties', () => {
+  const dctArb = fc.option(fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null });
+  const words = ['May', 'March', 'Friday', 'last', 'year', 'week', 'ago', 'two', 'the', 'in', '1949', '2024', 'June', '18-19', 'to', '25,', 'now', 'today', 'every', 'Monday', 'a', 'day', 'later', 'quarter', 'third', 'fall', '10:35', 'a.m.', ',', '.', '\n', 'early', 'of'];
+  const textArb = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' ')),
+  );
+  it('never throws, and every span slices to its text', () => {
+    fc.assert(
+      fc.property(textArb, dctArb, (text, dct) => {
+        const found = findTimexes(text, { dct });
+        let last = -1;
+        for (const t of found) {
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          last = t.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('rejects a malformed DCT with a TypeError (API misuse, not content)', () => {
+    expect(() => findTimexes('today', { dct: 'yesterday' })).toThrow(TypeError);
+  });
+});
