@@ -108,10 +108,11 @@ export const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'] as const;
  */
 export function formatAt(ymd: Ymd, unit: Unit): string {
   switch (unit) {
+    // TimeML writes a century as its first two digits (`19`) and a decade as its first three (`199`).
     case 'century':
-      return `${pad4(ymd.y).slice(0, 2)}XX`;
+      return pad4(ymd.y).slice(0, 2);
     case 'decade':
-      return `${pad4(ymd.y).slice(0, 3)}X`;
+      return pad4(ymd.y).slice(0, 3);
     case 'year':
       return pad4(ymd.y);
     case 'half':
@@ -199,9 +200,9 @@ export function parseValue(value: string): { ymd: Ymd; unit: Unit; suffix: strin
   }
   m = /^(\d{4})$/.exec(value);
   if (m) return { ymd: { y: +m[1]!, m: 1, d: 1 }, unit: 'year', suffix: '' };
-  m = /^(\d{3})X$/.exec(value);
+  m = /^(\d{3})$/.exec(value);
   if (m) return { ymd: { y: +m[1]! * 10, m: 1, d: 1 }, unit: 'decade', suffix: '' };
-  m = /^(\d{2})XX$/.exec(value);
+  m = /^(\d{2})$/.exec(value);
   if (m) return { ymd: { y: +m[1]! * 100, m: 1, d: 1 }, unit: 'century', suffix: '' };
   return null;
 }

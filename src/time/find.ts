@@ -104,6 +104,9 @@ function sentenceEndAfter(text: string, at: number): number {
   return hi;
 }
 
+// Rules whose values compare with an earlier period ("a year ago", "year-earlier"): not a base for another comparison.
+const YEAR_AGO_RULES = new Set(['rel-ago', 'rel-later-earlier', 'date-year-ago-adj']);
+
 function normalizeMatch(
   text: string,
   raw: RawMatch,
@@ -134,9 +137,10 @@ function normalizeMatch(
       }
       return tense;
     },
-    previous() {
+    previous(opts) {
       for (let i = earlier.length - 1; i >= 0; i--) {
         const e = earlier[i]!;
+        if (opts?.base && (YEAR_AGO_RULES.has(e.rule) || (e.rule === 'date-quarter' && e.anchor?.kind === 'timex'))) continue;
         if ((e.type === 'DATE' || e.type === 'TIME') && parseValue(e.value)) {
           prevIndex = i;
           return { value: e.value };

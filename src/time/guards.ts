@@ -194,7 +194,15 @@ export const GUARDS = {
     const next = wordAfter(m.text, m.end);
     // "the Communist Party daily Granma", "a weekly Der Spiegel": a paper's name follows.
     if (/^[A-Z]/.test(next) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next)) return false;
-    return !/^(newspaper|newspapers|paper|magazine|journal|tabloid|publication|news|newsletter|bulletin|show|program|programme)$/i.test(next);
+    if (/^(newspaper|newspapers|paper|magazine|journal|tabloid|publication|news|newsletter|bulletin|show|program|programme)$/i.test(next)) return false;
+    // Financial rates are amounts per period, not times (TE3 leaves them out): "its quarterly
+    // dividend", "average daily volume", "rose 20% annually", "10,000 units annually".
+    const adv = word.toLowerCase();
+    if (adv === 'quarterly' && /^[a-z]/.test(next)) return false;
+    if (/^(dividends?|volume|turnover|payouts?|payments?|results|loss|losses|profits?|sales|revenues?|rates?|flights|tally)$/i.test(next)) return false;
+    if (wordBefore(m.text, m.start) === 'average') return false;
+    if (/^(annually|yearly|monthly)$/.test(adv) && /(\d%|\bpercent|\bmillion|\bbillion|\bunits|\btons|\bbarrels)[^.;]{0,20}$/i.test(m.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    return true;
   },
 
   /** PRESENT_REF words: "current" only as an attribute of time-like nouns; not "ocean current". */
@@ -209,6 +217,17 @@ export const GUARDS = {
     }
     if (ref.startsWith('the present')) return !/^[a-z]/.test(next) || /^(and|or|to|in|of|is|was|day|time)$/.test(next);
     return true;
+  },
+
+  /**
+   * "the year" as a period only after a temporal preposition ("for the year", "in the year ended"),
+   * or after "of" following a part of it ("the first nine months of the year"); not "player of the
+   * year", "the year 2030".
+   */
+  theYear(m) {
+    const prev = wordBefore(m.text, m.start);
+    if (/^(for|in|during|through|throughout|over|into|until|since|by)$/.test(prev)) return true;
+    return prev === 'of' && /\b(months|weeks|days|half|quarter|part|rest|end|beginning|start|remainder|balance|middle)\s+of\s+$/i.test(m.text.slice(Math.max(0, m.start - 30), m.start));
   },
 
   /** "the past": not an attribute ("the past president"). */

@@ -85,8 +85,8 @@ export const RULES: readonly TimexRule[] = [
   },
   {
     id: 'date-day-month-year', type: 'DATE', normalizer: 'ymd',
-    parts: [`(?<d>${DAYNUM})${S}(?:of${S})?(?<mon>${MONTH}),?${S}(?<y>${YEAR4})`],
-    examples: [{ text: '7 March 1782', value: '1782-03-07' }],
+    parts: [`(?<d>${DAYNUM})(?:${S}(?:of${S})?|-)(?<mon>${MONTH})(?:,?${S}|-)(?<y>${YEAR4})`],
+    examples: [{ text: '7 March 1782', value: '1782-03-07' }, { text: 'dated 10-February-2006', extent: '10-February-2006', value: '2006-02-10' }],
   },
   {
     id: 'date-month-day-range', type: 'DATE', normalizer: 'monthDayRange',
@@ -157,13 +157,13 @@ export const RULES: readonly TimexRule[] = [
     id: 'date-decade', type: 'DATE', normalizer: 'decade',
     requires: ['0s', "0's", 'ties'],
     parts: [`(?:the${S})?${PRE}(?:(?<dec>1\\d\\d0|20\\d0)'?s|'(?<d2>\\d0)'?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`],
-    examples: [{ text: 'the 1990s', value: '199X' }, { text: "the late '70s", value: '197X' }, { text: 'the nineties', value: '199X' }],
+    examples: [{ text: 'the 1990s', value: '199' }, { text: "the late '70s", value: '197' }, { text: 'the nineties', value: '199' }, { text: 'the 1880s', value: '188' }],
   },
   {
     id: 'date-century', type: 'DATE', normalizer: 'century',
     requires: ['century'],
     parts: [`(?:the${S})?${PRE}(?<n>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[ -]century`],
-    examples: [{ text: 'the 20th century', value: '19XX' }, { text: 'the nineteenth century', value: '18XX' }],
+    examples: [{ text: 'the 20th century', value: '19' }, { text: 'the nineteenth century', value: '18' }, { text: 'the 11th century', value: '10' }],
   },
   {
     id: 'date-season', type: 'DATE', normalizer: 'season', guard: 'season',
@@ -264,8 +264,12 @@ export const RULES: readonly TimexRule[] = [
   {
     id: 'rel-the-day', type: 'DATE', normalizer: 'relativeDay',
     requires: ['the day'],
-    parts: [`(?<=\\b(?:[Ff]or|in|during) )(?<w>the day)(?=[ \\t]?[,.;])`],
-    examples: [{ text: 'For the day, the index fell.', extent: 'the day', dct: '2008-10-27', value: '2008-10-27' }],
+    // "For the day,", and a market "ending/finishing/closing the day" up or down: the DCT's day.
+    parts: [`(?:(?<=\\b(?:[Ff]or|in|during) )(?<w>the day)(?=[ \\t]?[,.;])|(?<=\\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing) )(?<w2>the day)(?![ \\t]+(?:before|after|of|when|that)\\b))`],
+    examples: [
+      { text: 'For the day, the index fell.', extent: 'the day', dct: '2008-10-27', value: '2008-10-27' },
+      { text: 'The index rose, ending the day at 8,100.', extent: 'the day', dct: '2009-05-06', value: '2009-05-06' },
+    ],
   },
   {
     id: 'rel-same-as-previous', type: 'DATE', normalizer: 'sameAsPrevious',
@@ -356,7 +360,12 @@ export const RULES: readonly TimexRule[] = [
   {
     id: 'dur-vague', type: 'DURATION', normalizer: 'vagueDuration',
     parts: [APPROX, `(?:the${S})?(?:${VAGUE}|(?:a${S})?couple${S}of)${S}(?<unit>${UNIT_WORD})`],
-    examples: [{ text: 'several years', value: 'PXY' }, { text: 'recent months', value: 'PXM' }, { text: 'the next few days', value: 'PXD' }],
+    examples: [
+      { text: 'several years', value: 'PXY' },
+      { text: 'recent months', value: 'PXM' },
+      { text: 'the next few days', value: 'PXD' },
+      { text: 'Prices climbed in recent years.', extent: 'recent years', value: 'PAST_REF', type: 'DATE' },
+    ],
   },
   {
     id: 'dur-bare-plural', type: 'DURATION', normalizer: 'vagueDuration', guard: 'barePlural',
@@ -364,10 +373,16 @@ export const RULES: readonly TimexRule[] = [
     examples: [{ text: 'for years', extent: 'years', value: 'PXY' }, { text: 'decades-long', value: 'PXE' }, { text: 'over the years', extent: 'the years', value: 'PXY' }],
   },
   {
-    id: 'dur-the-year', type: 'DURATION', normalizer: 'fixedDuration',
+    id: 'dur-the-year', type: 'DURATION', normalizer: 'theYear',
     requires: ['the'],
-    parts: [`the${S}(?:fiscal${S})?(?<unit>year)`],
-    examples: [{ text: 'the year', value: 'P1Y' }],
+    guard: 'theYear',
+    parts: [`the${S}(?:fiscal${S})?(?<unit>year)(?![-'’])(?!${S}(?:before|earlier|after|later|ago|of|\\d)\\b)`],
+    examples: [
+      { text: 'Sales rose in the year ended June 30.', extent: 'the year', value: 'P1Y', type: 'DURATION' },
+      { text: 'For the year, sales were flat.', extent: 'the year', dct: '1989-11-02', value: '1989', type: 'DATE' },
+      { text: 'a high for the fiscal year', extent: 'the fiscal year', dct: '1989-11-02', value: '1989', type: 'DATE' },
+      { text: 'in the first nine months of the year', extent: 'the year', dct: '1989-11-02', value: '1989', type: 'DATE' },
+    ],
   },
   {
     id: 'date-current-year', type: 'DATE', normalizer: 'currentYear',
@@ -390,7 +405,7 @@ export const RULES: readonly TimexRule[] = [
     id: 'set-adverb', type: 'SET', normalizer: 'adverbSet', guard: 'setAdverb',
     requires: ['ly'],
     parts: ['(?<adv>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|twice-weekly|twice-daily)'],
-    examples: [{ text: 'annually', value: 'P1Y' }, { text: 'daily', value: 'P1D' }],
+    examples: [{ text: 'annually', value: 'P1Y' }, { text: 'daily', value: 'P1D' }, { text: 'They rally almost daily outside.', extent: 'daily', value: 'P1D' }],
   },
   {
     id: 'set-frequency', type: 'SET', normalizer: 'freqSet',
@@ -420,8 +435,12 @@ export const RULES: readonly TimexRule[] = [
   },
   {
     id: 'ref-past', type: 'DATE', normalizer: 'reference', guard: 'pastRef',
-    parts: ['(?<ref>more recently|recently|previously|formerly|the past|the recent past|the distant past|lately)'],
-    examples: [{ text: 'recently', value: 'PAST_REF' }, { text: 'in the past', extent: 'the past', value: 'PAST_REF' }],
+    // "previously" and "formerly" are left out: TE3 annotates them as PAST_REF about 1 time in 8.
+    parts: ['(?<ref>more recently|recently|the past|the recent past|the distant past|lately)'],
+    examples: [
+      { text: 'recently', value: 'PAST_REF' },
+      { text: 'in the past', extent: 'the past', value: 'PAST_REF' },
+    ],
   },
   {
     id: 'ref-future', type: 'DATE', normalizer: 'reference',

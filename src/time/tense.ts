@@ -10,6 +10,9 @@ const FUTURE = new Set([
   'plan', 'planning', 'due', 'intends', 'intend', 'tomorrow', 'until', 'till', 'starting',
   'begins', 'opens', 'ahead', 'wo',
 ]);
+// Future markers that are nouns or prepositions unless a word follows: "plans to" (not "vacation
+// plans"), "ahead" (not "ahead of the trip").
+const NEEDS_TO = new Set(['plan', 'plans', 'intend', 'intends']);
 const PAST = new Set([
   'was', 'were', 'did', 'had', 'has', 'have', 'ago', 'last', 'said', 'told', 'met', 'went', 'came', 'took',
   'made', 'began', 'held', 'left', 'saw', 'found', 'gave', 'got', 'won', 'lost', 'fell', 'rose', 'sold',
@@ -28,9 +31,18 @@ const PASSIVE_AUX = new Set(['be', 'been', 'being']);
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
-/** Classifies one lower-case word, or null when it says nothing about tense. */
-export function tenseOfWord(word: string, previous?: string): Tense {
-  if (FUTURE.has(word) || word.endsWith("'ll") || word === "won't") return 'future';
+/**
+ * Classifies one lower-case word, or null when it says nothing about tense. `previous` and `next` are
+ * the neighbouring words, `before` the one before `previous` (for "had been scheduled to").
+ */
+export function tenseOfWord(word: string, previous?: string, next?: string, before?: string): Tense {
+  if (FUTURE.has(word) || word.endsWith("'ll") || word === "won't") {
+    if (NEEDS_TO.has(word) && next !== 'to') return null;
+    if (word === 'ahead' && next === 'of') return null;
+    // A future seen from the past: "had been scheduled to expire Friday", "had been due to".
+    if (previous === 'had' || (previous === 'been' && before === 'had')) return 'past';
+    return 'future';
+  }
   if (word === "didn't" || word === "wasn't" || word === "weren't" || word === "hadn't") return 'past';
   if (PAST.has(word)) return 'past';
   if (PRESENT.has(word)) return 'present';
@@ -50,17 +62,21 @@ export function detectTense(text: string, start: number, end: number, lo = 0, hi
   const left = text.slice(Math.max(lo, start - 120), start);
   // "as soon as Tuesday", "as early as Friday", "is to resume ... Tuesday": looking ahead.
   if (/\bas (?:soon|early) as\s+$/i.test(left) || /\b(?:is|are) to \w+(?: \w+){0,4}\s*$/i.test(left)) return 'future';
+  // "planned to leave Nairobi on Thursday", "set to resume Monday": an infinitive of intent looks
+  // ahead, unless a past perfect frames it ("had been set to expire").
+  const intent = /(?:\b(had)(?: \w+)? )?\b(?:planned|plans?|planning|set|scheduled|due|expected|expects?|going|ready|hopes?|hoping|intends?|poised|prepared) to \w+(?: \w+){0,4}\s*$/i.exec(left);
+  if (intent) return intent[1] ? 'past' : 'future';
   const leftWords = [...left.matchAll(WORD)].map((m) => m[0].toLowerCase().replace('’', "'"));
   // Stop at a clause boundary-ish punctuation only for the right side; the left side is usually the verb.
   for (let i = leftWords.length - 1, seen = 0; i >= 0 && seen < maxLeft; i--, seen++) {
-    const t = tenseOfWord(leftWords[i]!, leftWords[i - 1]);
+    const t = tenseOfWord(leftWords[i]!, leftWords[i - 1], leftWords[i + 1], leftWords[i - 2]);
     if (t) return t;
   }
   const right = text.slice(end, Math.min(hi, end + 80));
   const cut = right.search(/[.;:!?]/);
   const rightWords = [...(cut >= 0 ? right.slice(0, cut) : right).matchAll(WORD)].map((m) => m[0].toLowerCase().replace('’', "'"));
   for (let i = 0; i < rightWords.length && i < maxRight; i++) {
-    const t = tenseOfWord(rightWords[i]!, rightWords[i - 1]);
+    const t = tenseOfWord(rightWords[i]!, rightWords[i - 1], rightWords[i + 1], rightWords[i - 2]);
     if (t) return t;
   }
   return null;

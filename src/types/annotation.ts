@@ -261,7 +261,7 @@ export interface Timex {
   text: string;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /**
-   * TIMEX3 value: 2024-11-01, 1950-04, 2024-W44, 2023-FA, 1998-Q3, 199X, 2024-11-01TMO, T14:30, P3D, PXY, PRESENT_REF, XXXX-06-18 ... For a range, the value of the whole (the begin value when no single value covers it).
+   * TIMEX3 value: 2024-11-01, 1950-04, 2024-W44, 2023-FA, 1998-Q3, 199 (the 1990s), 19 (the 20th century), 2024-11-01TMO, T14:30, P3D, PXY, PRESENT_REF, XXXX-06-18 ... For a range, the value of the whole (the begin value when no single value covers it).
    */
   value: string;
   mod?:

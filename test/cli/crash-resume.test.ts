@@ -37,7 +37,7 @@ describe('kill and resume', () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
         let n = 0;
-        try { n = readdirSync(out).filter((f) => f.endsWith('.json')).length; } catch { /* not created yet */ }
+        try { n = readdirSync(out).filter((f) => f.endsWith('.json') && !f.startsWith('.factwire-tmp-')).length; } catch { /* not created yet */ }
         if (n >= 5) { clearInterval(timer); child.kill('SIGKILL'); resolve(); }
       }, 5);
       child.on('exit', () => { clearInterval(timer); reject(new Error('batch finished before it could be killed')); });

@@ -55,6 +55,10 @@ describe('tense decides the direction of year-less dates and weekdays', () => {
     ['The blast occurred at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m. Friday', '1998-08-07T10:35'],
     ['It will open in January.', '2024-11-01', 'January', '2025-01'],
     ['It opened in December.', '2024-02-01', 'December', '2023-12'],
+    ['The crew planned to fly home on Thursday.', '2024-11-05', 'Thursday', '2024-11-07'],
+    ['The talks are set to resume Monday in Geneva.', '2024-11-03', 'Monday', '2024-11-04'],
+    ['The offer had been scheduled to lapse Friday.', '2024-11-04', 'Friday', '2024-11-01'],
+    ['On Friday, when the minister set aside her vacation plans, the rescue began.', '2024-11-04', 'Friday', '2024-11-01'],
   ])('%s (DCT %s) → %s = %s', (text, dct, extent, value) => {
     expect(one(text, dct, extent).value).toBe(value);
   });
@@ -90,6 +94,10 @@ describe('false positives stay out', () => {
     'The Communist Party daily Granma said so.',
     'The fall of the Berlin Wall changed Europe.',
     'He was a 35-year-old engineer.',
+    'The firm previously said it would sell the plant.',
+    'The board raised its quarterly dividend to 20 cents.',
+    'Sales should grow 8% annually.',
+    'She was named player of the year by the league.',
   ])('%s', (text) => {
     const found = findTimexes(text, { dct: '2024-11-01' });
     const bad = found.filter((t) => !/^(now|every morning|morning)$/.test(t.text));
@@ -164,5 +172,29 @@ describe('properties', () => {
   });
   it('rejects a malformed DCT with a TypeError (API misuse, not content)', () => {
     expect(() => findTimexes('today', { dct: 'yesterday' })).toThrow(TypeError);
+  });
+});
+
+describe('earnings comparisons', () => {
+  it('compares every "a year earlier" with the quarter under discussion, not with the previous comparison', () => {
+    const text = 'Net rose in the third quarter to $5 million from $4 million a year earlier. Sales rose to $90 million from $80 million a year earlier.';
+    const found = findTimexes(text, { dct: '1989-11-02' }).filter((t) => t.text === 'a year earlier');
+    expect(found.map((t) => t.value)).toEqual(['1988-Q3', '1988-Q3']);
+  });
+  it('reads "last year" after a quarter in a comparison as that quarter a year back', () => {
+    expect(one('Profit in the third quarter was $9 million, compared with $7 million last year.', '1989-11-02', 'last year').value).toBe('1988-Q3');
+    expect(one('Prices rose last year.', '1989-11-02', 'last year').value).toBe('1988');
+  });
+  it('reads "the 1988 period" as the year when no quarter is under discussion', () => {
+    expect(one('Net fell from $3 million in the 1988 period.', '1989-11-02', 'the 1988 period').value).toBe('1988');
+  });
+});
+
+describe('TimeML decade and century values', () => {
+  it.each([
+    ['in the 1990s', 'the 1990s', '199'],
+    ['during the 19th century', 'the 19th century', '18'],
+  ])('%s → %s', (text, extent, value) => {
+    expect(one(text, '2024-11-01', extent).value).toBe(value);
   });
 });
