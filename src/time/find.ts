@@ -189,7 +189,7 @@ function mergeTimeAndDate(text: string, cands: TimexCandidate[]): TimexCandidate
       const t = c.value.slice(c.value.indexOf('T'));
       remap.set(i, out.length);
       remap.set(i + 1, out.length);
-      out.push({ ...next, start: c.start, text: text.slice(c.start, next.end), type: 'TIME', value: next.value + t, rule: `${c.rule}+${next.rule}` });
+      out.push({ ...next, start: c.start, text: text.slice(c.start, next.end), type: 'TIME', value: next.value + t, rule: `${c.rule}/${next.rule}` });
       i++;
       continue;
     }

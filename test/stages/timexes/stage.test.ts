@@ -98,3 +98,20 @@ describe('stage behaviour', () => {
     expect(doc.timexes!.map((t) => t.value)).toEqual(['2024-11-01']);
   });
 });
+
+describe('timexes stage: provenance', () => {
+  it.each([
+    ['a clock time joined with the day after it', 'The vote closes at 9 a.m. Tuesday, officials said.', 'timexes@1/time-ampm/'],
+    ['a clock time and a full date', 'Polls close at 10 p.m. Nov. 9, 2003.', 'timexes@1/time-ampm/'],
+  ])('%s gets a `by` that matches the schema', async (_n, text, byPrefix) => {
+    const { buildPipeline } = await import('../../../src/core/pipeline.js');
+    const { loadPipelineSpec } = await import('../../../src/pipelines/load.js');
+    const { registry } = await import('../../../src/stages/registry.js');
+    const pipeline = await buildPipeline(loadPipelineSpec('news'), registry);
+    const doc = pipeline.run({ id: 'x', text, source: { path: null, sha256: '0'.repeat(64), format: 'stdin-text' }, dct: { value: '2003-03-01', source: 'cli' } });
+    expect(doc.timexes!.length).toBeGreaterThan(0);
+    for (const t of doc.timexes!) expect(t.by).toMatch(/^[a-z][a-z0-9-]*@[0-9]+(\/[A-Za-z0-9._:-]+)*$/);
+    // The joined timex names both rules.
+    expect(doc.timexes!.some((t) => t.by.startsWith(byPrefix) && t.type === 'TIME')).toBe(true);
+  });
+});
