@@ -97,8 +97,18 @@ async function workerRunner(spec: PipelineSpec, opts: AnnotateOptions): Promise<
   return {
     async run(input) {
       const t0 = performance.now();
+      const abort = new AbortController();
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
+      // The clock starts when the worker picks the document up: a thread that replaces one stopped
+      // for a timeout first rebuilds the pipeline, and that must not count against the next document.
+      const wait = Atomics.waitAsync(started, 0, 0);
+      void (wait.async ? wait.value : Promise.resolve()).then(() => {
+        if (!settled) timer = setTimeout(() => abort.abort(), opts.timeoutMs).unref();
+      });
       try {
-        return (await pool.run({ ...base, input } satisfies WorkerTask, { signal: AbortSignal.timeout(opts.timeoutMs) })) as ProcessResult;
+        return (await pool.run({ ...base, input, started } satisfies WorkerTask, { signal: abort.signal })) as ProcessResult;
       } catch (err) {
         const timedOut = err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError' || /abort/i.test(err.message));
         return {
@@ -109,6 +119,11 @@ async function workerRunner(spec: PipelineSpec, opts: AnnotateOptions): Promise<
           warnings: 0,
           ms: performance.now() - t0,
         };
+      } finally {
+        settled = true;
+        clearTimeout(timer);
+        // Wake the waiter if the worker never started (it crashed first), so no promise is left pending.
+        Atomics.notify(started, 0);
       }
     },
     close: () => pool.destroy(),

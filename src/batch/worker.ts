@@ -15,6 +15,11 @@ export interface WorkerTask {
   input?: DocInput;
   unit: OffsetUnit;
   pretty: boolean;
+  /**
+   * Set to 1 by the worker when the document starts (after the pipeline is built), so the time limit
+   * counts the document only, not the start-up of a replacement thread.
+   */
+  started?: Int32Array;
 }
 
 let cached: { key: string; pipeline: Promise<Pipeline> } | undefined;
@@ -29,5 +34,9 @@ function pipelineFor(spec: PipelineSpec): Promise<Pipeline> {
 export default async function run(task: WorkerTask): Promise<ProcessResult | null> {
   const pipeline = await pipelineFor(task.spec);
   if (!task.input) return null;
+  if (task.started) {
+    Atomics.store(task.started, 0, 1);
+    Atomics.notify(task.started, 0);
+  }
   return processDocument(pipeline, task.input, task.unit, task.pretty);
 }
