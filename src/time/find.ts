@@ -42,12 +42,13 @@ function fillTimeDays(text: string, cands: TimexCandidate[], sentences: FindOpti
     let best = -1;
     let dist = Infinity;
     for (const [j, d] of cands.entries()) {
-      if (j === i || d.start < lo || d.end > hi || !/^\d{4}-\d\d-\d\d$/.test(d.value)) continue;
+      // A day-valued DATE, or a TIME on a known day ("4 a.m. EDT Thursday"): its day is what we want.
+      if (j === i || d.start < lo || d.end > hi || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(d.value)) continue;
       const gap = d.start > c.end ? d.start - c.end : c.start - d.end;
       if (gap < dist) { dist = gap; best = j; }
     }
     if (best >= 0) {
-      c.value = cands[best]!.value + c.value.slice(c.value.indexOf('T'));
+      c.value = cands[best]!.value.slice(0, 10) + c.value.slice(c.value.indexOf('T'));
       c.anchor = { kind: 'timex', index: best };
     }
   }
@@ -136,6 +137,12 @@ function normalizeMatch(
         tense = detectTense(text, raw.start, raw.end, lo, hi);
       }
       return tense;
+    },
+    previousAny() {
+      const e = earlier[earlier.length - 1];
+      if (!e || raw.start - e.end > 300 || text.slice(e.end, raw.start).includes('\n\n')) return null;
+      prevIndex = earlier.length - 1;
+      return { value: e.value, type: e.type };
     },
     previous(opts) {
       for (let i = earlier.length - 1; i >= 0; i--) {

@@ -68,7 +68,8 @@ export const GUARDS = {
   monthAlone(m) {
     const mon = m.groups.mon ?? '';
     if (/^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(mon)) return false;
-    if (m.groups.pre) return true;
+    // "last May", "this March": the relative word inside the extent makes the month a date.
+    if (m.groups.pre || m.groups.rel) return true;
     const prev = wordBefore(m.text, m.start);
     const next = wordAfter(m.text, m.end);
     const prepBefore = TEMPORAL_PREP.has(prev);
@@ -146,6 +147,15 @@ export const GUARDS = {
     return /^[A-Z]/.test(m.text.charAt(m.start));
   },
 
+  /**
+   * "Friday, Oct. 23": a weekday and the date after it make one timex, but not across a bare line
+   * break (a headline ending in "until Friday" above the dateline "September 18, 2008").
+   */
+  weekdayDate(m) {
+    const between = m.text.slice(m.start, m.end).replace(/^[A-Za-z]+/, '');
+    return !/^[ \t]*\n/.test(between);
+  },
+
   /** Weekdays: not "Sunday Times", "Monday Night Football". */
   weekday(m) {
     return !NEWSPAPER_WORDS.test(wordAfter(m.text, m.end));
@@ -183,8 +193,9 @@ export const GUARDS = {
     const prev = wordBefore(m.text, m.start);
     if (/-long$/.test(m.text.slice(m.start, m.end))) return true;
     if (/^(for|over|within|took|take|takes|taking|spent|spend|lasted|lasting|last|waited|wait|after)$/.test(prev)) return true;
-    // "in minutes", "in days": how soon; "in years" is left to counted forms ("in 20 years").
-    return prev === 'in' && /^(minutes|hours|days|weeks|months)$/i.test(m.groups.unit ?? '');
+    // "in minutes", "in days", "in just minutes": how soon; "in years" is left to counted forms ("in 20 years").
+    const inBefore = prev === 'in' || (/^(just|only|mere)$/.test(prev) && /\bin\s+\S+\s+$/i.test(m.text.slice(Math.max(0, m.start - 16), m.start)));
+    return inBefore && /^(minutes|hours|days|weeks|months)$/i.test(m.groups.unit ?? '');
   },
 
   /** daily/weekly...: not the name of a paper ("Daily Telegraph", "a weekly newspaper"). */

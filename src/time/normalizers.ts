@@ -29,6 +29,11 @@ export interface NormContext {
    * a second "a year earlier" compares with the period under discussion, not with the first one.
    */
   previous(opts?: { base?: boolean }): { value: string } | null;
+  /**
+   * The closest earlier timex of any type (a duration too) in the same paragraph, or null: what
+   * "that time" points back to.
+   */
+  previousAny?(): { value: string; type: TimexType } | null;
   /** Up to 30 characters of text before the match. */
   readonly before: string;
   /** Up to 40 characters of text after the match. */
@@ -446,7 +451,7 @@ export const NORMALIZERS = {
     const prevQ = unit === 'year' && rel === 'last' && !g.pre ? ctx.previous({ base: true }) : null;
     if (prevQ && /^\d{4}-Q[1-4]$/.test(prevQ.value) && /\b(?:compared|from|versus|vs|against|with|than)\b[^.;]{0,60}$/i.test(ctx.before)) norm = previousShift(ctx, 'year', -1, true);
     else if (fromPrevious) norm = previousAt(ctx, unit, n);
-    else if (unitWord === 'weekend') norm = weekend(ctx, n);
+    else if (unitWord === 'weekend') norm = weekend(ctx, n, rel === 'this');
     else norm = dctShift(ctx, unit, n);
     if ((unit === 'decade' || unit === 'century') && n !== 0) {
       // "the past decade" is a stretch of time, not the previous calendar decade.
@@ -486,6 +491,21 @@ export const NORMALIZERS = {
     if (n === null || !unit) return null;
     const sign = /earlier|before|previously/.test(low(g.dir)) ? -1 : 1;
     return withMod(previousShift(ctx, unit, sign * Math.round(n), unit === 'year'), g.approx);
+  },
+
+  /** "the year before", "the month after": the previous timex ± 1 unit, at that unit. */
+  adjacentUnit(g, ctx): Norm | null {
+    const unit = calUnit(low(g.unit));
+    if (!unit) return null;
+    return previousAt(ctx, unit, /before|previous|prior|earlier/.test(low(g.dir)) ? -1 : 1);
+  },
+
+  /** "that time": the value (and type) of the period named just before; nothing without one. */
+  thatTime(g, ctx): Norm | null {
+    void g;
+    const prev = ctx.previousAny?.();
+    if (!prev || /_REF$/.test(prev.value) || prev.type === 'SET') return null;
+    return { value: prev.value, type: prev.type, anchor: 'previous' };
   },
 
   /** "the day before", "the next day", "the following morning": previous timex ± 1 day. */
@@ -548,6 +568,27 @@ export const NORMALIZERS = {
     return { value: `XXXX-XX-XX${t}`, type: 'TIME', anchor: null };
   },
 
+  /** "4 in the morning", "nine o'clock in the evening": a clock hour whose half of the day is spelled out. */
+  clockPartOfDay(g): Norm | null {
+    let h = /^\d/.test(g.h ?? '') ? Number(g.h) : parseNumber(low(g.h)) ?? 0;
+    if (h < 1 || h > 12) return null;
+    const pod = low(g.pod);
+    if (pod === 'morning') { if (h === 12) h = 0; }
+    else if (pod === 'afternoon' || pod === 'evening' || (pod === 'night' && h >= 6)) { if (h !== 12) h += 12; }
+    else if (pod === 'night' && h === 12) h = 24;
+    return { value: `XXXX-XX-XXT${pad2(h)}:00`, type: 'TIME', anchor: null };
+  },
+
+  /** "mid afternoon", "late morning", "mid-afternoon yesterday": that part of the DCT's day (± a day). */
+  modifiedPartOfDay(g, ctx): Norm | null {
+    const pod = PART_OF_DAY_CODE[low(g.pod)];
+    if (!pod) return null;
+    const w = low(g.w);
+    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    if (!ctx.dct) return withMod({ value: `XXXX-XX-XXT${pod}`, type: 'TIME', anchor: null }, g.pre);
+    return withMod({ value: `${formatDay(addDays(ctx.dct, offset))}T${pod}`, type: 'TIME', anchor: 'dct' }, g.pre);
+  },
+
   /** Durations with a count: "three days", "the past two months", "30-year", "about two weeks". */
   duration(g, ctx): Norm | null {
     const n = parseNumber(low(g.n));
@@ -591,10 +632,16 @@ export const NORMALIZERS = {
     return dctShift(ctx, 'year', 0);
   },
 
-  /** "year-end", "the end of the year": the DCT's year, mod END. */
+  /**
+   * "the end of the year": the DCT's year, mod END. The compound noun "year-end" / "year end" is the
+   * closing day itself (`1989-12-31`, as in accounts "at year-end"); "since year-end" is the last one
+   * already past.
+   */
   yearEnd(g, ctx): Norm | null {
     void g;
-    return { ...dctShift(ctx, 'year', 0), mod: 'END' };
+    if (/^the\b/i.test(ctx.match) || !ctx.dct) return { ...dctShift(ctx, 'year', 0), mod: 'END' };
+    const past = /\bsince\s+$/i.test(ctx.before) && !(ctx.dct.m === 12 && ctx.dct.d === 31);
+    return { value: `${pad4(ctx.dct.y - (past ? 1 : 0))}-12-31`, anchor: 'dct' };
   },
 
   /** "year-earlier profit": the quarter under discussion a year before, else last year. */
@@ -711,11 +758,14 @@ function previousAt(ctx: NormContext, unit: Unit, n: number): Norm {
   return dctShift(ctx, unit, n);
 }
 
-/** The weekend of the DCT's week shifted by `n` weeks; "the weekend" leans on the tense. */
-function weekend(ctx: NormContext, n: number): Norm {
+/**
+ * The weekend of the DCT's week shifted by `n` weeks; "the weekend" leans on the tense, while "this
+ * weekend" is always the one of the DCT's ISO week (TimeML reads "this" as the DCT's own unit).
+ */
+function weekend(ctx: NormContext, n: number, explicitThis = false): Norm {
   if (!ctx.dct) return { value: 'XXXX-WXX-WE', anchor: null };
   let k = n;
-  if (n === 0 && isoWeekday(ctx.dct) < 6 && ctx.tense() === 'past') k = -1;
+  if (n === 0 && !explicitThis && isoWeekday(ctx.dct) < 6 && ctx.tense() === 'past') k = -1;
   return { value: `${formatAt(shift(ctx.dct, 'week', k), 'week')}-WE`, anchor: 'dct' };
 }
 

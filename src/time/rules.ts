@@ -67,7 +67,7 @@ export const RULES: readonly TimexRule[] = [
     examples: [{ text: '11/02/89', value: '1989-11-02' }],
   },
   {
-    id: 'date-weekday-month-day', type: 'DATE', normalizer: 'weekdayDate',
+    id: 'date-weekday-month-day', type: 'DATE', normalizer: 'weekdayDate', guard: 'weekdayDate',
     parts: [`(?<wd>${WEEKDAY}),?${S}(?<mon>${MONTH})${S}(?<d>${DAYNUM})(?:${YSEP}(?<y>${YEAR4}))?`],
     examples: [
       { text: 'Friday, Oct. 23', dct: '1998-10-26', value: '1998-10-23' },
@@ -126,6 +126,7 @@ export const RULES: readonly TimexRule[] = [
     parts: [PRE, `(?:(?<rel>last|this|next|this past|this coming)${S})?(?<mon>${MONTH})`],
     examples: [
       { text: 'in January', extent: 'January', dct: '1998-03-01', value: '1998-01' },
+      { text: 'the treaty the two presidents signed last May', extent: 'last May', dct: '1998-02-27', value: '1997-05' },
       { text: 'late November', dct: '1999-12-10', value: '1999-11' },
       { text: 'mid-November', dct: '1989-11-20', value: '1989-11' },
       { text: 'last November', dct: '2000-01-13', value: '1999-11' },
@@ -152,6 +153,16 @@ export const RULES: readonly TimexRule[] = [
     requires: ['nineteen', 'eighteen', 'twenty', 'thousand'],
     parts: [`(?:the${S}year${S})?(?<sy>${SPELLED_YEAR})(?!${S}(?:years|dollars|people|times|of))`],
     examples: [{ text: 'nineteen ninety-six', value: '1996' }, { text: 'the year two thousand', value: '2000' }],
+  },
+  {
+    id: 'date-apostrophe-year', type: 'DATE', normalizer: 'year',
+    requires: ["'", '’'],
+    // "since '82", "in '71": a clipped year only after a temporal preposition ("iLife '11" is a name).
+    parts: [`(?<=\\b(?:[Ss]ince|[Ii]n|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)[ \\t])['’](?<y>\\d\\d)(?!['’]?s\\b)(?![.,]\\d)`],
+    examples: [
+      { text: "the lowest level since '82", extent: "'82", value: '1982' },
+      { text: "He graduated in '71.", extent: "'71", value: '1971' },
+    ],
   },
   {
     id: 'date-decade', type: 'DATE', normalizer: 'decade',
@@ -240,6 +251,7 @@ export const RULES: readonly TimexRule[] = [
       { text: 'earlier this year', dct: '1989-11-02', value: '1989' },
       { text: 'early next year', dct: '1989-11-02', value: '1990' },
       { text: 'this weekend', dct: '2010-01-26', value: '2010-W04-WE' },
+      { text: 'It only became public this weekend.', extent: 'this weekend', dct: '2010-01-25', value: '2010-W04-WE' },
       { text: 'the following year', dct: '1995-01-01', value: '1996' },
     ],
   },
@@ -253,7 +265,11 @@ export const RULES: readonly TimexRule[] = [
     id: 'date-year-end', type: 'DATE', normalizer: 'yearEnd',
     requires: ['end'],
     parts: [`(?:year[- ]end|year's${S}end|the${S}end${S}of${S}the${S}year)`],
-    examples: [{ text: 'year-end', dct: '1989-11-02', value: '1989' }, { text: 'the end of the year', dct: '1989-11-02', value: '1989' }],
+    examples: [
+      { text: 'to complete the sale by year-end.', extent: 'year-end', dct: '1989-11-02', value: '1989-12-31' },
+      { text: 'The index is up 12% since year-end.', extent: 'year-end', dct: '1989-10-30', value: '1988-12-31' },
+      { text: 'the end of the year', dct: '1989-11-02', value: '1989' },
+    ],
   },
   {
     id: 'date-year-ago-adj', type: 'DATE', normalizer: 'yearAgoAdjective',
@@ -276,6 +292,27 @@ export const RULES: readonly TimexRule[] = [
     requires: ['that', 'same', 'very'],
     parts: [`(?:that|the same|that same|this same|the very)${S}(?<unit>day|week|month|year)`],
     examples: [{ text: 'that year', dct: '1988-05-05', value: '1988' }],
+  },
+  {
+    id: 'rel-adjacent-unit', type: 'DATE', normalizer: 'adjacentUnit',
+    requires: ['the year', 'the month', 'the week'],
+    // "the year before", "the year previous": the unit next to the previous timex, only where the
+    // phrase ends the clause ("the year before the war" is anchored on an event, not a date).
+    parts: [`the${S}(?<unit>year|month|week)${S}(?<dir>before|previous|prior|earlier|after|later)(?=[ \\t]*(?:[,.;:)]|$))`],
+    examples: [
+      { text: 'Profit was $2.7 billion in 2009, up from a loss the year before.', extent: 'the year before', dct: '2010-01-28', value: '2008' },
+      { text: 'Sales fell in March 2009, and rose in the month after.', extent: 'the month after', dct: '2010-01-28', value: '2009-04' },
+    ],
+  },
+  {
+    id: 'rel-that-time', type: 'DATE', normalizer: 'thatTime',
+    requires: ['that time'],
+    // "by that time", "during that time": the period just named, whatever its type.
+    parts: [`that${S}time(?![-'’])(?!${S}(?:of|when|that)\\b)`],
+    examples: [
+      { text: 'The offer expires on June 10. If no price is agreed by that time, talks end.', extent: 'that time', dct: '2011-05-01', value: '2011-06-10' },
+      { text: 'It began a five-year plan. During that time, it lost money.', extent: 'that time', dct: '1989-10-30', value: 'P5Y', type: 'DURATION' },
+    ],
   },
   {
     id: 'rel-adjacent-day', type: 'DATE', normalizer: 'adjacentDay',
@@ -332,6 +369,26 @@ export const RULES: readonly TimexRule[] = [
     examples: [{ text: '0800 UTC', dct: '2008-09-18', value: '2008-09-18T08:00Z' }],
   },
   {
+    id: 'time-hour-pod', type: 'TIME', normalizer: 'clockPartOfDay',
+    requires: ['in the'],
+    parts: [`(?<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:${S}o['’]clock)?${S}in${S}the${S}(?<pod>morning|afternoon|evening|night)`],
+    examples: [
+      { text: 'The convoy departs at 5 in the morning, aides said.', extent: '5 in the morning', dct: '2000-04-05', value: 'XXXX-XX-XXT05:00' },
+      { text: 'The convoy will depart at 5 in the morning (5 a.m. GMT Friday).', extent: '5 in the morning', dct: '2000-04-05', value: '2000-04-07T05:00' },
+      { text: "at nine o'clock in the evening", extent: "nine o'clock in the evening", dct: null, value: 'XXXX-XX-XXT21:00' },
+    ],
+  },
+  {
+    id: 'time-modified-pod', type: 'TIME', normalizer: 'modifiedPartOfDay',
+    requires: ['morning', 'afternoon', 'evening'],
+    // "mid afternoon", "late morning", "mid-afternoon yesterday": a part of the DCT's day (or the day named).
+    parts: [`(?<pre>early|late|mid)(?:-|${S})?(?<pod>morning|afternoon|evening)(?:${S}(?<w>yesterday|today|tomorrow))?`],
+    examples: [
+      { text: 'By mid afternoon, officials said', extent: 'mid afternoon', dct: '1998-03-06', value: '1998-03-06TAF' },
+      { text: 'In London at mid-afternoon yesterday, shares were up.', extent: 'mid-afternoon yesterday', dct: '1989-11-02', value: '1989-11-01TAF' },
+    ],
+  },
+  {
     id: 'time-noon', type: 'TIME', normalizer: 'clock', guard: 'noon',
     requires: ['noon', 'midnight', 'midday'],
     parts: ['(?<word>noon|midnight|midday)'],
@@ -358,6 +415,12 @@ export const RULES: readonly TimexRule[] = [
     ],
   },
   {
+    id: 'dur-single', type: 'DURATION', normalizer: 'duration', guard: 'duration',
+    requires: ['single-'],
+    parts: [`(?<n>single)-(?<unit>day|week|month|year|hour)(?!-)`],
+    examples: [{ text: 'the worst single-day decline since 1987', extent: 'single-day', value: 'P1D' }],
+  },
+  {
     id: 'dur-vague', type: 'DURATION', normalizer: 'vagueDuration',
     parts: [APPROX, `(?:the${S})?(?:${VAGUE}|(?:a${S})?couple${S}of)${S}(?<unit>${UNIT_WORD})`],
     examples: [
@@ -370,7 +433,12 @@ export const RULES: readonly TimexRule[] = [
   {
     id: 'dur-bare-plural', type: 'DURATION', normalizer: 'vagueDuration', guard: 'barePlural',
     parts: [`(?:the${S}(?=years\\b))?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?`],
-    examples: [{ text: 'for years', extent: 'years', value: 'PXY' }, { text: 'decades-long', value: 'PXE' }, { text: 'over the years', extent: 'the years', value: 'PXY' }],
+    examples: [
+      { text: 'for years', extent: 'years', value: 'PXY' },
+      { text: 'decades-long', value: 'PXE' },
+      { text: 'over the years', extent: 'the years', value: 'PXY' },
+      { text: 'the index fell 100 points in just minutes', extent: 'minutes', value: 'PTXM' },
+    ],
   },
   {
     id: 'dur-the-year', type: 'DURATION', normalizer: 'theYear',
@@ -426,11 +494,12 @@ export const RULES: readonly TimexRule[] = [
   // ---------------------------------------------------------------- references
   {
     id: 'ref-present', type: 'DATE', normalizer: 'reference', guard: 'presentRef',
-    parts: ['(?<ref>now|currently|nowadays|presently|at present|these days|the present(?: day| time)?|current|(?<=\\bto )this day)'],
+    parts: ['(?<ref>now|currently|nowadays|presently|at present|these days|the present(?: day| time)?|the time being|current|(?<=\\bto )this day)'],
     examples: [
       { text: 'now', value: 'PRESENT_REF' },
       { text: 'currently', value: 'PRESENT_REF' },
       { text: 'continues to this day', extent: 'this day', value: 'PRESENT_REF' },
+      { text: 'The slump will continue for the time being.', extent: 'the time being', value: 'PRESENT_REF' },
     ],
   },
   {

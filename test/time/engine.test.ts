@@ -198,3 +198,35 @@ describe('TimeML decade and century values', () => {
     expect(one(text, '2024-11-01', extent).value).toBe(value);
   });
 });
+
+describe('timex extents and anchors (round 3)', () => {
+  it('does not join a headline weekday with the dateline on the next line', () => {
+    const text = 'Markets stay closed until Friday\nSeptember 18, 2008\nThe exchanges remain shut.';
+    const found = findTimexes(text, { dct: '2008-09-18' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['Friday', '2008-09-19'],
+      ['September 18, 2008', '2008-09-18'],
+    ]);
+  });
+
+  it('still joins a weekday and a date on one line', () => {
+    const found = findTimexes('It closed on Friday, Oct. 23 at noon.', { dct: '1998-10-26' });
+    expect(found[0]).toMatchObject({ text: 'Friday, Oct. 23', value: '1998-10-23' });
+  });
+
+  it('leaves "that time" out when nothing before it names a period', () => {
+    const found = findTimexes('At that time, the mayor spoke to each of them.', { dct: '2015-09-22' });
+    expect(found.find((t) => t.text === 'that time')).toBeUndefined();
+  });
+
+  it('keeps "the year before" anchored on an event out', () => {
+    const found = findTimexes('It was held in 2013, the year before the games.', { dct: '2015-01-01' });
+    expect(found.find((t) => t.text.startsWith('the year'))).toBeUndefined();
+  });
+
+  it('reads a clipped year only after a temporal preposition', () => {
+    const found = findTimexes("Apple showed iLife '11 in October.", { dct: '2010-10-23' });
+    expect(found.find((t) => t.text.includes("'11"))).toBeUndefined();
+    expect(findTimexes("sexual revolution of the '60s", { dct: null }).find((t) => t.rule === 'date-apostrophe-year')).toBeUndefined();
+  });
+});
