@@ -1,13 +1,13 @@
 /* Generated from schemas/annotation.schema.json by scripts/gen-types.mjs. Do not edit by hand: run `npm run gen:types`. */
 
 /**
- * OntoNotes-style type. Mapping to CoNLL (export --to eval-jsonl): PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, the rest→MISC.
+ * OntoNotes-style type, plus MISC for a name of another kind that no rule could type further (CoNLL's MISC). Mapping to CoNLL (export --to eval-jsonl --labels conll): PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, the rest→MISC.
  *
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema
  * via the `definition` "EntityType".
  */
 export type EntityType =
-  'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'EVENT' | 'PRODUCT' | 'WORK_OF_ART' | 'LAW';
+  'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'EVENT' | 'PRODUCT' | 'WORK_OF_ART' | 'LAW' | 'MISC';
 /**
  * What produced an annotation: `stage@major/rule-id`, e.g. `quotes@1/speaker-cue-content`, so a diff against gold explains itself and analytics can filter by rule.
  *

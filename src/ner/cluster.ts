@@ -1,0 +1,143 @@
+/**
+ * In-document entity clustering: full name ↔ surname ("Vladimir Putin" ↔ "Putin"), acronym ↔ long form
+ * ("USSR" ↔ "Soviet Union" via the alias table; "IAEA" ↔ "International Atomic Energy Agency" via initials),
+ * and exact repeats. Two multi-word person names that disagree ("Kim Jong Un", "Kim Il Sung") never merge.
+ */
+import type { EntityType } from '../types/annotation.js';
+import type { AliasRow } from './data/lexicon.js';
+
+/** What clustering needs to know about a mention. */
+export interface ClusterMention {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Name tokens (no title, no possessive). */
+  readonly tokens: readonly string[];
+  readonly text: string;
+  readonly title?: string;
+  /** A canonical name from a lexicon entry, when the mention came from one. */
+  readonly canonical?: string;
+}
+
+/** A cluster: mention ids in text order, canonical name, roles, and the rule that formed it. */
+export interface Cluster {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentions: readonly string[];
+  readonly roles: readonly string[];
+  readonly rule: string;
+}
+
+/** Mentions of these types may corefer with each other (a country tagged GPE once and LOC once). */
+const GROUP: Readonly<Record<EntityType, string>> = {
+  PERSON: 'per', ORG: 'org', GPE: 'place', LOC: 'place', FAC: 'fac', NORP: 'norp', EVENT: 'event', PRODUCT: 'product', MISC: 'misc',
+  WORK_OF_ART: 'work', LAW: 'law',
+};
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', "'s", '&']);
+
+/** Normalized form for alias/exact matching: case- and period-insensitive, possessive split off. */
+export function aliasKey(text: string): string {
+  return text.replace(/[’]/g, "'").replace(/\s*'s\b/g, " 's").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Initials of a multi-word name, skipping function words ("Democratic People's Republic of Korea" → "DPRK"). */
+export function initials(tokens: readonly string[]): string {
+  return tokens.filter((t) => !STOP.has(t.toLowerCase()) && /^\p{L}/u.test(t)).map((t) => t[0]!.toUpperCase()).join('');
+}
+
+const isAcronym = (text: string) => /^[\p{Lu}.&]+$/u.test(text) && text.replace(/[.&]/g, '').length >= 2;
+
+interface Working {
+  type: EntityType;
+  group: string;
+  mentions: ClusterMention[];
+  alias: string | null;
+  /** Multi-word person names in the cluster (for the Kim Jong Un / Kim Il Sung guard). */
+  fullNames: string[][];
+  last: number;
+  /** aliasKey of every mention (exact-repeat matching without recomputing keys). */
+  keys: Set<string>;
+  /** Initials of the multi-word mentions, and the acronyms (dots removed) among the mentions. */
+  initials: Set<string>;
+  acronyms: Set<string>;
+}
+
+const isSuffix = (a: readonly string[], b: readonly string[]) => a.length <= b.length && a.every((t, i) => t === b[b.length - a.length + i]);
+const eqTokens = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** Would the person name `tokens` fit cluster `c`? Returns a rule id or null. */
+function personMatch(c: Working, tokens: readonly string[]): string | null {
+  if (tokens.length === 1) {
+    const t = tokens[0]!;
+    if (c.fullNames.some((f) => f[f.length - 1] === t)) return 'surname';
+    if (c.fullNames.some((f) => f[0] === t)) return 'family-name-first';
+    if (c.mentions.some((m) => m.tokens.length === 1 && m.tokens[0] === t)) return 'exact';
+    return null;
+  }
+  // A full name must agree with every full name already in the cluster (one a suffix of the other).
+  if (c.fullNames.length > 0) {
+    return c.fullNames.every((f) => isSuffix(f, tokens) || isSuffix(tokens, f)) ? 'full-name' : null;
+  }
+  const single = c.mentions[0]!.tokens[0]!;
+  return tokens[tokens.length - 1] === single || tokens[0] === single ? 'surname' : null;
+}
+
+/** Clusters mentions (given in text order). */
+export function clusterMentions(mentions: readonly ClusterMention[], aliases: readonly AliasRow[]): { clusters: Cluster[]; of: Map<string, number> } {
+  const aliasOf = new Map<string, AliasRow>();
+  for (const row of aliases) for (const f of row.forms) aliasOf.set(aliasKey(f), row);
+  const work: Working[] = [];
+  const rules: string[] = [];
+  const of = new Map<string, number>();
+  mentions.forEach((m, idx) => {
+    const group = GROUP[m.type];
+    const key = aliasKey(m.text);
+    const alias = aliasOf.get(key)?.id ?? null;
+    let found = -1;
+    let rule = 'new';
+    const acr = isAcronym(m.text) ? m.text.replace(/[.]/g, '') : null;
+    const ini = m.tokens.length > 1 ? initials(m.tokens) : null;
+    // Most recently mentioned cluster first (a bare surname goes to the latest bearer).
+    const pool = work.map((c, i) => ({ c, i })).filter(({ c }) => c.group === group).sort((a, b) => b.c.last - a.c.last);
+    for (const { c, i } of pool) {
+      let r: string | null = null;
+      if (alias && c.alias === alias) r = 'alias';
+      else if (c.keys.has(key)) r = 'exact';
+      else if (group === 'per') r = personMatch(c, m.tokens);
+      else if ((acr && c.initials.has(acr)) || (ini && c.acronyms.has(ini))) r = 'acronym';
+      if (r) {
+        found = i;
+        rule = r;
+        break;
+      }
+    }
+    if (found < 0) {
+      work.push({ type: m.type, group, mentions: [], alias, fullNames: [], last: idx, keys: new Set(), initials: new Set(), acronyms: new Set() });
+      found = work.length - 1;
+      rules.push('new');
+    } else if (rules[found] === 'new') rules[found] = rule;
+    const c = work[found]!;
+    c.mentions.push(m);
+    c.last = idx;
+    c.keys.add(key);
+    if (ini) c.initials.add(ini);
+    if (acr) c.acronyms.add(acr);
+    if (alias && !c.alias) c.alias = alias;
+    if (group === 'per' && m.tokens.length > 1 && !c.fullNames.some((f) => eqTokens(f, m.tokens))) c.fullNames.push([...m.tokens]);
+    of.set(m.id, found);
+  });
+  const aliasById = new Map(aliases.map((a) => [a.id, a]));
+  const clusters = work.map((c, i): Cluster => {
+    const lexicon = c.mentions.find((m) => m.canonical)?.canonical;
+    const longest = c.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a));
+    const name = lexicon ?? (c.alias ? aliasById.get(c.alias)!.canonical : longest.text);
+    // The most frequent type wins when a cluster mixes GPE and LOC (ties: first mention's type).
+    const counts = new Map<EntityType, number>();
+    for (const m of c.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    let type = c.type;
+    for (const [t, n] of counts) if (n > (counts.get(type) ?? 0)) type = t;
+    const roles = [...new Set(c.mentions.map((m) => m.title).filter((t): t is string => !!t))];
+    return { type, name, mentions: c.mentions.map((m) => m.id), roles, rule: rules[i]! };
+  });
+  return { clusters, of };
+}

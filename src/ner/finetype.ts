@@ -1,0 +1,63 @@
+/**
+ * Maps the model's CoNLL types to OntoNotes types. Rules are typed data rows with ids (the id goes into
+ * the mention's `by`), checked in order; the first row whose test passes wins.
+ *   LOC  → FAC (facility head word) | LOC (region, water body, landform) | GPE (default: countries, cities, states)
+ *   MISC → NORP (nationality, demonym) | EVENT (war, games, cup) | LAW (act, treaty) | MISC (default: not typed further, rather than guessed)
+ */
+import type { EntityType } from '../types/annotation.js';
+import { FAC_HEADS, LOC_HEADS } from './data/countries.js';
+import { GAZ_CLASSES, gazKey, type Gazetteer } from './gazetteer.js';
+import type { CoarseType } from './tags.js';
+
+/** What a fine-typing rule sees. */
+export interface FineTypeInput {
+  readonly coarse: CoarseType;
+  /** Token texts of the mention. */
+  readonly tokens: readonly string[];
+  readonly gazetteer: Gazetteer;
+}
+
+/** One fine-typing rule. */
+export interface FineTypeRule {
+  readonly id: string;
+  readonly coarse: CoarseType;
+  readonly type: EntityType;
+  /** An example the rule is meant for (documentation, and a test case). */
+  readonly example: string;
+  test(x: FineTypeInput): boolean;
+}
+
+const bit = (x: FineTypeInput, cls: keyof typeof GAZ_CLASSES) => (x.gazetteer.bits(gazKey(x.tokens)) & (1 << GAZ_CLASSES[cls])) !== 0;
+const last = (x: FineTypeInput) => x.tokens[x.tokens.length - 1] ?? '';
+const FAC = new Set(FAC_HEADS);
+const LOCH = new Set(LOC_HEADS);
+
+/** Head words of named events (`Korean War`, `Olympic Games`, `World Cup`). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'War', 'Wars', 'Olympics', 'Olympiad', 'Games', 'Cup', 'Championship', 'Championships', 'Open', 'Summit', 'Revolution',
+  'Crisis', 'Festival', 'Tour', 'Prix', 'Marathon', 'Rally', 'Conference', 'Congress', 'Expo', 'Uprising', 'Holocaust',
+  'Massacre', 'Genocide', 'Blockade', 'Invasion', 'Series', 'Bowl', 'Grand Slam', 'Trophy', 'Classic', 'Masters',
+]);
+
+/** Head words of laws and treaties. */
+export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Law', 'Convention', 'Accord', 'Accords', 'Constitution', 'Amendment', 'Charter', 'Protocol', 'Code']);
+
+/** The rules, in priority order. */
+export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
+  { id: 'fac-head', coarse: 'LOC', type: 'FAC', example: 'Sheremetyevo Airport', test: (x) => x.tokens.length > 1 && FAC.has(last(x)) },
+  { id: 'loc-head', coarse: 'LOC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
+  { id: 'loc-region', coarse: 'LOC', type: 'LOC', example: 'Northeast Asia', test: (x) => bit(x, 'region') && !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state') },
+  { id: 'gpe-default', coarse: 'LOC', type: 'GPE', example: 'MOSCOW', test: () => true },
+  { id: 'event-head', coarse: 'MISC', type: 'EVENT', example: 'Korean War', test: (x) => EVENT_HEADS.has(last(x)) || /^Olympic/.test(x.tokens[0] ?? '') },
+  { id: 'law-head', coarse: 'MISC', type: 'LAW', example: 'Maastricht Treaty', test: (x) => x.tokens.length > 1 && LAW_HEADS.has(last(x)) },
+  { id: 'norp-demonym', coarse: 'MISC', type: 'NORP', example: 'North Korean', test: (x) => bit(x, 'demonym') || (x.tokens.length <= 3 && /(an|ese|ish|ic|i|ch|sh)s?$/.test(last(x))) },
+  { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
+  { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
+  { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },
+];
+
+/** Fine type of a mention and the id of the rule that decided it. */
+export function fineType(x: FineTypeInput): { type: EntityType; rule: string } {
+  for (const r of FINE_TYPE_RULES) if (r.coarse === x.coarse && r.test(x)) return { type: r.type, rule: r.id };
+  return { type: 'MISC', rule: 'misc-default' };
+}

@@ -1,0 +1,51 @@
+/**
+ * Span conventions (CoNLL/OntoNotes) applied to tagger output over the Doc's tokens:
+ * no titles or honorifics inside person spans (they become the mention's `title`), no possessive `'s`,
+ * no leading or trailing punctuation, no leading "the" for organizations (a lowercase "the" never belongs
+ * to a name; a capitalized one does in place names such as "The Hague" or "The Oval").
+ */
+import type { Token } from '../types/annotation.js';
+import { TITLE_WORDS } from './gazetteer.js';
+
+/** A candidate mention over global token indices `[start, end)`. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Title words, case-sensitive (`President`, `leader`, `Mr.`). */
+export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+const tokText = (t: Token) => t.norm ?? t.text;
+const isPossessive = (t: Token) => /^['’]s?$/i.test(tokText(t)) || (t.kind === 'clitic' && /^['’]/.test(t.text));
+const isEdgePunct = (t: Token) => t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol' || /^[^\p{L}\p{N}]+$/u.test(t.text);
+/**
+ * Trims a range: drops trailing possessives and punctuation, leading punctuation, a leading lowercase
+ * "the", and for organizations (`org`) any leading "the". Returns null when nothing is left.
+ */
+export function trimRange(tokens: readonly Token[], r: TokenRange, org = true): TokenRange | null {
+  const drop = (t: Token) => { const x = tokText(t); return x === 'the' || (org && (x === 'The' || x === 'THE')); };
+  let { start, end } = r;
+  for (;;) {
+    const before = start + end * 1e6;
+    while (end > start && (isPossessive(tokens[end - 1]!) || isEdgePunct(tokens[end - 1]!))) end--;
+    while (start < end && (isEdgePunct(tokens[start]!) || drop(tokens[start]!))) start++;
+    if (before === start + end * 1e6) break;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Splits titles off a person range: leading title tokens inside the range, then title tokens immediately
+ * before it (`Russian President Vladimir Putin` → name `Vladimir Putin`, title `President`;
+ * `Foreign Minister Sergey Lavrov` → title `Foreign Minister`). `floor` is the first token the title may use
+ * (the end of the previous mention or the sentence start).
+ */
+export function splitTitle(tokens: readonly Token[], r: TokenRange, floor: number): { name: TokenRange; title: TokenRange | null } {
+  let start = r.start;
+  while (start < r.end - 1 && TITLES.has(tokText(tokens[start]!))) start++;
+  let t = start;
+  while (t > floor && TITLES.has(tokText(tokens[t - 1]!))) t--;
+  const name = { start, end: r.end };
+  return { name, title: t < start ? { start: t, end: start } : null };
+}

@@ -1,0 +1,280 @@
+/**
+ * Viterbi BIO decoding, shared by training and tagging so that both see exactly the same features.
+ * Two passes: pass 1 uses local features; pass 2 adds what pass 1 said about the same word elsewhere
+ * in the document (a non-local feature that is a large win on news, where a name is spelled out once
+ * and repeated: "Simmons" after "Phil Simmons").
+ *
+ * Scoring is abstracted behind {@link SentenceScorer}: training scores flat feature lists with the
+ * mutable perceptron; tagging ({@link CachedScorer}) sums per-word cached weight vectors, which cuts the
+ * random memory accesses per token several-fold (the stage must sustain ≥ 1 MB/s).
+ */
+import { buildDocContext, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
+import type { Weights } from './perceptron.js';
+import { allowed, COARSE_TYPES, N_TAGS, tagsToSpans } from './tags.js';
+
+/** BIO validity as a table: ALLOWED[(prev + 1) * N_TAGS + tag]. */
+const ALLOWED = Uint8Array.from({ length: (N_TAGS + 1) * N_TAGS }, (_, k) => (allowed(Math.max(0, Math.floor(k / N_TAGS) - 1), k % N_TAGS) ? 1 : 0));
+
+/** Anything that scores a feature list (trained or averaged weights). */
+export interface Scorer {
+  score(features: ArrayLike<number>, n: number, scores: Float64Array): void;
+}
+
+/** A document with its static features computed once. */
+export interface PreparedDoc {
+  readonly tokens: readonly (readonly string[])[];
+  readonly features: readonly SentenceFeatures[];
+}
+
+/** Computes the static features of every token of a document. */
+export function prepareDoc(fx: FeatureExtractor, doc: TagDoc): PreparedDoc {
+  const ctx = buildDocContext(doc);
+  return { tokens: doc.sentences, features: doc.sentences.map((toks, s) => fx.sentenceFeatures(toks, ctx, s)) };
+}
+
+/** Number of label classes of the pass-2 evidence: O plus the coarse types. */
+export const N_EVIDENCE = 1 + COARSE_TYPES.length;
+
+/**
+ * Pass-2 evidence per token: for each capitalized token, how often pass 1 labelled the same lowercase word
+ * (elsewhere in the document) O or each type, and how often as the last word of a span.
+ */
+export function passOneEvidence(doc: PreparedDoc, tags: readonly Uint8Array[]): (Int32Array | null)[][] {
+  const byWord = new Map<string, { counts: Int32Array; last: Int32Array }>();
+  const own: ({ key: string; cls: number; last: boolean } | null)[][] = [];
+  doc.features.forEach((sf, s) => {
+    const lastOf = new Map<number, number>();
+    for (const sp of tagsToSpans(tags[s]!)) for (let i = sp.start; i < sp.end; i++) lastOf.set(i, i === sp.end - 1 ? 1 : 0);
+    own.push(sf.infos.map((info, i) => {
+      if (!info.initCap) return null;
+      const t = tags[s]![i]!;
+      const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
+      let e = byWord.get(info.lower);
+      if (!e) byWord.set(info.lower, (e = { counts: new Int32Array(N_EVIDENCE), last: new Int32Array(N_EVIDENCE) }));
+      e.counts[cls]!++;
+      const last = lastOf.get(i) === 1;
+      if (last) e.last[cls]!++;
+      return { key: info.lower, cls, last };
+    }));
+  });
+  return own.map((row) => row.map((o) => {
+    if (!o) return null;
+    const e = byWord.get(o.key)!;
+    // Evidence from *other* occurrences only: [counts..., last...].
+    const out = new Int32Array(2 * N_EVIDENCE);
+    for (let k = 0; k < N_EVIDENCE; k++) {
+      out[k] = e.counts[k]! - (k === o.cls ? 1 : 0);
+      out[N_EVIDENCE + k] = e.last[k]! - (k === o.cls && o.last ? 1 : 0);
+    }
+    return out;
+  }));
+}
+
+/** Scores one sentence for Viterbi: local scores per token, and previous-tag-dependent scores. */
+export interface SentenceScorer {
+  /** Adds the tag scores of token `i` that do not depend on the previous tag. */
+  local(i: number, scores: Float64Array): void;
+  /** Adds the scores of token `i` given previous tag `prev` (−1 at the sentence start). */
+  transition(i: number, prev: number, scores: Float64Array): void;
+}
+
+/**
+ * Viterbi decoding of one sentence of `n` tokens under BIO constraints with first-order tag features.
+ */
+export function viterbi(n: number, sc: SentenceScorer): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const scores = new Float64Array(N_TAGS);
+  const base = new Float64Array(N_TAGS);
+  // delta[i*N + y]: best score of a path ending in y at i; back[i*N + y]: its previous tag.
+  const delta = new Float64Array(n * N_TAGS).fill(-Infinity);
+  const back = new Int8Array(n * N_TAGS);
+  for (let i = 0; i < n; i++) {
+    base.fill(0);
+    sc.local(i, base);
+    const prevs = i === 0 ? 1 : N_TAGS;
+    for (let pi = 0; pi < prevs; pi++) {
+      const p = i === 0 ? -1 : pi;
+      const prevScore = i === 0 ? 0 : delta[(i - 1) * N_TAGS + p]!;
+      if (prevScore === -Infinity) continue;
+      scores.fill(0);
+      sc.transition(i, p, scores);
+      const ao = (p + 1) * N_TAGS;
+      for (let y = 0; y < N_TAGS; y++) {
+        if (ALLOWED[ao + y] === 0) continue;
+        const v = prevScore + base[y]! + scores[y]!;
+        if (v > delta[i * N_TAGS + y]!) {
+          delta[i * N_TAGS + y] = v;
+          back[i * N_TAGS + y] = p;
+        }
+      }
+    }
+  }
+  let best = 0;
+  for (let y = 1; y < N_TAGS; y++) if (delta[(n - 1) * N_TAGS + y]! > delta[(n - 1) * N_TAGS + best]!) best = y;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = best;
+    best = back[i * N_TAGS + best]!;
+  }
+  return tags;
+}
+
+/** Flat feature lists of one sentence (training): static + pass-2 features per token. */
+export function flatLocal(fx: FeatureExtractor, sf: SentenceFeatures, ev: readonly (Int32Array | null)[] | null): number[][] {
+  return sf.infos.map((_, i) => {
+    const out: number[] = [];
+    fx.flatStatic(sf, i, out);
+    const e = ev?.[i];
+    if (e) fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), out);
+    return out;
+  });
+}
+
+/** A sentence scorer over flat feature lists and any {@link Scorer} (used in training). */
+export function flatScorer(fx: FeatureExtractor, scorer: Scorer, sf: SentenceFeatures, local: readonly number[][]): SentenceScorer {
+  const dyn: number[] = [];
+  return {
+    local: (i, scores) => scorer.score(local[i]!, local[i]!.length, scores),
+    transition: (i, prev, scores) => {
+      dyn.length = 0;
+      fx.dynamicFeatures(sf.infos[i]!, prev, dyn);
+      scorer.score(dyn, dyn.length, scores);
+    },
+  };
+}
+
+/** Cached weight sums of one word: its five word-group vectors and its transition table. */
+interface WordVectors {
+  /** `[k + 2][tag]` for offsets k = −2..+2, flattened (5 × N_TAGS). */
+  readonly groups: Float64Array;
+  /** `[(prev + 1)][tag]` for prev = −1..N_TAGS−1, flattened ((N_TAGS + 1) × N_TAGS). */
+  readonly trans: Float64Array;
+}
+
+/** Averaged weights with per-word caches (tagging only). */
+export class CachedScorer {
+  private readonly cache = new Map<WordInfo, WordVectors>();
+  private readonly buf: number[] = [];
+
+  constructor(readonly fx: FeatureExtractor, readonly weights: Weights) {}
+
+  /** Cached vectors of a word (WordInfo objects are themselves cached per string by the extractor). */
+  vectors(x: WordInfo): WordVectors {
+    let v = this.cache.get(x);
+    if (v) return v;
+    const groups = new Float64Array(5 * N_TAGS);
+    const trans = new Float64Array((N_TAGS + 1) * N_TAGS);
+    const buf = this.buf;
+    for (let k = -2; k <= 2; k++) {
+      buf.length = 0;
+      this.fx.wordGroup(x, k, buf);
+      this.weights.score(buf, buf.length, groups.subarray((k + 2) * N_TAGS, (k + 3) * N_TAGS));
+    }
+    for (let p = -1; p < N_TAGS; p++) {
+      buf.length = 0;
+      this.fx.dynamicFeatures(x, p, buf);
+      this.weights.score(buf, buf.length, trans.subarray((p + 1) * N_TAGS, (p + 2) * N_TAGS));
+    }
+    v = { groups, trans };
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(x, v);
+    return v;
+  }
+
+  /** Sentence scorer for one sentence (pass-2 evidence optional). */
+  sentence(sf: SentenceFeatures, ev: readonly (Int32Array | null)[] | null): SentenceScorer {
+    const n = sf.infos.length;
+    const at = (j: number) => this.vectors(j < 0 ? this.fx.pad(-1) : j >= n ? this.fx.pad(1) : sf.infos[j]!);
+    const vecs = sf.infos.map((x) => this.vectors(x));
+    const extra: number[] = [];
+    return {
+      local: (i, scores) => {
+        for (let k = -2; k <= 2; k++) {
+          const g = (i + k >= 0 && i + k < n ? vecs[i + k]! : at(i + k)).groups;
+          const o = (k + 2) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) scores[t]! += g[o + t]!;
+        }
+        const r = sf.rest[i]!;
+        this.weights.score(r, r.length, scores);
+        const e = ev?.[i];
+        if (e) {
+          extra.length = 0;
+          this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), extra);
+          this.weights.score(extra, extra.length, scores);
+        }
+      },
+      transition: (i, prev, scores) => {
+        const tr = vecs[i]!.trans;
+        const o = (prev + 1) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[t]! += tr[o + t]!;
+      },
+    };
+  }
+
+  /**
+   * Decodes a prepared document: the same Viterbi as {@link viterbi}, specialised to cached vectors
+   * (no closures, transition scores read straight from the per-word tables).
+   */
+  decode(doc: PreparedDoc, evidence: readonly (readonly (Int32Array | null)[])[] | null): Uint8Array[] {
+    const base = new Float64Array(N_TAGS);
+    const extra: number[] = [];
+    const left = [this.vectors(this.fx.pad(-1)), this.vectors(this.fx.pad(-1))];
+    const right = [this.vectors(this.fx.pad(1)), this.vectors(this.fx.pad(1))];
+    return doc.features.map((sf, s) => {
+      const n = sf.infos.length;
+      const tags = new Uint8Array(n);
+      if (n === 0) return tags;
+      const ev = evidence?.[s] ?? null;
+      const vecs = sf.infos.map((x) => this.vectors(x));
+      const delta = new Float64Array(n * N_TAGS);
+      const back = new Int8Array(n * N_TAGS);
+      for (let i = 0; i < n; i++) {
+        base.fill(0);
+        for (let k = -2; k <= 2; k++) {
+          const j = i + k;
+          const g = (j < 0 ? left[0]! : j >= n ? right[0]! : vecs[j]!).groups;
+          const o = (k + 2) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) base[t]! += g[o + t]!;
+        }
+        const r = sf.rest[i]!;
+        this.weights.score(r, r.length, base);
+        const e = ev?.[i];
+        if (e) {
+          extra.length = 0;
+          this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), extra);
+          this.weights.score(extra, extra.length, base);
+        }
+        const tr = vecs[i]!.trans;
+        const d = i * N_TAGS;
+        if (i === 0) {
+          for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + tr[y]! : -Infinity;
+          continue;
+        }
+        const dp = d - N_TAGS;
+        for (let y = 0; y < N_TAGS; y++) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let p = 0; p < N_TAGS; p++) {
+            const k = (p + 1) * N_TAGS + y;
+            if (ALLOWED[k] === 0) continue;
+            const v = delta[dp + p]! + tr[k]!;
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+          delta[d + y] = best + base[y]!;
+          back[d + y] = arg;
+        }
+      }
+      let best = 0;
+      const last = (n - 1) * N_TAGS;
+      for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
+      for (let i = n - 1; i >= 0; i--) {
+        tags[i] = best;
+        best = back[i * N_TAGS + best]!;
+      }
+      return tags;
+    });
+  }
+}

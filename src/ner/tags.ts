@@ -1,0 +1,71 @@
+/**
+ * The tag set of the sequence tagger: BIO over the four CoNLL-2003 types. Tag 0 is `O`; type k has
+ * `B` = 1 + 2k and `I` = 2 + 2k. Fine OntoNotes types (GPE, FAC, NORP, ...) are assigned after tagging
+ * by rules (see `finetype.ts`), because the training data only has these four.
+ */
+
+/** Coarse types the model predicts, in tag-index order. */
+export const COARSE_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** A coarse (CoNLL) entity type. */
+export type CoarseType = (typeof COARSE_TYPES)[number];
+
+/** Number of BIO tags. */
+export const N_TAGS = 1 + 2 * COARSE_TYPES.length;
+
+/** Tag names by index (for debugging and the model header). */
+export const TAG_NAMES: readonly string[] = ['O', ...COARSE_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+
+/** Type index of a tag (−1 for O). */
+export function tagType(tag: number): number {
+  return tag === 0 ? -1 : (tag - 1) >> 1;
+}
+
+/** True for an `I-` tag. */
+export function isInside(tag: number): boolean {
+  return tag > 0 && (tag - 1) % 2 === 1;
+}
+
+/** BIO validity: `I-X` may only follow `B-X` or `I-X`. */
+export function allowed(prev: number, tag: number): boolean {
+  return !isInside(tag) || (prev > 0 && tagType(prev) === tagType(tag));
+}
+
+/** A token-index span `[start, end)` with its coarse type. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: CoarseType;
+}
+
+/** Decodes BIO tags to spans (an `I` after a different type starts a new span, as conlleval does). */
+export function tagsToSpans(tags: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let start = -1;
+  let type = -1;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i]! : 0;
+    const ty = tagType(t);
+    const continues = isInside(t) && ty === type;
+    if (start >= 0 && !continues) {
+      spans.push({ start, end: i, type: COARSE_TYPES[type]! });
+      start = -1;
+      type = -1;
+    }
+    if (ty >= 0 && !continues) {
+      start = i;
+      type = ty;
+    }
+  }
+  return spans;
+}
+
+/** Encodes spans as BIO tags over `n` tokens. */
+export function spansToTags(n: number, spans: readonly TokenSpan[]): Uint8Array {
+  const tags = new Uint8Array(n);
+  for (const s of spans) {
+    const k = COARSE_TYPES.indexOf(s.type);
+    for (let i = s.start; i < s.end; i++) tags[i] = i === s.start ? 1 + 2 * k : 2 + 2 * k;
+  }
+  return tags;
+}

@@ -1,0 +1,124 @@
+/**
+ * Finding mention candidates (spaCy's `match` half): the tagger's spans with span conventions applied,
+ * head-noun extensions, and lexicon matches. Applying them to the Doc is `apply.ts`.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { EntityType, Token } from '../../types/annotation.js';
+import type { LexiconEntry } from '../../ner/data/lexicon.js';
+import { fineType } from '../../ner/finetype.js';
+import { Gazetteer, GAZ_CLASSES, gazKey } from '../../ner/gazetteer.js';
+import type { Lexicon } from '../../ner/lexicon.js';
+import type { NerModel } from '../../ner/model.js';
+import { splitTitle, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
+import { tagsToSpans } from '../../ner/tags.js';
+
+/** A candidate mention over global token indices. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /** Rule id (goes into `by` after `entities@1/`). */
+  readonly rule: string;
+  readonly title: TokenRange | null;
+  readonly canonical?: string;
+}
+
+/** A lowercase head phrase that turns a preceding name into a facility or region. */
+export interface HeadExtension {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly type: EntityType;
+  /** May the name before the head be a demonym (`Eurasian continent`)? */
+  readonly afterDemonym: boolean;
+  readonly example: string;
+}
+
+/** Head extensions, longest first. */
+export const HEAD_EXTENSIONS: readonly HeadExtension[] = [
+  { id: 'fac-railway-station', words: ['railway', 'station'], type: 'FAC', afterDemonym: false, example: 'Yaroslavsky railway station' },
+  { id: 'fac-train-station', words: ['train', 'station'], type: 'FAC', afterDemonym: false, example: 'Kursky train station' },
+  { id: 'fac-spaceport', words: ['spaceport'], type: 'FAC', afterDemonym: false, example: 'Vostochny spaceport' },
+  { id: 'fac-cosmodrome', words: ['cosmodrome'], type: 'FAC', afterDemonym: false, example: 'Baikonur cosmodrome' },
+  { id: 'fac-airport', words: ['airport'], type: 'FAC', afterDemonym: false, example: 'Vnukovo airport' },
+  { id: 'loc-continent', words: ['continent'], type: 'LOC', afterDemonym: true, example: 'Eurasian continent' },
+];
+
+const tokText = (t: Token) => t.norm ?? t.text;
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.kind === 'word';
+
+function headAt(tokens: readonly Token[], i: number): HeadExtension | null {
+  for (const h of HEAD_EXTENSIONS) {
+    if (h.words.every((w, k) => tokens[i + k] && tokText(tokens[i + k]!) === w)) return h;
+  }
+  return null;
+}
+
+/** Everything candidate finding needs besides the Doc. */
+export interface CandidateContext {
+  readonly model: NerModel;
+  readonly gazetteer: Gazetteer;
+  readonly user: Lexicon;
+  readonly builtin: Lexicon | null;
+}
+
+const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
+
+/** Finds the candidates of one document, sorted by start, non-overlapping. */
+export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
+  const tokens = doc.tokens ?? [];
+  const sentences = (doc.sentences ?? []).filter((s) => s.tokenEnd > s.tokenStart);
+  const tags = cx.model.tag({ sentences: sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map(tokText)) });
+  const bitsOf = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokens.slice(r.start, r.end).map(tokText)));
+  const isDemonym = (r: TokenRange) => (bitsOf(r) & (1 << GAZ_CLASSES.demonym)) !== 0;
+  // "Belgrade airport": a known city before the head stays a GPE of its own (OntoNotes does not extend it).
+  const PLACE = (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
+  const extendable = (r: TokenRange, h: HeadExtension) => (h.afterDemonym || !isDemonym(r)) && (h.type !== 'FAC' || (bitsOf(r) & PLACE) === 0);
+  let out: Candidate[] = [];
+  sentences.forEach((s, k) => {
+    let floor = s.tokenStart;
+    for (const sp of tagsToSpans(tags[k]!)) {
+      const trimmed = trimRange(tokens, { start: s.tokenStart + sp.start, end: s.tokenStart + sp.end }, sp.type === 'ORG');
+      if (!trimmed) continue;
+      let range: TokenRange = trimmed;
+      let title: TokenRange | null = null;
+      if (sp.type === 'PER') {
+        const split = splitTitle(tokens, trimmed, floor);
+        range = split.name;
+        title = split.title;
+        if (range.end - range.start === 1 && TITLES.has(tokText(tokens[range.start]!))) continue;
+      }
+      const head = range.end < s.tokenEnd ? headAt(tokens, range.end) : null;
+      if (head && sp.type !== 'PER' && extendable(range, head)) {
+        out.push({ start: range.start, end: range.end + head.words.length, type: head.type, rule: `head.${head.id}`, title: null });
+      } else {
+        const ft = fineType({ coarse: sp.type, tokens: tokens.slice(range.start, range.end).map(tokText), gazetteer: cx.gazetteer });
+        out.push({ start: range.start, end: range.end, type: ft.type, rule: `ner.${ft.rule}`, title });
+      }
+      floor = range.end;
+    }
+  });
+  // Capitalized words the model left untagged, followed by a facility head: "Vostochny spaceport".
+  const covered = (i: number) => out.some((c) => c.start <= i && i < c.end);
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const h = headAt(tokens, i);
+      if (!h || h.afterDemonym || covered(i) || !isCap(tokens[i - 1]!) || covered(i - 1)) continue;
+      let a = i - 1;
+      while (a > s.tokenStart + 1 && isCap(tokens[a - 1]!) && !covered(a - 1) && !TITLES.has(tokText(tokens[a - 1]!))) a--;
+      if (!extendable({ start: a, end: i }, h)) continue;
+      out.push({ start: a, end: i + h.words.length, type: h.type, rule: `head.${h.id}`, title: null });
+    }
+  }
+  const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate => ({
+    start: m.start, end: m.end, type: m.entry.type, rule, title: null, ...(m.entry.canonical ? { canonical: m.entry.canonical } : {}),
+  });
+  // User lexicon entries win over the model; built-in entries only fill gaps.
+  const user = cx.user.match(doc.text, tokens).map((m) => fromLexicon(m, 'lexicon'));
+  out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
+  if (cx.builtin) {
+    for (const m of cx.builtin.match(doc.text, tokens)) {
+      if (!out.some((c) => overlaps(c, m))) out.push(fromLexicon(m, 'builtin-lexicon'));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

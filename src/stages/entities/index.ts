@@ -1,0 +1,85 @@
+/**
+ * The `entities` stage: named-entity mentions (averaged-perceptron tagger trained on CoNLL-2003, mapped to
+ * OntoNotes types by rules and gazetteers, plus lexicons) and their in-document clustering into entities.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { withLayers } from '../../core/doc.js';
+import { FactwireError } from '../../core/errors.js';
+import type { Stage, Transformer } from '../../core/stage.js';
+import { ALIASES, BUILTIN_LEXICON, type LexiconEntry } from '../../ner/data/lexicon.js';
+import { Gazetteer } from '../../ner/gazetteer.js';
+import { ENTITY_TYPES, Lexicon } from '../../ner/lexicon.js';
+import { NerModel } from '../../ner/model.js';
+import { applyCandidates } from './apply.js';
+import { findCandidates } from './candidates.js';
+import { ENTITIES_DEFAULTS, ENTITIES_OPTIONS_SCHEMA, type EntitiesOptions } from './options.js';
+
+/** The shipped model (same relative path from src/ and dist/). */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/ner/ner.bin', import.meta.url));
+
+const modelCache = new Map<string, { bytes: Buffer; model: NerModel }>();
+
+/** Loads (once per process) and returns a model file with its bytes. */
+export function loadModel(path: string = DEFAULT_MODEL_PATH): { bytes: Buffer; model: NerModel } {
+  let hit = modelCache.get(path);
+  if (!hit) {
+    const bytes = readFileSync(path);
+    hit = { bytes, model: NerModel.deserialize(bytes) };
+    modelCache.set(path, hit);
+  }
+  return hit;
+}
+
+/** Resolves the `lexicon` option to entries; a file must hold a JSON array of `{text, type, canonical?}`. */
+export function resolveLexicon(option: EntitiesOptions['lexicon']): LexiconEntry[] {
+  if (option === undefined) return [];
+  if (Array.isArray(option)) return option;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(option, 'utf8'));
+  } catch (err) {
+    throw new FactwireError('E_STAGE_OPTIONS', `entities: cannot read lexicon ${option}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const types = new Set<string>(ENTITY_TYPES);
+  const ok = Array.isArray(value) && value.every((e) => e && typeof e === 'object' && typeof (e as LexiconEntry).text === 'string' && (e as LexiconEntry).text.length > 0
+    && types.has((e as LexiconEntry).type) && ((e as LexiconEntry).canonical === undefined || typeof (e as LexiconEntry).canonical === 'string'));
+  if (!ok) throw new FactwireError('E_STAGE_OPTIONS', `entities: lexicon ${option} must be a JSON array of {text, type, canonical?} with type one of ${ENTITY_TYPES.join(', ')}`);
+  return value as LexiconEntry[];
+}
+
+/** The registered `entities@1` stage. */
+export const entitiesStage: Stage<EntitiesOptions> = {
+  name: 'entities',
+  version: '1.0.0',
+  description: 'Named-entity mentions (PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, ...) and in-document entities.',
+  requires: ['sentences', 'tokens'],
+  assigns: ['mentions', 'entities'],
+  defaults: ENTITIES_DEFAULTS,
+  optionsSchema: ENTITIES_OPTIONS_SCHEMA,
+  init(options: EntitiesOptions): Transformer {
+    const { model } = loadModel(options.model ?? DEFAULT_MODEL_PATH);
+    const cx = {
+      model,
+      gazetteer: new Gazetteer(model.gazetteer),
+      user: new Lexicon(resolveLexicon(options.lexicon)),
+      builtin: options.builtinLexicon === false ? null : new Lexicon(BUILTIN_LEXICON),
+    };
+    return (doc) => {
+      if (!doc.tokens || doc.tokens.length === 0) return withLayers(doc, { mentions: [], entities: [] });
+      return withLayers(doc, applyCandidates(doc, findCandidates(doc, cx), ALIASES));
+    };
+  },
+  fingerprint(options: EntitiesOptions): string {
+    const h = createHash('sha256');
+    h.update(loadModel(options.model ?? DEFAULT_MODEL_PATH).bytes);
+    h.update(JSON.stringify(resolveLexicon(options.lexicon)));
+    h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
+    return h.digest('hex').slice(0, 16);
+  },
+};
+
+export type { EntitiesOptions } from './options.js';
+export { findCandidates, HEAD_EXTENSIONS, type Candidate } from './candidates.js';
+export { applyCandidates } from './apply.js';

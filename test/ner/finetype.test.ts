@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { FINE_TYPE_RULES, fineType } from '../../src/ner/finetype.js';
+import { Gazetteer, ownGazetteerEntries } from '../../src/ner/gazetteer.js';
+import type { CoarseType } from '../../src/ner/tags.js';
+
+const gazetteer = new Gazetteer({ source: 'test', entries: ownGazetteerEntries() });
+const ft = (coarse: CoarseType, text: string) => fineType({ coarse, tokens: text.replace(/'s\b/, " 's").split(' '), gazetteer });
+
+describe('fine typing', () => {
+  it.each(FINE_TYPE_RULES.map((r) => [r.id, r.coarse, r.example, r.type] as const))('rule %s: %s "%s" → %s', (id, coarse, example, type) => {
+    expect(ft(coarse, example)).toEqual({ type, rule: id });
+  });
+
+  it.each<[CoarseType, string, string]>([
+    ['LOC', 'Moscow', 'GPE'], ['LOC', "Democratic People's Republic of Korea", 'GPE'], ['LOC', 'U.S.', 'GPE'],
+    ['LOC', 'Northeast Asia', 'LOC'], ['LOC', 'Korean Peninsula', 'LOC'], ['LOC', 'Volga River', 'LOC'],
+    ['LOC', 'Vnukovo Airport', 'FAC'], ['MISC', 'Russian', 'NORP'], ['MISC', 'Soviet', 'NORP'], ['MISC', 'North Korean', 'NORP'],
+    ['MISC', 'Korean War', 'EVENT'], ['MISC', 'Olympics', 'EVENT'], ['MISC', 'World Cup', 'EVENT'],
+  ])('%s "%s" → %s', (coarse, text, type) => {
+    expect(ft(coarse, text).type).toBe(type);
+  });
+});
