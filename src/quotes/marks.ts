@@ -162,7 +162,7 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
       carry = null;
       continue; // this paragraph falls back: its regions are dropped
     }
-    regions.push(...paraRegions);
+    for (const r of paraRegions) regions.push(r); // not push(...): a paragraph can hold 500k regions (stack overflow)
   }
   if (carry) unbalanced.push({ paragraph: paragraphs.length - 1, start: carry.start, end: carry.start + 1, reason: 'unclosed' });
   return { regions, unbalanced };
