@@ -20,6 +20,7 @@ const get = (obj, dotted) => dotted.split('.').reduce((o, k) => (o == null ? und
 
 let failed = 0;
 const tmp = mkdtempSync(path.join(tmpdir(), 'factwire-floors-'));
+const annotated = new Map();
 for (const g of config.guards) {
   if (only && g.name !== only) continue;
   const gold = path.resolve(root, g.gold);
@@ -29,17 +30,23 @@ for (const g of config.guards) {
     continue;
   }
   const t0 = Date.now();
-  const pred = path.join(tmp, `${g.name}.pred.jsonl`);
-  const evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
-  try {
-    cli(['annotate', gold, '--jsonl', pred, '--no-progress', '--errors', path.join(tmp, `${g.name}.errors.jsonl`), ...(g.pipeline ? ['--pipeline', g.pipeline] : [])]);
-  } catch (err) {
-    // Exit 1 = some document failed; the guard still scores what was written, and says so.
-    if (err.status !== 1) throw err;
-    console.error(`floors: ${g.name}: some documents failed to annotate (see ${tmp})`);
-    failed++;
+  // Guards on the same gold file and pipeline share one annotation run (GUM and MEANTIME serve NER and dates).
+  const runKey = `${gold}\u0000${g.pipeline ?? ''}`;
+  let evalFile = annotated.get(runKey);
+  if (!evalFile) {
+    const pred = path.join(tmp, `${g.name}.pred.jsonl`);
+    evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+    try {
+      cli(['annotate', gold, '--jsonl', pred, '--no-progress', '--errors', path.join(tmp, `${g.name}.errors.jsonl`), ...(g.pipeline ? ['--pipeline', g.pipeline] : [])]);
+    } catch (err) {
+      // Exit 1 = some document failed; the guard still scores what was written, and says so.
+      if (err.status !== 1) throw err;
+      console.error(`floors: ${g.name}: some documents failed to annotate (see ${tmp})`);
+      failed++;
+    }
+    cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile]);
+    annotated.set(runKey, evalFile);
   }
-  cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile]);
   const report = JSON.parse(cli(['eval', '--task', g.task, '--gold', gold, '--pred', evalFile, '--json',
     ...(g.ids ? ['--ids', g.ids] : []), ...(g.compartment ? ['--compartment', g.compartment] : []),
     ...(g.labels ? ['--labels', g.labels] : []), ...(g.goldNotExhaustive ? ['--gold-not-exhaustive'] : [])]));
