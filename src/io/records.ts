@@ -4,6 +4,7 @@
  * shape); other fields are ignored. A bad record fails alone, with its line number: the rest go on.
  */
 import { createHash } from 'node:crypto';
+import { lineColumn } from '../core/messages.js';
 
 /** A record that passed validation. */
 export interface InputRecord {
@@ -159,29 +160,19 @@ export function parseJsonRecords(text: string, opts: RecordOptions = {}): Record
   const seq = new RecordSequence(opts);
   const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) {
-    const at = parsed.position !== undefined ? lineAt(text, parsed.position) : { line: 1, column: undefined };
+    const at = parsed.position !== undefined ? lineColumn(text, parsed.position) : { line: 1, column: undefined };
     return [seq.reject(at.line, parsed.message, at.column)];
   }
   if (!Array.isArray(parsed.value)) return [seq.accept(parsed.value, firstContentLine(text))];
   const starts = arrayElementOffsets(text);
-  return parsed.value.map((v, i) => seq.accept(v, lineAt(text, starts[i] ?? 0).line));
+  return parsed.value.map((v, i) => seq.accept(v, lineColumn(text, starts[i] ?? 0).line));
 }
 
 function firstContentLine(text: string): number {
   const m = /\S/.exec(text);
-  return m ? lineAt(text, m.index).line : 1;
+  return m ? lineColumn(text, m.index).line : 1;
 }
 
-/** 1-based line and column of offset `at`. */
-function lineAt(text: string, at: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: at - lineStart + 1 };
-}
 
 /**
  * Offsets where the elements of a top-level JSON array start. Only called on text that JSON.parse
