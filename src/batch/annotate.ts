@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { Piscina } from 'piscina';
 import type { DocInput } from '../core/doc.js';
+import { FactwireError } from '../core/errors.js';
 import type { OffsetUnit } from '../core/offsets.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
 import { readInputs, type InputItem } from '../io/inputs.js';
@@ -30,6 +31,8 @@ export interface AnnotateOptions {
   /** JSONL output file, or `-` for stdout. */
   jsonl?: string;
   pipeline: string;
+  /** A user lexicon file (JSON `[{text, type, canonical?}]`) for the entities stage. */
+  lexicon?: string;
   /** Dispatch date for every document (overrides record dct and metadata). */
   dct?: string;
   /** Worker threads; 0 runs in-process (no isolation, no timeout). */
@@ -143,6 +146,20 @@ async function isCurrent(file: string, sha256: string, pipelineHash: string): Pr
   }
 }
 
+/**
+ * Sets the entities stage's `lexicon` option (an absolute path, so workers resolve it alike).
+ * Throws E_USAGE when the pipeline has no entities stage or the file does not exist.
+ */
+export function withLexicon(spec: PipelineSpec, file: string): PipelineSpec {
+  const abs = path.resolve(file);
+  if (!existsSync(abs)) throw new FactwireError('E_USAGE', `--lexicon ${file}: no such file`);
+  if (!spec.stages.some((s) => s.use.startsWith('entities@'))) {
+    throw new FactwireError('E_USAGE', `--lexicon needs a pipeline with the entities stage; "${spec.name}" has none`);
+  }
+  const stages = spec.stages.map((s) => (s.use.startsWith('entities@') ? { ...s, options: { ...s.options, lexicon: abs } } : s));
+  return { ...spec, stages: stages as PipelineSpec['stages'] };
+}
+
 /** Output file of a document in folder mode. */
 export function outputPathFor(outDir: string, key: string): string {
   return path.join(outDir, ...`${key}.json`.split('/'));
@@ -151,7 +168,7 @@ export function outputPathFor(outDir: string, key: string): string {
 /** Runs a batch. Throws only for usage errors (bad pipeline, bad options), before any document runs. */
 export async function annotate(opts: AnnotateOptions): Promise<AnnotateSummary> {
   const t0 = performance.now();
-  const spec = loadPipelineSpec(opts.pipeline);
+  const spec = opts.lexicon ? withLexicon(loadPipelineSpec(opts.pipeline), opts.lexicon) : loadPipelineSpec(opts.pipeline);
   // Build once here: validates stages and options before the first document, and gives the hash for resume.
   const pipeline = await buildPipeline(spec, registry);
   const runner = opts.concurrency > 0 ? await workerRunner(spec, opts) : inProcessRunner(pipeline, opts);

@@ -48,6 +48,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--out <dir>', 'write one <key>.json per document into DIR, mirroring the input tree')
     .option('--jsonl <file>', 'write all documents as JSON Lines to FILE, or - for stdout, in input order')
     .option('--pipeline <name|file>', `pipeline name (${listPipelines().join(', ')}) or JSON file`, DEFAULT_PIPELINE)
+    .option('--lexicon <file>', 'your own names for the entities stage: JSON [{"text", "type", "canonical"?}]')
     .option('--dct <date>', 'dispatch date for every document (YYYY-MM-DD); overrides record and metadata dates', parseDct)
     .option('--concurrency <n>', 'worker threads (0 = run in-process, without time limits)', positiveInt('--concurrency', 0), DEFAULT_CONCURRENCY)
     .option('--force', 'redo documents whose output is already current', false)
@@ -65,6 +66,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
         ...(o.out ? { outDir: String(o.out) } : {}),
         ...(o.jsonl ? { jsonl: String(o.jsonl) } : {}),
         pipeline: String(o.pipeline),
+        ...(o.lexicon ? { lexicon: String(o.lexicon) } : {}),
         ...(o.dct ? { dct: String(o.dct) } : {}),
         concurrency: Number(o.concurrency),
         force: Boolean(o.force),

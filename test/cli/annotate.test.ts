@@ -125,3 +125,26 @@ describe('usage errors exit 2 with a message', () => {
     expect(run.stdout).toMatch(/--concurrency/);
   });
 });
+
+describe('factwire annotate --lexicon', () => {
+  it('adds the user names to the entities stage and changes the pipeline hash', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factwire-lex-'));
+    const lexicon = path.join(dir, 'names.json');
+    writeFileSync(lexicon, JSON.stringify([{ text: 'Zorblatt Dynamics', type: 'ORG', canonical: 'Zorblatt Dynamics Inc.' }]));
+    const text = 'Shares of Zorblatt Dynamics rose on Monday, the company said.';
+    const plain = JSON.parse((await runCli(['annotate', '-', '--jsonl', '-', '--stdin-format', 'text', '--concurrency', '0'], { stdin: text })).stdout);
+    const run = await runCli(['annotate', '-', '--jsonl', '-', '--stdin-format', 'text', '--concurrency', '0', '--lexicon', lexicon], { stdin: text });
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    const mention = doc.mentions.find((m: { text: string }) => m.text === 'Zorblatt Dynamics');
+    expect(mention).toMatchObject({ type: 'ORG' });
+    expect(doc.entities.find((e: { id: string }) => e.id === mention.entity).name).toBe('Zorblatt Dynamics Inc.');
+    expect(doc.provenance.pipeline.hash).not.toBe(plain.provenance.pipeline.hash);
+  });
+
+  it('is a usage error when the file is missing', async () => {
+    const run = await runCli(['annotate', '-', '--jsonl', '-', '--lexicon', 'no/such/file.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--lexicon no\/such\/file.json: no such file/);
+  });
+});
