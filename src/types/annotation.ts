@@ -139,6 +139,8 @@ export interface Dateline {
   agency?: PlainSpan;
 }
 /**
+ * A byline such as `By JANE DOE, Associated Press`. `name`: the author name(s). `affiliation`: the organization after the name, when given.
+ *
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema
  * via the `definition` "Byline".
  */
@@ -147,6 +149,7 @@ export interface Byline {
   end: number;
   text: string;
   name: PlainSpan;
+  affiliation?: PlainSpan;
 }
 /**
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema

@@ -94,7 +94,7 @@ export function buildMeta(doc: Pick<Doc, 'text' | 'input'>, c: HeaderCandidates)
         }
       : null,
     agency,
-    byline: c.byline ? { ...c.byline.span, name: c.byline.name } : null,
+    byline: c.byline ? { ...c.byline.span, name: c.byline.name, ...(c.byline.affiliation ? { affiliation: c.byline.affiliation } : {}) } : null,
     title,
     header,
     body: bodySpan(text, headerEnd),

@@ -122,14 +122,15 @@ describe('meta: no dateline', () => {
 
 describe('meta: bylines', () => {
   it.each([
-    ['By Jane Doe\nWASHINGTON (AP) — Body.', 'By Jane Doe', 'Jane Doe'],
-    ['Headline here\nBy JANE DOE, Associated Press\n\nThe story.', 'By JANE DOE, Associated Press', 'JANE DOE'],
-    ['By Jane Doe and John Roe\n\nThe story.', 'By Jane Doe and John Roe', 'Jane Doe and John Roe'],
-    ['By Marta Quill\n\nBRUSSELS (Reuters) - European Union ministers met.', 'By Marta Quill', 'Marta Quill'],
-  ])('%j', (text, line, name) => {
+    ['By Jane Doe\nWASHINGTON (AP) — Body.', 'By Jane Doe', 'Jane Doe', undefined],
+    ['Headline here\nBy JANE DOE, Associated Press\n\nThe story.', 'By JANE DOE, Associated Press', 'JANE DOE', 'Associated Press'],
+    ['By Jane Doe and John Roe\n\nThe story.', 'By Jane Doe and John Roe', 'Jane Doe and John Roe', undefined],
+    ['By Marta Quill\n\nBRUSSELS (Reuters) - European Union ministers met.', 'By Marta Quill', 'Marta Quill', undefined],
+  ])('%j', (text, line, name, affiliation) => {
     const { meta } = run(text);
     expect(meta.byline?.text).toBe(line);
     expect(meta.byline?.name.text).toBe(name);
+    expect(meta.byline?.affiliation?.text).toBe(affiliation);
     expect(meta.header.some((h) => h.kind === 'byline' && h.text === line)).toBe(true);
     expect(meta.body.start).toBeGreaterThanOrEqual(meta.byline!.end);
     expectSpansSlice(text, meta);
