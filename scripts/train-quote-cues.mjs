@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 /**
- * Trains the quote stage's cue model (models/quotes/cue-model.json): an averaged perceptron that
- * decides whether a cue-lexicon match is an attribution cue in context.
+ * Trains the quote stage's two learned components:
+ *   1. models/quotes/cue-model.json: an averaged perceptron that decides whether a cue-lexicon match is an
+ *      attribution cue in context;
+ *   2. models/quotes/tagger.bin: a greedy averaged-perceptron BIO tagger for SOURCE / CUE / CONTENT per
+ *      paragraph, with a hashed data-derived cue lexicon (src/quotes/tagger.ts, src/quotes/train-tagger.ts).
  *
  * Reads ONLY the PolNeAR train compartment: /work/shared/eval/quotes/polnear.dev.jsonl, records with
  * meta.compartment == "train" (840 docs). The dev compartment is never read for training, and the
  * PolNeAR test split is not used. No text from the file is written out: the model holds feature
  * weights only (feature strings are cue-lexicon ids, lower-cased neighbouring word forms and shapes).
  *
- * Labels: a lexicon match is positive when its token lies inside a gold Cue span.
- * Needs the compiled extractor: run `npx tsc -p tsconfig.build.json` first.
+ * Labels: a lexicon match is positive when its token lies inside a gold Cue span (cue model); gold
+ * Source/Cue/Content spans become BIO tags (tagger). Layers come from the real pipeline stages (meta,
+ * segment, entities), exactly as `quotes@1` sees them in the `news` pipeline.
+ * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:quotes` does).
  *
- *   node scripts/train-quote-cues.mjs [--file PATH] [--epochs 8] [--min-count 2]
+ *   node scripts/train-quote-cues.mjs [--file PATH] [--epochs 8] [--min-count 2] [--tagger-epochs 5] [--no-tagger]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basicLayers } from '../dist/quotes/basic-layers.js';
+import { createLayerRunner } from '../dist/quotes/layers.js';
+import { trainTagger } from '../dist/quotes/train-tagger.js';
+import { TAGGER_PATH } from '../dist/quotes/tagger.js';
 import { buildView } from '../dist/quotes/view.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { matchCue } from '../dist/quotes/extract.js';
@@ -29,12 +36,14 @@ const MIN_COUNT = Number(arg('--min-count', 2));
 const raw = readFileSync(FILE, 'utf8');
 const docs = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.meta.compartment === 'train');
 const lex = compileLexicon();
+const layersOf = await createLayerRunner();
+const layers = docs.map((d) => layersOf(d.text, d.id));
+console.error(`layers of ${docs.length} train documents computed`);
 
 // Collect examples: one per lexicon match outside quotation marks.
 const examples = [];
-for (const d of docs) {
-  const layers = basicLayers(d.text);
-  const v = buildView(d.text, layers.tokens, layers.sentences);
+for (const [di, d] of docs.entries()) {
+  const v = buildView(d.text, layers[di].tokens, layers[di].sentences);
   const inCue = new Uint8Array(d.text.length);
   for (const q of d.quotes) if (q.cue) inCue.fill(1, q.cue.start, q.cue.end);
   for (let i = 0; i < v.tokens.length; i++) {
@@ -81,3 +90,16 @@ writeFileSync(CUE_MODEL_PATH, JSON.stringify({
   weights,
 }) + '\n');
 console.error(`wrote ${Object.keys(weights).length} weights to ${CUE_MODEL_PATH} (${examples.length} examples, ${pos} positive)`);
+
+if (!process.argv.includes('--no-tagger')) {
+  const TAGGER_EPOCHS = Number(arg('--tagger-epochs', 5));
+  const opts = { epochs: TAGGER_EPOCHS, seed: 1, minWeight: 0.001, minCueCount: 3 };
+  const tagger = trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
+    model: 'quotes BIO tagger (greedy averaged perceptron, hashed features)',
+    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+    ...opts,
+    command: 'npm run train:quotes',
+  });
+  writeFileSync(TAGGER_PATH, tagger.serialize());
+  console.error(`wrote tagger (${tagger.weights.index.size} buckets, ${tagger.cueLex.size} cue-lexicon rows) to ${TAGGER_PATH}`);
+}

@@ -3,12 +3,15 @@
  * runs the extractor over `polnear.dev.jsonl`, scores train and dev compartments separately and
  * prints an error analysis.
  *
- *   node dist/quotes/dev-eval.js [--file PATH] [--compartment train|dev|all] [--errors N] [--prior]
+ * Layers come from the real pipeline stages (meta, segment, entities), as in the `news` pipeline.
+ *
+ *   node dist/quotes/dev-eval.js [--file PATH] [--compartment train|dev|all] [--errors N] [--prior] [--no-tagger]
  */
 import { readFileSync } from 'node:fs';
-import { basicLayers } from './basic-layers.js';
-import { createExtractor, type QuoteExtractor } from './index.js';
+import { createExtractor, type QuoteExtractor, type QuoteInput } from './index.js';
 import { loadCueModel } from './cue-model.js';
+import { createLayerRunner } from './layers.js';
+import { loadTagger } from './tagger.js';
 import { QuoteScores, type ScoredClaim } from './score.js';
 
 interface GoldSpan { start: number; end: number; text: string; fragments?: GoldSpan[] }
@@ -27,15 +30,15 @@ function arg(name: string): string | undefined {
 }
 
 /** Runs the harness; returns the per-compartment scores. */
-export function evaluate(docs: readonly GoldDoc[], ex: QuoteExtractor, errors = 0): { scores: Map<string, QuoteScores>; seconds: number; bytes: number } {
+export function evaluate(docs: readonly GoldDoc[], ex: QuoteExtractor, layersOf: (text: string, id?: string) => QuoteInput, errors = 0): { scores: Map<string, QuoteScores>; seconds: number; bytes: number } {
   const scores = new Map<string, QuoteScores>();
   let seconds = 0;
   let bytes = 0;
   let shown = 0;
   for (const d of docs) {
-    const layers = basicLayers(d.text);
+    const layers = layersOf(d.text, d.id);
     const t0 = performance.now();
-    const { quotes } = ex.extract({ text: d.text, ...layers });
+    const { quotes } = ex.extract(layers);
     seconds += (performance.now() - t0) / 1000;
     bytes += Buffer.byteLength(d.text);
     const gold: ScoredClaim[] = d.quotes.map((q) => ({ content: q.quote, speaker: q.speaker, cue: q.cue, kind: q.kind_by_marks }));
@@ -71,20 +74,21 @@ export function evaluate(docs: readonly GoldDoc[], ex: QuoteExtractor, errors = 
   return { scores, seconds, bytes };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const file = arg('--file') ?? DEFAULT_FILE;
   const which = arg('--compartment') ?? 'all';
   const errors = Number(arg('--errors') ?? 0);
   const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc)
     .filter((d) => which === 'all' || d.meta.compartment === which);
   const model = process.argv.includes('--prior') ? null : loadCueModel();
-  const ex = createExtractor({ threshold: Number(arg('--threshold') ?? 0.5), floating: (arg('--floating') ?? 'merge') as 'claim' | 'merge' | 'off', ...(model ? { scorer: model.scorer } : {}) });
-  const { scores, seconds, bytes } = evaluate(docs, ex, errors);
+  const tagger = process.argv.includes('--no-tagger') ? null : loadTagger();
+  const ex = createExtractor({ threshold: Number(arg('--threshold') ?? 0.5), floating: (arg('--floating') ?? 'claim') as 'claim' | 'merge' | 'off', tagger, ...(model ? { scorer: model.scorer } : {}) });
+  const { scores, seconds, bytes } = evaluate(docs, ex, await createLayerRunner(), errors);
   for (const comp of ['train', 'dev']) {
     const s = scores.get(comp);
-    if (s) console.log(s.report(`${comp} (${docs.filter((d) => d.meta.compartment === comp).length} docs)${model ? ' [learned cue model]' : ' [lexicon priors]'}`));
+    if (s) console.log(s.report(`${comp} (${docs.filter((d) => d.meta.compartment === comp).length} docs)${model ? ' [learned cue model]' : ' [lexicon priors]'}${tagger ? ' [tagger]' : ''}`));
   }
-  console.log(`speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s over ${(bytes / 1e6).toFixed(1)} MB (extractor only, basic layers excluded)`);
+  console.log(`speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s over ${(bytes / 1e6).toFixed(1)} MB (extractor only, pipeline layers excluded)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -8,6 +8,8 @@ import { buildQuotes } from './build.js';
 import { findCandidates, type CueScorer, type FindOptions } from './extract.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { buildView } from './view.js';
+import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
+import { tagInput, type QuoteTagger } from './tagger.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -31,7 +33,7 @@ export interface QuoteExtractor {
 export const priorScorer: CueScorer = (_v, _i, e) => e.prior;
 
 /** Creates an extractor; compile once, run per document. */
-export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string }): QuoteExtractor {
+export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode }): QuoteExtractor {
   const lex = opts.lexicon ?? compileLexicon();
   const scorer = opts.scorer ?? priorScorer;
   const stageId = opts.stageId ?? 'quotes@1';
@@ -40,7 +42,11 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       const v = buildView(input.text, input.tokens, input.sentences);
       const messages = v.pairing.unbalanced.map((u) =>
         message('warning', 'quotes:unbalanced', `quotation marks do not pair in paragraph ${u.paragraph + 1} (${u.reason} mark); its quotes are read without marks`, { start: u.start, end: u.end }));
-      const cands = findCandidates(v, lex, scorer, opts);
+      let cands = findCandidates(v, lex, scorer, opts);
+      if (opts.tagger) {
+        const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions);
+        cands = mergeCandidates(cands, assemble(v, x, opts.tagger.tag(x), lex), opts.merge ?? 'all');
+      }
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

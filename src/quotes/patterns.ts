@@ -14,7 +14,8 @@ export type PatternId =
   | 'content-speaker-cue'
   | 'content-cue-speaker'
   | 'according-to'
-  | 'floating';
+  | 'floating'
+  | 'tagger';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -35,4 +36,5 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'content-cue-speaker', kind: 'any', example: 'Ties are growing, said Lavrov.' },
   { id: 'according-to', kind: 'any', example: 'Ties are growing, according to Lavrov.' },
   { id: 'floating', kind: 'direct', example: 'He said so.\n\n"A whole paragraph in quotes."' },
+  { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];

@@ -1,18 +1,22 @@
-/** Builds the quote extractor's input from raw text with the basic stand-in layers. */
+/** Builds the quote extractor's input from raw text with the real pipeline stages (meta, segment, entities). */
 import type { Entity, Mention } from '../../src/types/annotation.js';
-import { basicLayers } from '../../src/quotes/basic-layers.js';
+import { createLayerRunner } from '../../src/quotes/layers.js';
+import { loadTagger } from '../../src/quotes/tagger.js';
 import { createExtractor, type QuoteInput } from '../../src/quotes/index.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
 
-/** Input with basic layers; mentions/entities may be replaced by hand-built ones. */
+/** The real layers (segment + entities stages) of a text. */
+export const layers = await createLayerRunner();
+
+/** Input with the pipeline's layers; mentions/entities may be replaced by hand-built ones. */
 export function input(text: string, ner?: { mentions: Mention[]; entities: Entity[] }): QuoteInput {
-  const l = basicLayers(text);
+  const l = layers(text);
   return { text, sentences: l.sentences, tokens: l.tokens, mentions: ner?.mentions ?? l.mentions, entities: ner?.entities ?? l.entities };
 }
 
 const model = loadCueModel();
 /** The extractor as the stage configures it by default. */
-export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', ...(model ? { scorer: model.scorer } : {}) });
+export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', tagger: loadTagger(), ...(model ? { scorer: model.scorer } : {}) });
 
 /** Hand-built NER: each entry is [surface, type, entity id, canonical name, roles, title?]. */
 export function ner(text: string, rows: [string, Mention['type'], string, string, string[], string?][]): { mentions: Mention[]; entities: Entity[] } {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { basicLayers } from '../../src/quotes/basic-layers.js';
+import { layers } from './helpers.js';
 import { pairQuotes } from '../../src/quotes/marks.js';
 
 const regions = (text: string) => {
-  const l = basicLayers(text);
+  const l = layers(text);
   const p = pairQuotes(text, l.tokens, l.paragraphs);
   return { texts: p.regions.map((r) => text.slice(r.start, r.end)), unbalanced: p.unbalanced.map((u) => u.paragraph) };
 };

@@ -9,6 +9,7 @@ import { withLayers } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import { CUE_MODEL_PATH, loadCueModel } from '../../quotes/cue-model.js';
 import { createExtractor } from '../../quotes/index.js';
+import { loadTagger, TAGGER_PATH } from '../../quotes/tagger.js';
 
 /** Options of `quotes@1`. */
 export interface QuotesOptions {
@@ -18,6 +19,11 @@ export interface QuotesOptions {
   floating: 'claim' | 'merge' | 'off';
   /** Use the learned cue model in models/quotes when present (else lexicon priors). */
   model: boolean;
+  /**
+   * Use the learned BIO tagger (models/quotes/tagger.bin) for claims the quotation-mark rules do not
+   * find: reported speech, beliefs, documents. Without it (or without the file) the lexicon rules run alone.
+   */
+  tagger: boolean;
 }
 
 /** The stage object registered as `quotes@1`. */
@@ -27,19 +33,21 @@ export const quotesStage: Stage<QuotesOptions> = {
   description: 'Direct, indirect and mixed claims with speaker, cue and resolved speaker entity.',
   requires: ['sentences', 'tokens', 'mentions', 'entities'],
   assigns: ['quotes'],
-  defaults: { threshold: 0.5, floating: 'claim', model: true },
+  defaults: { threshold: 0.5, floating: 'claim', model: true, tagger: true },
   optionsSchema: {
     type: 'object',
     properties: {
       threshold: { type: 'number', minimum: 0, maximum: 1 },
       floating: { enum: ['claim', 'merge', 'off'] },
       model: { type: 'boolean' },
+      tagger: { type: 'boolean' },
     },
     additionalProperties: false,
   },
   init(options) {
     const model = options.model ? loadCueModel() : null;
-    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, ...(model ? { scorer: model.scorer } : {}) });
+    const tagger = options.tagger ? loadTagger() : null;
+    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, tagger, ...(model ? { scorer: model.scorer } : {}) });
     return (doc, ctx) => {
       const { quotes, messages } = ex.extract({
         text: doc.text,
@@ -53,7 +61,9 @@ export const quotesStage: Stage<QuotesOptions> = {
     };
   },
   fingerprint(options) {
-    if (!options.model || !existsSync(CUE_MODEL_PATH)) return 'priors';
-    return createHash('sha256').update(readFileSync(CUE_MODEL_PATH)).digest('hex').slice(0, 16);
+    const h = createHash('sha256');
+    h.update(options.model && existsSync(CUE_MODEL_PATH) ? readFileSync(CUE_MODEL_PATH) : 'priors');
+    h.update(options.tagger && existsSync(TAGGER_PATH) ? readFileSync(TAGGER_PATH) : 'no-tagger');
+    return h.digest('hex').slice(0, 16);
   },
 };

@@ -5,18 +5,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc, withLayers, type Doc } from '../../../src/core/doc.js';
 import type { Message } from '../../../src/types/annotation.js';
-import { basicLayers } from '../../../src/quotes/basic-layers.js';
 import { quotesStage } from '../../../src/stages/quotes/index.js';
-import { ner } from '../../quotes/helpers.js';
+import { layers, ner } from '../../quotes/helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SEED = readFileSync(path.join(ROOT, 'fixtures/articles/tass-2024-11-01-lavrov/article.txt'), 'utf8');
 
 const transform = await quotesStage.init(quotesStage.defaults);
 
-/** A hand-built Doc: basic segmentation plus the given (or basic) NER. */
+/** A Doc with the pipeline's segmentation plus the given (or the pipeline's) NER. */
 function doc(text: string, rows?: Parameters<typeof ner>[1]): Doc {
-  const l = basicLayers(text);
+  const l = layers(text);
   const n = rows ? ner(text, rows) : { mentions: l.mentions, entities: l.entities };
   const d = createDoc({ id: 't', text, source: { path: null, sha256: '0', format: 'stdin-text' } });
   return withLayers(d, { paragraphs: l.paragraphs, sentences: l.sentences, tokens: l.tokens, ...n });

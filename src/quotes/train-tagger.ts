@@ -1,0 +1,128 @@
+/**
+ * Training of the quote tagger (src/quotes/tagger.ts) from gold attributions in PolNeAR's JSONL shape.
+ * Used by scripts/train-quote-cues.mjs; deterministic for the same inputs and options.
+ */
+import { fnv1a } from '../ner/hash.js';
+import { AveragedPerceptron } from '../ner/perceptron.js';
+import type { QuoteInput } from './index.js';
+import { compileLexicon } from './lexicon.js';
+import { advance, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type CueLexicon, type History } from './tagger.js';
+import { buildView, type View } from './view.js';
+
+/** A gold span (fragments when discontinuous). */
+export interface GoldSpan { start: number; end: number; fragments?: readonly { start: number; end: number }[] }
+/** A gold attribution. */
+export interface GoldQuote { quote: GoldSpan; speaker: GoldSpan | null; cue: GoldSpan | null }
+/** A training document: the pipeline layers and the gold attributions. */
+export interface TrainDoc { input: QuoteInput; quotes: readonly GoldQuote[] }
+
+/**
+ * Gold BIO tags for the tokens of a view. A token takes the role of the span it lies in; where spans
+ * nest (a cue inside another claim's content), cue wins over source, source over content.
+ */
+export function goldTags(v: View, quotes: readonly GoldQuote[]): Uint8Array {
+  const n = v.tokens.length;
+  const role = new Uint8Array(n);
+  const span = new Int32Array(n).fill(-1);
+  let id = 0;
+  const mark = (s: GoldSpan, r: number) => {
+    for (const p of s.fragments && s.fragments.length ? s.fragments : [s]) {
+      const sid = id++;
+      // Tokens are sorted by offset: binary search the first token ending after p.start.
+      let lo = 0, hi = n;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (v.tokens[m]!.end <= p.start) lo = m + 1; else hi = m; }
+      for (let i = lo; i < n && v.tokens[i]!.start < p.end; i++) {
+        if (r >= role[i]!) { role[i] = r; span[i] = sid; }
+      }
+    }
+  };
+  // Priority by marking order: content (3→stored as 1), source (2), cue (3).
+  for (const q of quotes) mark(q.quote, 1);
+  for (const q of quotes) if (q.speaker) mark(q.speaker, 2);
+  for (const q of quotes) if (q.cue) mark(q.cue, 3);
+  const tags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!role[i]) continue;
+    const tagRole = role[i] === 1 ? 3 : role[i] === 2 ? 1 : 2; // content, source, cue → tag roles 3, 1, 2
+    const begin = i === 0 || span[i - 1] !== span[i];
+    tags[i] = tagRole * 2 - (begin ? 1 : 0);
+  }
+  return tags;
+}
+
+/** Training options. */
+export interface TrainOptions { epochs: number; seed: number; minWeight: number; minCueCount: number; log?: (s: string) => void }
+
+/** Hashed cue-likeness of lower-cased word forms over the training documents. */
+export function learnCueLexicon(views: readonly View[], golds: readonly Uint8Array[], minCount: number): CueLexicon {
+  const tot = new Map<number, number>();
+  const pos = new Map<number, number>();
+  views.forEach((v, d) => {
+    const g = golds[d]!;
+    for (let i = 0; i < v.tokens.length; i++) {
+      if (v.regionOf[i] !== -1 || v.tokens[i]!.kind === 'punct') continue;
+      const h = fnv1a(v.lower[i]!);
+      tot.set(h, (tot.get(h) ?? 0) + 1);
+      if (g[i] === 3 || g[i] === 4) pos.set(h, (pos.get(h) ?? 0) + 1);
+    }
+  });
+  const out: CueLexicon = new Map();
+  for (const [h, n] of tot) {
+    if (n < minCount) continue;
+    const b = cueBucket((pos.get(h) ?? 0) / (n + 2));
+    if (b > 0) out.set(h, b);
+  }
+  return out;
+}
+
+/** Trains the tagger; greedy decoding with predicted history, averaged perceptron. */
+export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, provenance: Record<string, unknown> = {}): QuoteTagger {
+  const lex = compileLexicon();
+  const views = docs.map((d) => buildView(d.input.text, d.input.tokens, d.input.sentences));
+  const golds = views.map((v, i) => goldTags(v, docs[i]!.quotes));
+  const cueLex = learnCueLexicon(views, golds, opts.minCueCount);
+  const inputs = views.map((v, i) => tagInput(v, lex, cueLex, docs[i]!.input.mentions));
+  const units: [number, number][] = [];
+  inputs.forEach((x, d) => x.units.forEach((_, u) => units.push([d, u])));
+  const ap = new AveragedPerceptron(N_QTAGS);
+  const scores = new Float64Array(N_QTAGS);
+  const hist = new Uint32Array(N_HIST);
+  let seed = opts.seed >>> 0;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let ep = 0; ep < opts.epochs; ep++) {
+    for (let i = units.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [units[i], units[j]] = [units[j]!, units[i]!]; }
+    let errors = 0, total = 0;
+    for (const [d, ui] of units) {
+      const x = inputs[d]!;
+      const g = golds[d]!;
+      const u = x.units[ui]!;
+      const h: History = { p1: 0, p2: 0, seen: 0 };
+      for (let i = u.a; i < u.b; i++) {
+        const st = x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC);
+        historyFeatures(x, i, h, hist);
+        scores.fill(0);
+        ap.score(st, N_STATIC, scores);
+        ap.score(hist, N_HIST, scores);
+        let best = 0;
+        for (let t = 1; t < N_QTAGS; t++) if (validAfter(h.p1, t) && scores[t]! > scores[best]!) best = t;
+        const gold = validAfter(h.p1, g[i]!) ? g[i]! : (g[i]! & 1 ? g[i]! : g[i]! - 1);
+        if (best !== gold) {
+          errors++;
+          ap.update(st, N_STATIC, gold, best);
+          ap.update(hist, N_HIST, gold, best);
+        }
+        ap.tick();
+        total++;
+        advance(x, i, h, best);
+      }
+    }
+    opts.log?.(`epoch ${ep + 1}: ${errors}/${total} token errors`);
+  }
+  return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance);
+}
