@@ -14,6 +14,11 @@ import { GAZ_CLASSES, Gazetteer } from './gazetteer.js';
 
 /** Per-distinct-word hashes and flags. */
 export interface WordInfo {
+  /**
+   * Dense id within the extractor's word cache (−1 for padding); ids restart when the cache is cleared,
+   * which bumps {@link FeatureExtractor.epoch}. Scorers index their per-word caches by it.
+   */
+  readonly id: number;
   readonly w: number;
   readonly lw: number;
   readonly shape: number;
@@ -35,17 +40,22 @@ const T = {
   ctxPair: 50, nextPair: 51, prevPair: 52, runLast: 53, runFirst: 54,
 } as const;
 
-/** Static features of one sentence (see {@link FeatureExtractor.sentenceFeatures}). */
+/**
+ * Static features of one sentence (see {@link FeatureExtractor.sentenceFeatures}): the word infos, and the
+ * remaining static features of token `i` at `rest[restStart[i] .. restStart[i + 1])` (one flat array per
+ * sentence rather than one small array per token: allocation was a large share of tagging time).
+ */
 export interface SentenceFeatures {
   readonly infos: readonly WordInfo[];
-  readonly rest: readonly Uint32Array[];
+  readonly rest: Uint32Array;
+  readonly restStart: Uint32Array;
 }
 
 const PAD = fnv1a('<pad>');
 
 /** Pseudo-word for sentence padding; hashes differ from any real word's. */
 function padInfo(lw: number, shape: number): WordInfo {
-  return { w: mix(PAD, lw), lw: mix(PAD, lw), shape: mix(PAD, shape), sshape: mix(PAD, shape), affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '' };
+  return { id: -1, w: mix(PAD, lw), lw: mix(PAD, lw), shape: mix(PAD, shape), sshape: mix(PAD, shape), affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '' };
 }
 
 /** Word shape: X/x/d with runs capped at 4 (`Xxxxx`, `XX`, `dddd`, `X.X.`). */
@@ -74,7 +84,13 @@ export function shortShape(shape: string): string {
   return out;
 }
 
-const isLetter = (c: string) => /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+/** Letter test with an ASCII fast path (called per token). */
+const isLetter = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c);
+};
 
 /** Document-level casing evidence, gathered once per document before tagging. */
 export interface DocContext {
@@ -124,6 +140,8 @@ export function buildDocContext(doc: TagDoc): DocContext {
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly tagHash: number[];
+  /** Incremented whenever the word cache is cleared (word ids are reused). */
+  epoch = 0;
 
   constructor(readonly gazetteer: Gazetteer, readonly nTags: number) {
     this.tagHash = Array.from({ length: nTags + 2 }, (_, i) => fnv1a(`tag${i}`));
@@ -148,15 +166,19 @@ export class FeatureExtractor {
       }
     }
     const first = w[0] ?? '';
+    // The cache is bounded so that a long batch run does not grow memory without limit.
+    if (this.cache.size >= 500_000) {
+      this.cache.clear();
+      this.epoch++;
+    }
     info = {
+      id: this.cache.size,
       w: fnv1a(w), lw: fnv1a(lower), shape: fnv1a(shape), sshape: fnv1a(shortShape(shape)), affixes,
       gaz: this.gazetteer.bits(lower),
       initCap: first !== first.toLowerCase(),
       allCaps: w === w.toUpperCase() && w !== lower,
       lower,
     };
-    // The cache is bounded so that a long batch run does not grow memory without limit.
-    if (this.cache.size > 500_000) this.cache.clear();
     this.cache.set(w, info);
     return info;
   }
@@ -208,14 +230,13 @@ export class FeatureExtractor {
     const { bits: pbits, begin } = this.gazetteer.phrases(infos.map((x) => x.lower));
     const head = ctx.headline[s] ?? false;
     const at = (i: number) => (i < 0 ? this.leftPad : i >= n ? this.rightPad : infos[i]!);
-    const rest: Uint32Array[] = [];
+    const restStart = new Uint32Array(n + 1);
     const f: number[] = [];
     const lenBucket = n <= 2 ? n : n <= 5 ? 5 : 9;
     for (let i = 0; i < n; i++) {
       const x = infos[i]!;
       const prev = at(i - 1);
       const next = at(i + 1);
-      f.length = 0;
       f.push(T.bias, mix3(T.shm1sh, prev.shape, x.shape), mix3(T.shshp1, x.shape, next.shape));
       f.push(mix3(T.bim1, prev.lw, x.lw), mix3(T.bip1, x.lw, next.lw), mix(T.sentLen, lenBucket));
       if (i === 0) f.push(mix(T.first, x.shape), mix(T.firstlw, x.lw));
@@ -247,9 +268,9 @@ export class FeatureExtractor {
       const next2 = at(i + 2);
       f.push(mix3(T.shTri, mix(prev.sshape, x.sshape), next.sshape), mix3(T.ctxPair, prev.lw, next.lw));
       f.push(mix3(T.nextPair, next.lw, next2.lw), mix3(T.prevPair, prev2.lw, prev.lw));
-      rest.push(Uint32Array.from(f));
+      restStart[i + 1] = f.length;
     }
-    return { infos, rest };
+    return { infos, rest: Uint32Array.from(f), restStart };
   }
 
   /** Every static feature of token `i` as one flat list (what training updates). */
@@ -259,8 +280,8 @@ export class FeatureExtractor {
       const j = i + k;
       this.wordGroup(j < 0 ? this.leftPad : j >= n ? this.rightPad : sf.infos[j]!, k, out);
     }
-    const r = sf.rest[i]!;
-    for (let q = 0; q < r.length; q++) out.push(r[q]!);
+    const r = sf.rest;
+    for (let q = sf.restStart[i]!, end = sf.restStart[i + 1]!; q < end; q++) out.push(r[q]!);
   }
 
   /**

@@ -71,16 +71,32 @@ export function ownGazetteerEntries(): Record<string, number> {
   return e;
 }
 
+interface TrieNode {
+  bits: number;
+  readonly next: Map<string, TrieNode>;
+}
+
 /** Phrase lookup over a token sequence. */
 export class Gazetteer {
   private readonly map: Map<string, number>;
-  /** First tokens of multi-token phrases, so most tokens skip phrase lookups entirely. */
-  private readonly starts = new Set<string>();
+  /**
+   * Multi-token phrases as a token trie (`bits` = 0 for a prefix that is no phrase), so phrase matching
+   * walks one map lookup per token instead of joining candidate strings for every length.
+   */
+  private readonly trie = new Map<string, TrieNode>();
   constructor(readonly data: GazetteerData) {
     this.map = new Map(Object.entries(data.entries));
-    for (const key of this.map.keys()) {
-      const sp = key.indexOf(' ');
-      if (sp > 0) this.starts.add(key.slice(0, sp));
+    for (const [key, bits] of this.map) {
+      const parts = key.split(' ');
+      if (parts.length < 2 || parts.length > MAX_GAZ_TOKENS) continue;
+      let level = this.trie;
+      let node: TrieNode | undefined;
+      for (const w of parts) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = { bits: 0, next: new Map() }));
+        level = node.next;
+      }
+      node!.bits = bits;
     }
   }
 
@@ -100,19 +116,19 @@ export class Gazetteer {
     const begin = new Uint8Array(n);
     let i = 0;
     while (i < n) {
+      let node = this.trie.get(lower[i]!);
       let matched = 0;
-      if (!this.starts.has(lower[i]!)) {
-        i++;
-        continue;
-      }
-      for (let len = Math.min(MAX_GAZ_TOKENS, n - i); len >= 2; len--) {
-        const b = this.map.get(lower.slice(i, i + len).join(' '));
-        if (b) {
-          for (let k = i; k < i + len; k++) bits[k] = b;
-          begin[i] = 1;
+      let b = 0;
+      for (let len = 2; node && len <= Math.min(MAX_GAZ_TOKENS, n - i); len++) {
+        node = node.next.get(lower[i + len - 1]!);
+        if (node && node.bits) {
           matched = len;
-          break;
+          b = node.bits;
         }
+      }
+      if (matched) {
+        for (let k = i; k < i + matched; k++) bits[k] = b;
+        begin[i] = 1;
       }
       i += matched || 1;
     }

@@ -19,8 +19,29 @@ export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 const tokText = (t: Token) => t.norm ?? t.text;
 const isPossessive = (t: Token) => /^['’]s?$/i.test(tokText(t)) || (t.kind === 'clitic' && /^['’]/.test(t.text));
 const isEdgePunct = (t: Token) => t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol' || /^[^\p{L}\p{N}]+$/u.test(t.text);
+/** `'` `s` written after a space (`Boatmen 's`): the segmenter's quote mark plus a bare `s`. */
+const isSpacedPossessive = (tokens: readonly Token[], end: number, start: number) => {
+  const s = tokens[end - 1]!;
+  const q = tokens[end - 2];
+  return end - 2 > start && q !== undefined && /^[sS]$/.test(s.text) && q.kind === 'quote' && /^['’]$/.test(tokText(q)) && q.end === s.start
+    && tokens[end - 3]!.end < q.start;
+};
 /**
- * Trims a range: drops trailing possessives and punctuation, leading punctuation, a leading lowercase
+ * A closing bracket that closes an opening one inside the range (`Proleter ( Z )`) stays, and so does the
+ * `$` of a currency prefix (`C$`, `A$`).
+ */
+const closesInside = (tokens: readonly Token[], start: number, end: number) => {
+  const t = tokens[end - 1]!;
+  if (t.text === '$' && end - 1 > start && tokens[end - 2]!.end === t.start && /^\p{Lu}{1,2}$/u.test(tokens[end - 2]!.text)) return true;
+  const close = tokText(tokens[end - 1]!);
+  const open = close === ')' ? '(' : close === ']' ? '[' : null;
+  if (!open) return false;
+  for (let i = start + 1; i < end - 1; i++) if (tokText(tokens[i]!) === open) return true;
+  return false;
+};
+/**
+ * Trims a range: drops trailing possessives and punctuation (but not a bracket closing one opened inside the
+ * range: `Proleter ( Z )`), leading punctuation, a leading lowercase
  * "the", and for organizations (`org`) any leading "the". Returns null when nothing is left.
  */
 export function trimRange(tokens: readonly Token[], r: TokenRange, org = true): TokenRange | null {
@@ -28,7 +49,11 @@ export function trimRange(tokens: readonly Token[], r: TokenRange, org = true): 
   let { start, end } = r;
   for (;;) {
     const before = start + end * 1e6;
-    while (end > start && (isPossessive(tokens[end - 1]!) || isEdgePunct(tokens[end - 1]!))) end--;
+    for (;;) {
+      if (end > start && isSpacedPossessive(tokens, end, start)) end -= 2;
+      else if (end > start && (isPossessive(tokens[end - 1]!) || (isEdgePunct(tokens[end - 1]!) && !closesInside(tokens, start, end)))) end--;
+      else break;
+    }
     while (start < end && (isEdgePunct(tokens[start]!) || drop(tokens[start]!))) start++;
     if (before === start + end * 1e6) break;
   }

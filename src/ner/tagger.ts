@@ -143,41 +143,63 @@ export function flatScorer(fx: FeatureExtractor, scorer: Scorer, sf: SentenceFea
   };
 }
 
-/** Cached weight sums of one word: its five word-group vectors and its transition table. */
-interface WordVectors {
-  /** `[k + 2][tag]` for offsets k = −2..+2, flattened (5 × N_TAGS). */
-  readonly groups: Float64Array;
-  /** `[(prev + 1)][tag]` for prev = −1..N_TAGS−1, flattened ((N_TAGS + 1) × N_TAGS). */
-  readonly trans: Float64Array;
-}
+/**
+ * Cached weight sums of one word, in one array: the five word-group vectors (`[k + 2][tag]` for offsets
+ * k = −2..+2, at 0..5·N_TAGS) and the transition table (`[(prev + 1)][tag]` for prev = −1..N_TAGS−1, at
+ * {@link TRANS}), with −∞ where BIO forbids the transition, so decoding needs no validity test.
+ */
+type WordVectors = Float64Array;
+const TRANS = 5 * N_TAGS;
+const VEC_LEN = TRANS + (N_TAGS + 1) * N_TAGS;
+
+/** For each tag, the previous tags BIO allows (`I-X` only after `B-X`/`I-X`). */
+const PREVS: readonly Int8Array[] = Array.from({ length: N_TAGS }, (_, y) =>
+  Int8Array.from(Array.from({ length: N_TAGS }, (_, p) => p).filter((p) => ALLOWED[(p + 1) * N_TAGS + y] === 1)));
 
 /** Averaged weights with per-word caches (tagging only). */
 export class CachedScorer {
-  private readonly cache = new Map<WordInfo, WordVectors>();
+  /** Vectors by word id (see {@link WordInfo.id}); padding words (id −1) in `pads`. */
+  private byId: (WordVectors | undefined)[] = [];
+  private epoch = -1;
+  private cached = 0;
+  private readonly pads = new Map<WordInfo, WordVectors>();
   private readonly buf: number[] = [];
+  /** Scratch buffers of {@link decode}, grown on demand (typed-array allocation per sentence was costly). */
+  private delta = new Float64Array(64 * N_TAGS);
+  private back = new Int8Array(64 * N_TAGS);
+  private vecs: WordVectors[] = [];
 
   constructor(readonly fx: FeatureExtractor, readonly weights: Weights) {}
 
   /** Cached vectors of a word (WordInfo objects are themselves cached per string by the extractor). */
   vectors(x: WordInfo): WordVectors {
-    let v = this.cache.get(x);
+    // Bounded (about 1 KiB per word) so that a long batch run does not grow memory without limit.
+    if (this.epoch !== this.fx.epoch || this.cached > 200_000) {
+      this.byId = [];
+      this.cached = 0;
+      this.epoch = this.fx.epoch;
+    }
+    let v = x.id >= 0 ? this.byId[x.id] : this.pads.get(x);
     if (v) return v;
-    const groups = new Float64Array(5 * N_TAGS);
-    const trans = new Float64Array((N_TAGS + 1) * N_TAGS);
+    v = new Float64Array(VEC_LEN);
     const buf = this.buf;
     for (let k = -2; k <= 2; k++) {
       buf.length = 0;
       this.fx.wordGroup(x, k, buf);
-      this.weights.score(buf, buf.length, groups.subarray((k + 2) * N_TAGS, (k + 3) * N_TAGS));
+      this.weights.score(buf, buf.length, v.subarray((k + 2) * N_TAGS, (k + 3) * N_TAGS));
     }
     for (let p = -1; p < N_TAGS; p++) {
       buf.length = 0;
       this.fx.dynamicFeatures(x, p, buf);
-      this.weights.score(buf, buf.length, trans.subarray((p + 1) * N_TAGS, (p + 2) * N_TAGS));
+      const o = TRANS + (p + 1) * N_TAGS;
+      this.weights.score(buf, buf.length, v.subarray(o, o + N_TAGS));
+      for (let y = 0; y < N_TAGS; y++) if (ALLOWED[(p + 1) * N_TAGS + y] === 0) v[o + y] = -Infinity;
     }
-    v = { groups, trans };
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(x, v);
+    if (x.id >= 0) {
+      this.byId[x.id] = v;
+      this.cached++;
+    }
+    else this.pads.set(x, v);
     return v;
   }
 
@@ -190,12 +212,11 @@ export class CachedScorer {
     return {
       local: (i, scores) => {
         for (let k = -2; k <= 2; k++) {
-          const g = (i + k >= 0 && i + k < n ? vecs[i + k]! : at(i + k)).groups;
+          const g = i + k >= 0 && i + k < n ? vecs[i + k]! : at(i + k);
           const o = (k + 2) * N_TAGS;
           for (let t = 0; t < N_TAGS; t++) scores[t]! += g[o + t]!;
         }
-        const r = sf.rest[i]!;
-        this.weights.score(r, r.length, scores);
+        this.weights.scoreRange(sf.rest, sf.restStart[i]!, sf.restStart[i + 1]!, scores);
         const e = ev?.[i];
         if (e) {
           extra.length = 0;
@@ -204,60 +225,68 @@ export class CachedScorer {
         }
       },
       transition: (i, prev, scores) => {
-        const tr = vecs[i]!.trans;
-        const o = (prev + 1) * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) scores[t]! += tr[o + t]!;
+        const tr = vecs[i]!;
+        const o = TRANS + (prev + 1) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) if (ALLOWED[(prev + 1) * N_TAGS + t] === 1) scores[t]! += tr[o + t]!;
       },
     };
   }
 
   /**
    * Decodes a prepared document: the same Viterbi as {@link viterbi}, specialised to cached vectors
-   * (no closures, transition scores read straight from the per-word tables).
+   * (transition scores read straight from the per-word tables, forbidden transitions already −∞).
    */
   decode(doc: PreparedDoc, evidence: readonly (readonly (Int32Array | null)[])[] | null): Uint8Array[] {
     const base = new Float64Array(N_TAGS);
     const extra: number[] = [];
-    const left = [this.vectors(this.fx.pad(-1)), this.vectors(this.fx.pad(-1))];
-    const right = [this.vectors(this.fx.pad(1)), this.vectors(this.fx.pad(1))];
-    return doc.features.map((sf, s) => {
+    const left = this.vectors(this.fx.pad(-1));
+    const right = this.vectors(this.fx.pad(1));
+    const out: Uint8Array[] = [];
+    for (let s = 0; s < doc.features.length; s++) {
+      const sf = doc.features[s]!;
       const n = sf.infos.length;
       const tags = new Uint8Array(n);
-      if (n === 0) return tags;
+      out.push(tags);
+      if (n === 0) continue;
       const ev = evidence?.[s] ?? null;
-      const vecs = sf.infos.map((x) => this.vectors(x));
-      const delta = new Float64Array(n * N_TAGS);
-      const back = new Int8Array(n * N_TAGS);
+      if (this.delta.length < n * N_TAGS) {
+        this.delta = new Float64Array(2 * n * N_TAGS);
+        this.back = new Int8Array(2 * n * N_TAGS);
+      }
+      const { delta, back } = this;
+      const vecs = this.vecs;
+      for (let i = 0; i < n; i++) vecs[i] = this.vectors(sf.infos[i]!);
+      const rest = sf.rest;
+      const restStart = sf.restStart;
       for (let i = 0; i < n; i++) {
         base.fill(0);
         for (let k = -2; k <= 2; k++) {
           const j = i + k;
-          const g = (j < 0 ? left[0]! : j >= n ? right[0]! : vecs[j]!).groups;
+          const g = j < 0 ? left : j >= n ? right : vecs[j]!;
           const o = (k + 2) * N_TAGS;
           for (let t = 0; t < N_TAGS; t++) base[t]! += g[o + t]!;
         }
-        const r = sf.rest[i]!;
-        this.weights.score(r, r.length, base);
+        this.weights.scoreRange(rest, restStart[i]!, restStart[i + 1]!, base);
         const e = ev?.[i];
         if (e) {
           extra.length = 0;
           this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), extra);
           this.weights.score(extra, extra.length, base);
         }
-        const tr = vecs[i]!.trans;
+        const tr = vecs[i]!;
         const d = i * N_TAGS;
         if (i === 0) {
-          for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + tr[y]! : -Infinity;
+          for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + tr[TRANS + y]! : -Infinity;
           continue;
         }
         const dp = d - N_TAGS;
         for (let y = 0; y < N_TAGS; y++) {
+          const prevs = PREVS[y]!;
           let best = -Infinity;
           let arg = 0;
-          for (let p = 0; p < N_TAGS; p++) {
-            const k = (p + 1) * N_TAGS + y;
-            if (ALLOWED[k] === 0) continue;
-            const v = delta[dp + p]! + tr[k]!;
+          for (let q = 0; q < prevs.length; q++) {
+            const p = prevs[q]!;
+            const v = delta[dp + p]! + tr[TRANS + (p + 1) * N_TAGS + y]!;
             if (v > best) {
               best = v;
               arg = p;
@@ -274,7 +303,8 @@ export class CachedScorer {
         tags[i] = best;
         best = back[i * N_TAGS + best]!;
       }
-      return tags;
-    });
+    }
+    this.vecs.length = 0;
+    return out;
   }
 }

@@ -13,6 +13,7 @@ describe('trimRange', () => {
     ['quotes around', 'a film called "Dune" opened', '"Dune"', 'Dune'],
     ['nothing to trim', 'Sergey Lavrov said', 'Sergey Lavrov', 'Sergey Lavrov'],
     ['only punctuation', 'Yes , he said', ',', null],
+    ['bracket closed inside', 'Hajduk 2 Proleter ( Z ) 0', 'Proleter ( Z )', 'Proleter ( Z )'],
   ])('%s', (_label, text, phrase, expected) => {
     const toks = tokensOf(text);
     expect(slice(text, toks, trimRange(toks, rangeOf(toks, text, phrase)))).toBe(expected);
