@@ -18,7 +18,7 @@ import { readInputs, type InputItem } from '../io/inputs.js';
 import { loadPipelineSpec } from '../pipelines/load.js';
 import { registry } from '../stages/registry.js';
 import type { PipelineSpec } from '../types/pipeline.js';
-import { removeOrphanTemps, writeFileAtomic } from './atomic.js';
+import { openAtomicLineWriter, removeOrphanTemps, writeFileAtomic } from './atomic.js';
 import { processDocument, type DocProblem, type ProcessResult } from './process.js';
 import { createProgress, type Progress } from './progress.js';
 import type { WorkerTask } from './worker.js';
@@ -182,14 +182,15 @@ export async function annotate(opts: AnnotateOptions): Promise<AnnotateSummary> 
   // JSONL keeps input order: results are buffered until every earlier document is done.
   const pending = new Map<number, string | null>();
   let nextToWrite = 0;
-  const jsonlLines: string[] = [];
+  // A JSONL file streams to a temp file that replaces the target only when the batch completes.
+  const jsonlFile = opts.jsonl && opts.jsonl !== '-' ? await openAtomicLineWriter(opts.jsonl) : null;
   const flushJsonl = () => {
     while (pending.has(nextToWrite)) {
       const line = pending.get(nextToWrite)!;
       pending.delete(nextToWrite);
       if (line !== null) {
         if (opts.jsonl === '-') opts.stdout.write(`${line}\n`);
-        else jsonlLines.push(line);
+        else jsonlFile?.write(`${line}\n`);
       }
       nextToWrite++;
     }
@@ -226,6 +227,7 @@ export async function annotate(opts: AnnotateOptions): Promise<AnnotateSummary> 
     flushJsonl();
   };
 
+  let completed = false;
   try {
     for await (const item of readInputs(opts.paths, { maxChars: opts.maxChars, stdinFormat: opts.stdinFormat })) {
       const p = handle(item, index++).finally(() => inFlight.delete(p));
@@ -234,12 +236,13 @@ export async function annotate(opts: AnnotateOptions): Promise<AnnotateSummary> 
       if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    completed = true;
   } finally {
     await runner.close();
     progress.stop();
+    if (jsonlFile) await (completed ? jsonlFile.commit() : jsonlFile.abort());
   }
 
-  if (opts.jsonl && opts.jsonl !== '-') await writeFileAtomic(opts.jsonl, jsonlLines.map((l) => `${l}\n`).join(''));
   const errorsFile = opts.errorsFile
     ?? (opts.outDir ? path.join(opts.outDir, 'errors.jsonl') : opts.jsonl && opts.jsonl !== '-' ? path.join(path.dirname(opts.jsonl), 'errors.jsonl') : null);
   if (errorsFile) {

@@ -73,6 +73,17 @@ describe('factwire annotate --jsonl -', () => {
     expect(docs.map((d: { id: string }) => d.id)).toEqual(['good', 'nested/cp1252', 'nested/crlf']);
   });
 
+  it('writes a JSONL file in input order, with no temp file left and errors.jsonl beside it', async () => {
+    const dir = makeBatch();
+    const file = path.join(dir, 'res', 'all.jsonl');
+    const run = await runCli(['annotate', path.join(dir, 'in'), '--jsonl', file, '--concurrency', '2']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const ids = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(['good', 'nested/cp1252', 'nested/crlf']);
+    expect(readdirSync(path.join(dir, 'res')).sort()).toEqual(['all.jsonl', 'errors.jsonl']);
+  });
+
   it.each([
     ['text', ['--stdin-format', 'text'], GOOD, ['stdin']],
     ['jsonl records', [], `${JSON.stringify({ id: 'a', text: GOOD, dct: '2024-01-02' })}\n${JSON.stringify({ id: 'b', text: 'Short one.' })}\n`, ['a', 'b']],
