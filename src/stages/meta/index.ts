@@ -7,6 +7,7 @@ import { withLayers } from '../../core/doc.js';
 import type { Stage, Transformer } from '../../core/stage.js';
 import { buildMeta } from './apply.js';
 import { findHeaderCandidates } from './candidates.js';
+import { findMarkup } from './markup.js';
 
 /** Options of the `meta` stage. */
 export interface MetaOptions {
@@ -44,6 +45,7 @@ export const metaStage: Stage<MetaOptions> = {
     return (doc, ctx) => {
       const { meta, messages } = buildMeta(doc, findHeaderCandidates(doc.text, window));
       for (const m of messages) ctx.report(m);
+      for (const m of findMarkup(doc.text)) ctx.report(m);
       return withLayers(doc, { meta });
     };
   },
