@@ -43,7 +43,8 @@ function fillTimeDays(text: string, cands: TimexCandidate[], sentences: FindOpti
     let dist = Infinity;
     for (const [j, d] of cands.entries()) {
       // A day-valued DATE, or a TIME on a known day ("4 a.m. EDT Thursday"): its day is what we want.
-      if (j === i || d.start < lo || d.end > hi || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(d.value)) continue;
+      // A time whose day is the DCT's only by default ("(0735 GMT)") says nothing about the day.
+      if (j === i || d.start < lo || d.end > hi || dctDefaultTimes.has(d) || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(d.value)) continue;
       const gap = d.start > c.end ? d.start - c.end : c.start - d.end;
       if (gap < dist) { dist = gap; best = j; }
     }
@@ -105,6 +106,31 @@ function sentenceEndAfter(text: string, at: number): number {
   return hi;
 }
 
+// Words before a year that make it a start point or a term rather than the period a story is about.
+const NOT_A_FRAME = /\b(?:since|due|dating(?: back)? to)\s+$/i;
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+const COMPARISON = /year[- ](?:ago|earlier)|last year|a year ago/i;
+
+/**
+ * Earnings stories: the quarter under discussion is the one named most often so far among those
+ * read against the DCT ("third-quarter", "the quarter"), the first of them on a tie; quarters with a
+ * written year or a year-ago comparison do not count. Its index in `earlier` (up to `upTo`), or -1.
+ */
+function discussedQuarter(earlier: readonly TimexCandidate[], upTo: number): number {
+  const count = new Map<string, { n: number; first: number }>();
+  for (let k = 0; k <= upTo; k++) {
+    const f = earlier[k]!;
+    if (!QUARTER.test(f.value) || f.anchor?.kind !== 'dct' || YEAR_AGO_RULES.has(f.rule) || COMPARISON.test(f.text)) continue;
+    const c = count.get(f.value);
+    if (c) c.n++;
+    else count.set(f.value, { n: 1, first: k });
+  }
+  let best: { n: number; first: number } | null = null;
+  for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best ? best.first : -1;
+}
+
 // Rules whose values compare with an earlier period ("a year ago", "year-earlier"): not a base for another comparison.
 const YEAR_AGO_RULES = new Set(['rel-ago', 'rel-later-earlier', 'date-year-ago-adj']);
 
@@ -127,7 +153,11 @@ function normalizeMatch(
         const e = earlier[i]!;
         // Only within the paragraph: a blank line ends the story's frame.
         if (raw.start - e.end > 150 || text.slice(e.end, raw.start).includes('\n\n')) return null;
-        if (e.anchor === null && /^\d{4}(?:-\d\d){0,2}$/.test(e.value)) return Number(e.value.slice(0, 4));
+        if (e.anchor === null && /^\d{4}(?:-\d\d){0,2}$/.test(e.value)) {
+          // "since 1980" runs up to the present and "bonds due 1993" is a term: neither sets the frame.
+          if (NOT_A_FRAME.test(text.slice(Math.max(0, e.start - 16), e.start))) return null;
+          return Number(e.value.slice(0, 4));
+        }
       }
       return null;
     },
@@ -149,8 +179,14 @@ function normalizeMatch(
         const e = earlier[i]!;
         if (opts?.base && (YEAR_AGO_RULES.has(e.rule) || (e.rule === 'date-quarter' && e.anchor?.kind === 'timex'))) continue;
         if ((e.type === 'DATE' || e.type === 'TIME') && parseValue(e.value)) {
+          // Earnings comparisons: the quarter under discussion is the first one the story names (its
+          // headline period), not a quarter mentioned in passing since ("after a flat second quarter").
+          if (opts?.base && QUARTER.test(e.value)) {
+            const main = discussedQuarter(earlier, i);
+            if (main >= 0) i = main;
+          }
           prevIndex = i;
-          return { value: e.value };
+          return { value: earlier[i]!.value };
         }
       }
       return null;

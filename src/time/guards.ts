@@ -156,6 +156,13 @@ export const GUARDS = {
     return !/^[ \t]*\n/.test(between);
   },
 
+  /** "last week", "this year": not a title inside a sentence ('ABC's "This Week"'). */
+  relUnit(m) {
+    const words = m.text.slice(m.start, m.end).split(/[\s-]+/);
+    const titled = words.length > 1 && words.every((w) => /^[A-Z][a-z]/.test(w));
+    return !titled || sentenceInitial(m.text, m.start);
+  },
+
   /** Weekdays: not "Sunday Times", "Monday Night Football". */
   weekday(m) {
     return !NEWSPAPER_WORDS.test(wordAfter(m.text, m.end));
@@ -184,6 +191,9 @@ export const GUARDS = {
     const unit = (m.groups.unit ?? '').toLowerCase();
     if ((n === 'a' || n === 'an' || n === 'one') && unit === 'second') return false;
     if (/^(an?|one)$/.test(n) && unit === 'quarter') return false;
+    // "three-quarters of its food": a fraction, not three periods of three months.
+    if (/^(?:one|two|three)[- ]quarters?$/i.test(m.text.slice(m.start, m.end))
+      && /^\s+of\s+(?:the|its|their|his|her|our|all|an?|this|that|these|those)\s/i.test(m.text.slice(m.end, m.end + 24))) return false;
     if (unit.startsWith('quarter') && !/^(the|its|their)\b/i.test(m.text.slice(m.start, m.end)) && /^\d/.test(n)) return false;
     return true;
   },
@@ -219,6 +229,8 @@ export const GUARDS = {
   /** PRESENT_REF words: "current" only as an attribute of time-like nouns; not "ocean current". */
   presentRef(m) {
     const ref = (m.groups.ref ?? '').toLowerCase();
+    // "the now-cancelled deal", "the current-account gap": part of a compound adjective.
+    if (m.text.charAt(m.end) === '-') return false;
     const next = wordAfter(m.text, m.end).toLowerCase();
     if (ref === 'current') {
       if (/^(account|accounts|affairs|events|electrical|density)$/.test(next)) return false;

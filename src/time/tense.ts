@@ -8,7 +8,7 @@ import type { Tense } from './types.js';
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'expected', 'expects', 'expect', 'scheduled', 'plans',
   'plan', 'planning', 'due', 'intends', 'intend', 'tomorrow', 'until', 'till', 'starting',
-  'begins', 'opens', 'ahead', 'wo',
+  'begins', 'opens', 'ahead', 'wo', 'would',
 ]);
 // Future markers that are nouns or prepositions unless a word follows: "plans to" (not "vacation
 // plans"), "ahead" (not "ahead of the trip").
@@ -28,6 +28,9 @@ const NOT_PAST_ED = new Set([
   'expected', 'scheduled', 'ted', 'fred', 'ned', 'ahmed', 'mohammed', 'muhammad', 'alfred',
 ]);
 const PASSIVE_AUX = new Set(['be', 'been', 'being']);
+const AUXILIARIES = new Set(['was', 'were', 'did', 'had', 'has', 'have']);
+// Words after which an -ed form is an adjective in a noun phrase.
+const ADJECTIVE_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'still', 'newly', 'recently', 'previously', 'already']);
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
@@ -44,11 +47,17 @@ export function tenseOfWord(word: string, previous?: string, next?: string, befo
     return 'future';
   }
   if (word === "didn't" || word === "wasn't" || word === "weren't" || word === "hadn't") return 'past';
-  if (PAST.has(word)) return 'past';
+  if (PAST.has(word)) {
+    // "will be paid", "is being held": an irregular participle after be/been says nothing either.
+    if (previous !== undefined && PASSIVE_AUX.has(previous) && !AUXILIARIES.has(word)) return null;
+    return 'past';
+  }
   if (PRESENT.has(word)) return 'present';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) {
     // "will be signed": the participle after be/been says nothing; the auxiliary further left decides.
     if (previous !== undefined && PASSIVE_AUX.has(previous)) return null;
+    // "a still unspecified date", "the planned merger", "an undisclosed sum": an adjective, not a verb.
+    if (word.startsWith('un') || (previous !== undefined && ADJECTIVE_CONTEXT.has(previous))) return null;
     return 'past';
   }
   return null;

@@ -185,6 +185,14 @@ describe('earnings comparisons', () => {
     expect(one('Profit in the third quarter was $9 million, compared with $7 million last year.', '1989-11-02', 'last year').value).toBe('1988-Q3');
     expect(one('Prices rose last year.', '1989-11-02', 'last year').value).toBe('1988');
   });
+  it('compares with the quarter the story is about, not one mentioned in passing', () => {
+    const text = 'Acme posted a 20% gain in third-quarter profit. After a weak second quarter, sales recovered. '
+      + 'Costs in the year-earlier period were higher, and taxes were lower than a year ago.';
+    const found = findTimexes(text, { dct: '1989-11-01' });
+    expect(found.find((t) => t.text === 'the year-earlier period')?.value).toBe('1988-Q3');
+    expect(found.find((t) => t.text === 'a year ago')?.value).toBe('1988-Q3');
+  });
+
   it('reads "the 1988 period" as the year when no quarter is under discussion', () => {
     expect(one('Net fell from $3 million in the 1988 period.', '1989-11-02', 'the 1988 period').value).toBe('1988');
   });
@@ -228,5 +236,50 @@ describe('timex extents and anchors (round 3)', () => {
     const found = findTimexes("Apple showed iLife '11 in October.", { dct: '2010-10-23' });
     expect(found.find((t) => t.text.includes("'11"))).toBeUndefined();
     expect(findTimexes("sexual revolution of the '60s", { dct: null }).find((t) => t.rule === 'date-apostrophe-year')).toBeUndefined();
+  });
+});
+
+describe('round 4: references, fractions, narrative years', () => {
+  it('leaves "most recent", a past "soon" and "three-quarters of" out', () => {
+    const none = (text: string, dct: string | null = '2010-05-05') => findTimexes(text, { dct });
+    expect(none('It was his most recent film.').find((t) => t.text.includes('recent'))).toBeUndefined();
+    expect(none('The fire was soon brought under control.').find((t) => t.text.includes('soon'))).toBeUndefined();
+    expect(none('They import three-quarters of their grain.')).toEqual([]);
+  });
+
+  it('does not take "since 1980" or "due 1993" as the year a story is about', () => {
+    expect(findTimexes('Profits have doubled since 1980. In September, it bought a rival.', { dct: '1989-10-30' })
+      .find((t) => t.text === 'September')?.value).toBe('1989-09');
+    expect(findTimexes('Holders get bonds due 1993. The rights expire Nov. 21.', { dct: '1989-11-02' })
+      .find((t) => t.text === 'Nov. 21')?.value).toBe('1989-11-21');
+  });
+
+  it('lets a future verb override a past narrative year', () => {
+    const found = findTimexes('They were invited in July 1997 and will join on March 12.', { dct: '1999-02-27' });
+    expect(found.find((t) => t.text === 'March 12')?.value).toBe('1999-03-12');
+  });
+
+  it('takes a clock time\'s day from a weekday, not from a time whose day is only the DCT\'s', () => {
+    const found = findTimexes('The fire started at 9:20 a.m. (1320 GMT) Tuesday, police said.', { dct: '2001-05-10' });
+    expect(found.find((t) => t.text === '9:20 a.m.')?.value).toBe('2001-05-08T09:20');
+  });
+});
+
+describe('round 4: tense details', () => {
+  it('reads a participle after "be" and an adjective -ed form as saying nothing about tense', () => {
+    const found = findTimexes('The bonus will be paid on a still unannounced date in January.', { dct: '1989-10-26' });
+    expect(found.find((t) => t.text === 'January')?.value).toBe('1990-01');
+  });
+
+  it('reads a possessive weekday as an event already reported', () => {
+    const found = findTimexes('Lawyers said they would try to overturn Wednesday\'s ruling.', { dct: '2000-01-07' });
+    expect(found.find((t) => t.text === 'Wednesday')?.value).toBe('2000-01-05');
+  });
+});
+
+describe('round 4: titles', () => {
+  it('leaves a capitalized "This Week" inside a sentence out (a programme title)', () => {
+    const found = findTimexes('He said on ABC\'s "This Week" that talks resume.', { dct: '1990-08-13' });
+    expect(found.find((t) => t.text === 'This Week')).toBeUndefined();
   });
 });

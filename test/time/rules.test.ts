@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimexes } from '../../src/time/find.js';
 import { RULES } from '../../src/time/rules.js';
-import { compileRule } from '../../src/time/scanner.js';
+import { compileRule, scan, scanExhaustive } from '../../src/time/scanner.js';
 
 // Every rule row carries worked examples; each must be recognized by that very rule, with that extent
 // and value. The default DCT for examples that do not name one is the seed's.
@@ -29,5 +29,17 @@ describe('rule table', () => {
     else if (!hit!.rule.includes('+')) expect([rule.type, 'TIME', 'DATE', 'DURATION', 'SET']).toContain(hit!.type);
     if (ex.range) expect(hit!.range).toEqual(ex.range);
     if (ex.mod) expect(hit!.mod).toBe(ex.mod);
+  });
+
+  it('finds with triggers exactly what a search of every rule over the whole text finds', () => {
+    // All examples in one text (so rules meet each other's words), plus separators and casing variants.
+    const texts = [
+      rows.map((r) => r.ex.text).join(' '),
+      rows.map((r) => r.ex.text).join('\n'),
+      rows.map((r) => r.ex.text.toUpperCase()).join('. '),
+      "In '82 and the mid-1990s, 1 1/2 hours; $1949 3.2024 1949% at 10:35 a.m. (0735 GMT) Friday, Oct. 23, 1998.",
+    ];
+    const brief = (ms: ReturnType<typeof scan>) => ms.map((m) => `${m.start}-${m.end}:${m.rule.id}`);
+    for (const text of texts) expect(brief(scan(text))).toEqual(brief(scanExhaustive(text)));
   });
 });
