@@ -10,7 +10,7 @@
  * - second pass (optional): the labels the first pass gave the same word elsewhere in the document.
  */
 import { fnv1a, mix, mix3 } from './hash.js';
-import { GAZ_CLASSES, Gazetteer } from './gazetteer.js';
+import { GAZ_CLASSES, Gazetteer, N_GAZ } from './gazetteer.js';
 
 /** Per-distinct-word hashes and flags. */
 export interface WordInfo {
@@ -37,8 +37,21 @@ const T = {
   bim1: 20, bip1: 21, tm1: 22, tm2tm1: 23, tm1lw: 24, tm1sh: 25, first: 26, head: 27, headlw: 28, gaz: 29, gazB: 30,
   gazI: 31, gazm1: 32, docLower: 33, docCap: 34, dcw: 35, gazp1: 36, shm1: 37, shp1: 38, sentLen: 39, p1same: 40,
   p1sameLast: 41, headsh: 42, firstlw: 43, wm1w: 44, capSeq: 45, docCapNonInit: 46, p1w: 47, tm1gaz: 48, shTri: 49,
-  ctxPair: 50, nextPair: 51, prevPair: 52, runLast: 53, runFirst: 54,
+  ctxPair: 50, runLast: 53, runFirst: 54, topicSh: 55, topicGaz: 56, numLine: 57, numGaz: 58, nextNum: 59,
+  p1own: 60, topicRun: 61,
 } as const;
+// Retired template ids (do not reuse): 51 nextPair, 52 prevPair (word pairs at +1/+2 and −2/−1: weak, and
+// each cost a cache miss per token).
+
+/** Lowercase words that mark a sports report / a business or markets report (document topic). */
+const SPORTS_WORDS = new Set(('soccer football cricket tennis golf rugby baseball basketball hockey racing cycling athletics boxing '
+  + 'match matches goal goals innings wicket wickets halftime half-time league season coach striker midfielder defender scored '
+  + 'beat beats drew draw tournament cup club team champion championship player players seed seeded inning pitcher homer '
+  + 'runs round final semifinal quarterfinal minutes scorers standings played win won lost').split(' '));
+const BUSINESS_WORDS = new Set(('shares share stock stocks profit profits revenue revenues earnings company companies market markets '
+  + 'trading traded investors analysts analyst bank banks bonds bond dividend quarter sales firm acquisition merger prices '
+  + 'index futures yield subsidiary shareholders chairman executive corp inc ltd plc group billion million percent '
+  + 'economy industry business products customers').split(' '));
 
 /**
  * Static features of one sentence (see {@link FeatureExtractor.sentenceFeatures}): the word infos, and the
@@ -100,6 +113,10 @@ export interface DocContext {
   readonly seenCapNonInitial: Map<string, string>;
   /** Per sentence: is it an all-caps headline? */
   readonly headline: readonly boolean[];
+  /** Document topic: 0 general, 1 sports, 2 business/markets (keyword counts). */
+  readonly topic: number;
+  /** Per sentence: 0 no number tokens, 1 some, 2 number-heavy (results tables, scores, prices). */
+  readonly numeric: readonly number[];
 }
 
 /** A document to tag: sentences of token strings. */
@@ -124,16 +141,32 @@ export function buildDocContext(doc: TagDoc): DocContext {
   const seenLower = new Set<string>();
   const seenCapNonInitial = new Map<string, string>();
   const headline = doc.sentences.map(isHeadline);
+  let sports = 0;
+  let business = 0;
+  const numeric = doc.sentences.map((toks) => {
+    let nums = 0;
+    for (const t of toks) {
+      const k = t.charCodeAt(0);
+      if (k >= 48 && k <= 57) nums++;
+    }
+    return nums === 0 ? 0 : nums * 4 >= toks.length && toks.length >= 3 ? 2 : 1;
+  });
   doc.sentences.forEach((toks, s) => {
     toks.forEach((t, i) => {
       const c = t[0];
+      if (t.length > 2) {
+        const l = t.toLowerCase();
+        if (SPORTS_WORDS.has(l)) sports++;
+        else if (BUSINESS_WORDS.has(l)) business++;
+      }
       if (!c || !isLetter(c)) return;
       const lower = t.toLowerCase();
       if (t === lower) seenLower.add(lower);
       else if (!headline[s] && i > 0 && t !== t.toUpperCase() && !seenCapNonInitial.has(lower)) seenCapNonInitial.set(lower, t);
     });
   });
-  return { seenLower, seenCapNonInitial, headline };
+  const topic = sports >= 3 && sports > business ? 1 : business >= 3 && business > sports ? 2 : 0;
+  return { seenLower, seenCapNonInitial, headline, topic, numeric };
 }
 
 /** Extracts features; holds the word cache (reuse one instance per model). */
@@ -200,15 +233,15 @@ export class FeatureExtractor {
       case 0:
         out.push(mix(T.w, x.w), mix(T.lw, x.lw), mix(T.shape, x.shape), mix(T.sshape, x.sshape));
         for (const a of x.affixes) out.push(a);
-        for (let b = 0; b < 13; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
+        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
         break;
       case -1:
         out.push(mix(T.lwm1, x.lw), mix(T.shm1, x.shape));
-        for (let b = 0; b < 13; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazm1, b));
+        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazm1, b));
         break;
       case 1:
         out.push(mix(T.lwp1, x.lw), mix(T.shp1, x.shape));
-        for (let b = 0; b < 13; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazp1, b));
+        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazp1, b));
         break;
       case -2:
         out.push(mix(T.lwm2, x.lw));
@@ -233,6 +266,12 @@ export class FeatureExtractor {
     const restStart = new Uint32Array(n + 1);
     const f: number[] = [];
     const lenBucket = n <= 2 ? n : n <= 5 ? 5 : 9;
+    const topic = ctx.topic;
+    const num = ctx.numeric[s] ?? 0;
+    const isNum = (t: WordInfo) => {
+      const k = t.lower.charCodeAt(0);
+      return k >= 48 && k <= 57;
+    };
     for (let i = 0; i < n; i++) {
       const x = infos[i]!;
       const prev = at(i - 1);
@@ -241,7 +280,7 @@ export class FeatureExtractor {
       f.push(mix3(T.bim1, prev.lw, x.lw), mix3(T.bip1, x.lw, next.lw), mix(T.sentLen, lenBucket));
       if (i === 0) f.push(mix(T.first, x.shape), mix(T.firstlw, x.lw));
       if (head) f.push(mix(T.head, x.sshape), mix(T.headlw, x.lw));
-      for (let b = 0; b < 13; b++) if (pbits[i]! & (1 << b)) f.push(mix3(begin[i] ? T.gazB : T.gazI, b, 0));
+      for (let b = 0; b < N_GAZ; b++) if (pbits[i]! & (1 << b)) f.push(mix3(begin[i] ? T.gazB : T.gazI, b, 0));
       // Document evidence: a capitalized word that also occurs in lowercase is likely a common word;
       // a word in a capitals headline that occurs title-cased in the body is likely a name.
       if (x.initCap) {
@@ -262,12 +301,23 @@ export class FeatureExtractor {
         while (b + 1 < n && (infos[b + 1]!.initCap || (infos[b + 1]!.lower === 'of' && b + 2 < n && infos[b + 2]!.initCap))) b++;
         if (b > i) f.push(mix(T.runLast, infos[b]!.lw));
         if (a < i) f.push(mix(T.runFirst, infos[a]!.lw));
+        // Document topic and line shape: in sports results a city is a team ("Leeds 2 Norwich 1"), in a
+        // business report an unknown capitalized word is more often a company than a person.
+        if (topic) {
+          f.push(mix3(T.topicSh, topic, x.sshape), mix3(T.topicRun, topic, (b > i ? 1 : 0) + (a < i ? 2 : 0) + (i === 0 ? 4 : 0)));
+          if (x.gaz === 0) f.push(mix3(T.topicGaz, topic, 31));
+          else for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) f.push(mix3(T.topicGaz, topic, g));
+        }
+        const nd = (isNum(next) ? 1 : 0) + (isNum(prev) ? 2 : 0);
+        if (num) {
+          f.push(mix3(T.numLine, num * 4 + nd, topic));
+          if (num === 2) for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) f.push(mix3(T.numGaz, g, topic * 4 + nd));
+        }
+      } else if (x.initCap && topic) {
+        f.push(mix3(T.topicSh, topic + 4, x.sshape));
       }
       // Wider context: shape trigram and word pairs around the token.
-      const prev2 = at(i - 2);
-      const next2 = at(i + 2);
       f.push(mix3(T.shTri, mix(prev.sshape, x.sshape), next.sshape), mix3(T.ctxPair, prev.lw, next.lw));
-      f.push(mix3(T.nextPair, next.lw, next2.lw), mix3(T.prevPair, prev2.lw, prev.lw));
       restStart[i + 1] = f.length;
     }
     return { infos, rest: Uint32Array.from(f), restStart };
@@ -291,7 +341,7 @@ export class FeatureExtractor {
   dynamicFeatures(x: WordInfo, tm1: number, out: number[]): void {
     const h1 = this.tag(tm1);
     out.push(mix(T.tm1, h1), mix3(T.tm1lw, h1, x.lw), mix3(T.tm1sh, h1, x.sshape));
-    for (let b = 0; b < 13; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
+    for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
   }
 
   /**
@@ -299,9 +349,13 @@ export class FeatureExtractor {
    * (`counts[type]` = occurrences tagged with that type, excluding this token) and whether those
    * occurrences were the last word of their span.
    */
-  secondPassFeatures(counts: ArrayLike<number>, lastCounts: ArrayLike<number>, out: number[]): void {
+  secondPassFeatures(counts: ArrayLike<number>, lastCounts: ArrayLike<number>, out: number[], own = -1): void {
     let total = 0;
-    for (let t = 0; t < counts.length; t++) total += counts[t]!;
+    let major = 0;
+    for (let t = 0; t < counts.length; t++) {
+      total += counts[t]!;
+      if (counts[t]! > counts[major]!) major = t;
+    }
     if (total === 0) return;
     for (let t = 0; t < counts.length; t++) {
       const c = counts[t]!;
@@ -310,6 +364,8 @@ export class FeatureExtractor {
       out.push(mix3(T.p1same, t, share));
       if (lastCounts[t]) out.push(mix3(T.p1sameLast, t, share));
     }
+    // This token's own pass-1 class against the majority elsewhere (a lone PER among ORG mentions).
+    if (own >= 0) out.push(mix3(T.p1own, own * 8 + major, total >= 3 ? 2 : total));
   }
 }
 

@@ -4,13 +4,17 @@
  * (MIT), and stored next to the model (models/ner/gazetteer.json) so tagging never loads compromise and
  * the model always sees the gazetteer it was trained with.
  */
+import { COMPANIES, MARKETS } from './data/companies.js';
 import { COUNTRIES, REGIONS, US_STATES } from './data/countries.js';
 
 /** Gazetteer classes; the value is the bit index. */
 export const GAZ_CLASSES = {
   first: 0, last: 1, person: 2, city: 3, country: 4, state: 5, region: 6, org: 7, team: 8, demonym: 9, title: 10,
-  month: 11, weekday: 12,
+  month: 11, weekday: 12, company: 13, market: 14,
 } as const;
+
+/** Number of gazetteer classes (bits 0 .. N_GAZ − 1). */
+export const N_GAZ = 15;
 
 /** A gazetteer class name. */
 export type GazClass = keyof typeof GAZ_CLASSES;
@@ -68,6 +72,8 @@ export function ownGazetteerEntries(): Record<string, number> {
   TITLE_WORDS.forEach((s) => addGaz(e, s, 'title'));
   MONTHS.forEach((s) => addGaz(e, s, 'month'));
   WEEKDAYS.forEach((s) => addGaz(e, s, 'weekday'));
+  COMPANIES.forEach((s) => addGaz(e, s, 'company'));
+  MARKETS.forEach((s) => addGaz(e, s, 'market'));
   return e;
 }
 

@@ -14,6 +14,7 @@
  */
 import { FeatureExtractor, type TagDoc } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
+import { int16Scale, PackedWeights } from './packed.js';
 import { Weights } from './perceptron.js';
 import { CachedScorer, passOneEvidence, prepareDoc } from './tagger.js';
 import { N_TAGS, TAG_NAMES } from './tags.js';
@@ -26,6 +27,11 @@ export interface ModelHeader {
   readonly hashing: 'fnv1a-mix1';
   readonly tags: readonly string[];
   readonly passes: readonly { readonly rows: number; readonly scale: number }[];
+  /**
+   * true: the second pass is stacked (its weights are evidence features added to the pass-1 scores);
+   * false/absent: a full second model over all features plus the evidence.
+   */
+  readonly stacked?: boolean;
   readonly gazetteer: GazetteerData;
   /** Free-form provenance: training files, ids, hyperparameters, command, dev scores. */
   readonly provenance: Record<string, unknown>;
@@ -35,36 +41,42 @@ export interface ModelHeader {
 export class NerModel {
   readonly fx: FeatureExtractor;
   private readonly scorer1: CachedScorer;
+  /** The second pass as a packed table (tagging only), and its own scorer when it is not stacked. */
+  private readonly packed2: PackedWeights | null;
   private readonly scorer2: CachedScorer | null;
   constructor(
     readonly gazetteer: GazetteerData,
     readonly pass1: Weights,
     readonly pass2: Weights | null,
     readonly provenance: Record<string, unknown> = {},
+    readonly stacked = false,
   ) {
     this.fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
-    this.scorer1 = new CachedScorer(this.fx, pass1);
-    this.scorer2 = pass2 ? new CachedScorer(this.fx, pass2) : null;
+    this.scorer1 = new CachedScorer(this.fx, new PackedWeights(pass1, int16Scale(pass1)));
+    this.packed2 = pass2 ? new PackedWeights(pass2, int16Scale(pass2)) : null;
+    this.scorer2 = this.packed2 && !stacked ? new CachedScorer(this.fx, this.packed2) : null;
   }
 
   /** BIO tags (indices into TAG_NAMES) for every token of every sentence. */
   tag(doc: TagDoc): Uint8Array[] {
     const prepared = prepareDoc(this.fx, doc);
-    const first = this.scorer1.decode(prepared, null);
-    if (!this.scorer2) return first;
-    return this.scorer2.decode(prepared, passOneEvidence(prepared, first));
+    const bases = this.scorer1.localScores(prepared);
+    const first = this.scorer1.viterbiAll(prepared, bases);
+    if (!this.packed2) return first;
+    const evidence = passOneEvidence(prepared, first);
+    // Stacked: pass-1 local scores plus the evidence, decoded again; otherwise the full second model.
+    const scorer = this.scorer2 ?? this.scorer1;
+    const bases2 = this.scorer2 ? this.scorer2.localScores(prepared) : bases;
+    scorer.addEvidence(prepared, bases2, evidence, this.packed2);
+    return scorer.viterbiAll(prepared, bases2);
   }
 
   /** Serializes to the binary format described in this module's comment. */
   serialize(): Uint8Array {
     const passes = [this.pass1, ...(this.pass2 ? [this.pass2] : [])];
-    const scales = passes.map((p) => {
-      let max = 0;
-      for (const v of p.w) max = Math.max(max, Math.abs(v));
-      return max === 0 ? 1 : max / 32767;
-    });
+    const scales = passes.map(int16Scale);
     const header: ModelHeader = {
-      format: 1, hashing: 'fnv1a-mix1', tags: TAG_NAMES,
+      format: 1, hashing: 'fnv1a-mix1', tags: TAG_NAMES, stacked: this.stacked,
       passes: passes.map((p, i) => ({ rows: p.index.size, scale: scales[i]! })),
       gazetteer: this.gazetteer, provenance: this.provenance,
     };
@@ -107,7 +119,7 @@ export class NerModel {
       off += rows * N_TAGS * 2;
       return new Weights(index, w, N_TAGS);
     });
-    return new NerModel(header.gazetteer, weights[0]!, weights[1] ?? null, header.provenance);
+    return new NerModel(header.gazetteer, weights[0]!, weights[1] ?? null, header.provenance, header.stacked === true);
   }
 }
 

@@ -9,7 +9,7 @@
  * random memory accesses per token several-fold (the stage must sustain ≥ 1 MB/s).
  */
 import { buildDocContext, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
-import type { Weights } from './perceptron.js';
+import type { WeightTable } from './packed.js';
 import { allowed, COARSE_TYPES, N_TAGS, tagsToSpans } from './tags.js';
 
 /** BIO validity as a table: ALLOWED[(prev + 1) * N_TAGS + tag]. */
@@ -60,8 +60,9 @@ export function passOneEvidence(doc: PreparedDoc, tags: readonly Uint8Array[]): 
   return own.map((row) => row.map((o) => {
     if (!o) return null;
     const e = byWord.get(o.key)!;
-    // Evidence from *other* occurrences only: [counts..., last...].
-    const out = new Int32Array(2 * N_EVIDENCE);
+    // Evidence from *other* occurrences only: [counts..., last..., own pass-1 class].
+    const out = new Int32Array(2 * N_EVIDENCE + 1);
+    out[2 * N_EVIDENCE] = o.cls;
     for (let k = 0; k < N_EVIDENCE; k++) {
       out[k] = e.counts[k]! - (k === o.cls ? 1 : 0);
       out[N_EVIDENCE + k] = e.last[k]! - (k === o.cls && o.last ? 1 : 0);
@@ -125,7 +126,7 @@ export function flatLocal(fx: FeatureExtractor, sf: SentenceFeatures, ev: readon
     const out: number[] = [];
     fx.flatStatic(sf, i, out);
     const e = ev?.[i];
-    if (e) fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), out);
+    if (e) fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE, 2 * N_EVIDENCE), out, e[2 * N_EVIDENCE]!);
     return out;
   });
 }
@@ -149,7 +150,7 @@ export function flatScorer(fx: FeatureExtractor, scorer: Scorer, sf: SentenceFea
  * {@link TRANS}), with −∞ where BIO forbids the transition, so decoding needs no validity test.
  */
 type WordVectors = Float64Array;
-const TRANS = 5 * N_TAGS;
+export const TRANS = 5 * N_TAGS;
 const VEC_LEN = TRANS + (N_TAGS + 1) * N_TAGS;
 
 /** For each tag, the previous tags BIO allows (`I-X` only after `B-X`/`I-X`). */
@@ -169,7 +170,7 @@ export class CachedScorer {
   private back = new Int8Array(64 * N_TAGS);
   private vecs: WordVectors[] = [];
 
-  constructor(readonly fx: FeatureExtractor, readonly weights: Weights) {}
+  constructor(readonly fx: FeatureExtractor, readonly weights: WeightTable) {}
 
   /** Cached vectors of a word (WordInfo objects are themselves cached per string by the extractor). */
   vectors(x: WordInfo): WordVectors {
@@ -220,7 +221,7 @@ export class CachedScorer {
         const e = ev?.[i];
         if (e) {
           extra.length = 0;
-          this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), extra);
+          this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE, 2 * N_EVIDENCE), extra, e[2 * N_EVIDENCE]!);
           this.weights.score(extra, extra.length, scores);
         }
       },
@@ -233,14 +234,67 @@ export class CachedScorer {
   }
 
   /**
-   * Decodes a prepared document: the same Viterbi as {@link viterbi}, specialised to cached vectors
-   * (transition scores read straight from the per-word tables, forbidden transitions already −∞).
+   * Local (previous-tag-independent) scores of every token of a prepared document: per sentence,
+   * `n × N_TAGS` (the five cached word-group vectors plus the sentence's static features).
    */
-  decode(doc: PreparedDoc, evidence: readonly (readonly (Int32Array | null)[])[] | null): Uint8Array[] {
-    const base = new Float64Array(N_TAGS);
-    const extra: number[] = [];
+  localScores(doc: PreparedDoc): Float64Array[] {
     const left = this.vectors(this.fx.pad(-1));
     const right = this.vectors(this.fx.pad(1));
+    const out: Float64Array[] = [];
+    const vecs = this.vecs;
+    for (let s = 0; s < doc.features.length; s++) {
+      const sf = doc.features[s]!;
+      const n = sf.infos.length;
+      const base = new Float64Array(n * N_TAGS);
+      out.push(base);
+      for (let i = 0; i < n; i++) vecs[i] = this.vectors(sf.infos[i]!);
+      const rest = sf.rest;
+      const restStart = sf.restStart;
+      for (let i = 0; i < n; i++) {
+        const d = i * N_TAGS;
+        const row = base.subarray(d, d + N_TAGS);
+        for (let k = -2; k <= 2; k++) {
+          const j = i + k;
+          const g = j < 0 ? left : j >= n ? right : vecs[j]!;
+          const o = (k + 2) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) base[d + t]! += g[o + t]!;
+        }
+        this.weights.scoreRange(rest, restStart[i]!, restStart[i + 1]!, row);
+      }
+    }
+    this.vecs.length = 0;
+    return out;
+  }
+
+  /**
+   * Adds the stacked second pass to local scores (in place): pass-1 evidence features scored with the
+   * pass-2 weights `w2` (a small table: the second pass only learns how far to trust the document evidence).
+   */
+  addEvidence(doc: PreparedDoc, bases: Float64Array[], evidence: readonly (readonly (Int32Array | null)[])[], w2: WeightTable): void {
+    const extra: number[] = [];
+    for (let s = 0; s < doc.features.length; s++) {
+      const ev = evidence[s]!;
+      const base = bases[s]!;
+      for (let i = 0; i < ev.length; i++) {
+        const e = ev[i];
+        if (!e) continue;
+        extra.length = 0;
+        this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE, 2 * N_EVIDENCE), extra, e[2 * N_EVIDENCE]!);
+        w2.score(extra, extra.length, base.subarray(i * N_TAGS, (i + 1) * N_TAGS));
+      }
+    }
+  }
+
+  /** Pass-1 decoding of a prepared document (local scores, then Viterbi). */
+  decode(doc: PreparedDoc): Uint8Array[] {
+    return this.viterbiAll(doc, this.localScores(doc));
+  }
+
+  /**
+   * Viterbi over given local scores, transition scores read straight from the per-word tables (forbidden
+   * transitions already −∞).
+   */
+  viterbiAll(doc: PreparedDoc, bases: readonly Float64Array[]): Uint8Array[] {
     const out: Uint8Array[] = [];
     for (let s = 0; s < doc.features.length; s++) {
       const sf = doc.features[s]!;
@@ -248,32 +302,14 @@ export class CachedScorer {
       const tags = new Uint8Array(n);
       out.push(tags);
       if (n === 0) continue;
-      const ev = evidence?.[s] ?? null;
       if (this.delta.length < n * N_TAGS) {
         this.delta = new Float64Array(2 * n * N_TAGS);
         this.back = new Int8Array(2 * n * N_TAGS);
       }
       const { delta, back } = this;
-      const vecs = this.vecs;
-      for (let i = 0; i < n; i++) vecs[i] = this.vectors(sf.infos[i]!);
-      const rest = sf.rest;
-      const restStart = sf.restStart;
+      const base = bases[s]!;
       for (let i = 0; i < n; i++) {
-        base.fill(0);
-        for (let k = -2; k <= 2; k++) {
-          const j = i + k;
-          const g = j < 0 ? left : j >= n ? right : vecs[j]!;
-          const o = (k + 2) * N_TAGS;
-          for (let t = 0; t < N_TAGS; t++) base[t]! += g[o + t]!;
-        }
-        this.weights.scoreRange(rest, restStart[i]!, restStart[i + 1]!, base);
-        const e = ev?.[i];
-        if (e) {
-          extra.length = 0;
-          this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE), extra);
-          this.weights.score(extra, extra.length, base);
-        }
-        const tr = vecs[i]!;
+        const tr = this.vectors(sf.infos[i]!);
         const d = i * N_TAGS;
         if (i === 0) {
           for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + tr[TRANS + y]! : -Infinity;
@@ -292,7 +328,7 @@ export class CachedScorer {
               arg = p;
             }
           }
-          delta[d + y] = best + base[y]!;
+          delta[d + y] = best + base[d + y]!;
           back[d + y] = arg;
         }
       }
@@ -304,7 +340,6 @@ export class CachedScorer {
         best = back[i * N_TAGS + best]!;
       }
     }
-    this.vecs.length = 0;
     return out;
   }
 }

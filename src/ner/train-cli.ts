@@ -32,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const out = arg(argv, 'out', 'models/ner/ner.bin');
   const iterations = Number(arg(argv, 'iterations', String(DEFAULT_TRAIN_OPTIONS.iterations)));
   const twoPass = !argv.includes('--one-pass');
+  const stacked = argv.includes('--stacked');
   const records = readJsonl(data);
   const train = records.filter((r) => r.id.startsWith('conll2003-eng.train-'));
   const dev = records.filter((r) => r.id.startsWith('conll2003-eng.testa-'));
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const log = (l: string) => process.stderr.write(`[train-ner] ${((Date.now() - t0) / 1000).toFixed(1)}s ${l}\n`);
   log(`${train.length} training docs, ${dev.length} dev docs, gazetteer ${Object.keys(entries).length} phrases`);
   const model = trainModel(train.map(conllTrainDoc), gazetteer, {
-    ...DEFAULT_TRAIN_OPTIONS, iterations, twoPass, log,
+    ...DEFAULT_TRAIN_OPTIONS, iterations, twoPass, stacked, log,
     provenance: {
       data: `${data} (sha256 ${createHash('sha256').update(readFileSync(data)).digest('hex').slice(0, 16)})`,
       trainIds: `conll2003-eng.train-* (${train.length} docs)`,

@@ -11,7 +11,6 @@ import type { Lexicon } from '../../ner/lexicon.js';
 import type { NerModel } from '../../ner/model.js';
 import { splitTitle, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
 import { tagsToSpans } from '../../ner/tags.js';
-import { docRange, taggerSentences } from './lines.js';
 
 /** A candidate mention over global token indices. */
 export interface Candidate {
@@ -67,8 +66,10 @@ const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < 
 /** Finds the candidates of one document, sorted by start, non-overlapping. */
 export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   const tokens = doc.tokens ?? [];
-  const sentences = taggerSentences(doc);
-  const tags = cx.model.tag({ sentences: sentences.map((s) => s.words) });
+  // The tagger reads the Doc's sentences and tokens as they are (the segmenter splits one-unit-per-line copy
+  // at its line breaks and keeps `'s`, `P.`, `C$` whole, as the Penn Treebank tokens the model was trained on).
+  const sentences = doc.sentences ?? [];
+  const tags = cx.model.tag({ sentences: sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map(tokText)) });
   const bitsOf = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokens.slice(r.start, r.end).map(tokText)));
   const isDemonym = (r: TokenRange) => (bitsOf(r) & (1 << GAZ_CLASSES.demonym)) !== 0;
   // "Belgrade airport": a known city before the head stays a GPE of its own (OntoNotes does not extend it).
@@ -78,7 +79,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   sentences.forEach((s, k) => {
     let floor = s.tokenStart;
     for (const sp of tagsToSpans(tags[k]!)) {
-      const trimmed = trimRange(tokens, docRange(s, sp.start, sp.end), sp.type === 'ORG');
+      const trimmed = trimRange(tokens, { start: s.tokenStart + sp.start, end: s.tokenStart + sp.end }, sp.type === 'ORG');
       if (!trimmed) continue;
       let range: TokenRange = trimmed;
       let title: TokenRange | null = null;

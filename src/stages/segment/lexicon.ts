@@ -21,20 +21,26 @@ export interface AbbreviationEntry {
   readonly ends: SentenceEndPolicy;
   /** Only an abbreviation when a number follows (`No. 10`, but `He said no.`). */
   readonly needsNumber?: boolean;
+  /**
+   * Also matched written in all caps (`ST. LOUIS`, `GEN. KELLY`), then with the `starter` policy whatever
+   * `ends` says (an all-caps form is more often an acronym: `MS.`). Off for families whose all-caps forms
+   * are common acronyms (`LA`, `PA`, `CA`, `SUN`).
+   */
+  readonly allCaps?: boolean;
   /** An example from news copy. */
   readonly example: string;
 }
 
 /** News abbreviations. Acronyms with inner periods not listed here (`D.C.`, `N.Y.C.`) and single capital initials are recognised by shape and get `starter`. */
 export const ABBREVIATIONS: readonly AbbreviationEntry[] = [
-  { id: 'abbr/honorific', forms: ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev', 'Hon', 'Messrs', 'Mme', 'Mlle', 'Fr'], ends: 'never', example: 'Mr. Lavrov said' },
-  { id: 'abbr/military-rank', forms: ['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Brig', 'Gens', 'Lt.Gen', 'Maj.Gen'], ends: 'never', example: 'Lt. Gen. Igor Kirillov' },
-  { id: 'abbr/political-title', forms: ['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Pres', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Cllr'], ends: 'never', example: 'Sen. Marco Rubio' },
-  { id: 'abbr/month', forms: ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'], ends: 'starter', example: 'on Sept. 11' },
+  { id: 'abbr/honorific', forms: ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev', 'Hon', 'Messrs', 'Mme', 'Mlle', 'Fr'], ends: 'never', allCaps: true, example: 'Mr. Lavrov said' },
+  { id: 'abbr/military-rank', forms: ['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Brig', 'Gens', 'Lt.Gen', 'Maj.Gen'], ends: 'never', allCaps: true, example: 'Lt. Gen. Igor Kirillov' },
+  { id: 'abbr/political-title', forms: ['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Pres', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Cllr'], ends: 'never', allCaps: true, example: 'Sen. Marco Rubio' },
+  { id: 'abbr/month', forms: ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'], ends: 'starter', allCaps: true, example: 'on Sept. 11' },
   { id: 'abbr/weekday', forms: ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'], ends: 'starter', example: 'on Thurs. morning' },
-  { id: 'abbr/company', forms: ['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Plc', 'Assn', 'Dept', 'Univ', 'Intl', 'Natl', 'Govt'], ends: 'starter', example: 'Apple Inc. said' },
-  { id: 'abbr/name-suffix', forms: ['Jr', 'Sr'], ends: 'starter', example: 'Martin Luther King Jr. Day' },
-  { id: 'abbr/place', forms: ['St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq', 'Ste'], ends: 'starter', example: 'St. Petersburg' },
+  { id: 'abbr/company', forms: ['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Plc', 'Assn', 'Dept', 'Univ', 'Intl', 'Natl', 'Govt'], ends: 'starter', allCaps: true, example: 'Apple Inc. said' },
+  { id: 'abbr/name-suffix', forms: ['Jr', 'Sr'], ends: 'starter', allCaps: true, example: 'Martin Luther King Jr. Day' },
+  { id: 'abbr/place', forms: ['St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq', 'Ste'], ends: 'starter', allCaps: true, example: 'St. Petersburg' },
   { id: 'abbr/us-state', forms: ['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo'], ends: 'starter', example: 'WILMINGTON, Del. (AP)' },
   { id: 'abbr/country', forms: ['U.S', 'U.N', 'U.K', 'E.U', 'U.S.A', 'U.A.E', 'D.C'], ends: 'starter', example: 'under U.S. control' },
   { id: 'abbr/time', forms: ['a.m', 'p.m', 'A.M', 'P.M'], ends: 'starter', example: 'at 10 a.m. Moscow time' },
@@ -145,3 +151,34 @@ export const DASHES: readonly DashEntry[] = [
   { id: 'dash/two-em', char: '\u2e3a', norm: '--' },
   { id: 'dash/three-em', char: '\u2e3b', norm: '--' },
 ];
+
+/**
+ * A currency prefix written before `$` (`C$ 0.45`, `US$5`): `C$` is one `word` token (it has letters, and is
+ * read like a currency code: `CAD 0.45`), the amount another.
+ */
+export interface CurrencyPrefixEntry {
+  readonly id: string;
+  /** The letters before `$`, case-sensitive. */
+  readonly prefix: string;
+  readonly example: string;
+}
+
+/** Dollar prefixes of news copy. */
+export const CURRENCY_PREFIXES: readonly CurrencyPrefixEntry[] = [
+  { id: 'currency/us-dollar', prefix: 'US', example: 'US$ 1.2 billion' },
+  { id: 'currency/canadian-dollar', prefix: 'C', example: 'fell C$ 0.45' },
+  { id: 'currency/canadian-dollar-can', prefix: 'CA', example: 'CA$ 20' },
+  { id: 'currency/australian-dollar', prefix: 'A', example: 'A$ 100 million' },
+  { id: 'currency/australian-dollar-au', prefix: 'AU', example: 'AU$ 20' },
+  { id: 'currency/hong-kong-dollar', prefix: 'HK', example: 'HK$ 7.8' },
+  { id: 'currency/new-zealand-dollar', prefix: 'NZ', example: 'NZ$ 300,000' },
+  { id: 'currency/singapore-dollar', prefix: 'S', example: 'S$ 1.35' },
+  { id: 'currency/taiwan-dollar', prefix: 'NT', example: 'NT$ 32' },
+  { id: 'currency/brazilian-real', prefix: 'R', example: 'R$ 5' },
+  { id: 'currency/zimbabwe-dollar', prefix: 'Z', example: 'Z$ 100' },
+  { id: 'currency/jamaican-dollar', prefix: 'J', example: 'J$ 150' },
+  { id: 'currency/trinidad-dollar', prefix: 'TT', example: 'TT$ 6.7' },
+  { id: 'currency/east-caribbean-dollar', prefix: 'EC', example: 'EC$ 2.7' },
+  { id: 'currency/mexican-peso', prefix: 'Mex', example: 'Mex$ 20' },
+];
+

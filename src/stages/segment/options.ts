@@ -1,6 +1,6 @@
 /** Options of the segment stage, their defaults and JSON schema, and the lexicon compiled from them. */
 import {
-  ABBREVIATIONS, SENTENCE_STARTERS, lookupForms, type SentenceEndPolicy,
+  ABBREVIATIONS, CURRENCY_PREFIXES, SENTENCE_STARTERS, lookupForms, type SentenceEndPolicy,
 } from './lexicon.js';
 
 /** Options of `segment@1`. */
@@ -48,17 +48,28 @@ export interface AbbreviationRule {
 export interface CompiledLexicon {
   /** Abbreviation form without its final period → rule. */
   readonly abbreviations: ReadonlyMap<string, AbbreviationRule>;
+  /** All-caps abbreviation form (`ST`, `GEN`) → rule (policy `starter`), for entries marked `allCaps`. */
+  readonly upperAbbreviations: ReadonlyMap<string, AbbreviationRule>;
   /** Longest abbreviation form, so longer words skip the lookup. */
   readonly maxAbbreviationLength: number;
+  /** Currency prefixes before `$` (`US`, `C`, `HK`). */
+  readonly currencyPrefixes: ReadonlySet<string>;
   readonly starters: ReadonlySet<string>;
 }
 
 /** Compiles the lexicons plus the options' extras. Tolerates junk entries (skips them) when called without schema validation. */
 export function compileLexicon(options: Partial<SegmentOptions> = {}): CompiledLexicon {
   const abbreviations = new Map<string, AbbreviationRule>();
+  const upperAbbreviations = new Map<string, AbbreviationRule>();
   for (const entry of ABBREVIATIONS) {
     const rule: AbbreviationRule = { id: entry.id, ends: entry.ends, needsNumber: entry.needsNumber ?? false };
     for (const form of entry.forms) for (const f of lookupForms(form)) if (!abbreviations.has(f)) abbreviations.set(f, rule);
+    if (!entry.allCaps) continue;
+    const upper: AbbreviationRule = { ...rule, ends: 'starter' };
+    for (const form of entry.forms) {
+      const u = form.toUpperCase();
+      if (u.length >= 2 && !upperAbbreviations.has(u)) upperAbbreviations.set(u, upper);
+    }
   }
   const extra: AbbreviationRule = { id: 'abbr/option', ends: 'starter', needsNumber: false };
   for (const raw of options.extraAbbreviations ?? []) {
@@ -71,5 +82,6 @@ export function compileLexicon(options: Partial<SegmentOptions> = {}): CompiledL
   const starters = new Set<string>();
   for (const g of SENTENCE_STARTERS) for (const w of g.words) starters.add(w);
   for (const w of options.extraSentenceStarters ?? []) if (typeof w === 'string' && w.length > 0) starters.add(w);
-  return { abbreviations, maxAbbreviationLength, starters };
+  const currencyPrefixes = new Set(CURRENCY_PREFIXES.map((c) => c.prefix));
+  return { abbreviations, upperAbbreviations, maxAbbreviationLength, starters, currencyPrefixes };
 }

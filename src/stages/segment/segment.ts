@@ -1,13 +1,14 @@
 /**
  * Segmentation of one text, independent of the stage plumbing: paragraphs, then per paragraph the
  * header spans and the body stretches between them. Each stretch is tokenized as a closed range (so
- * no token straddles a header boundary); a header stretch is one sentence with `header` set, a body
- * stretch goes through the sentence splitter.
+ * no token straddles a header boundary); a header stretch is one sentence with `header` set (one per
+ * line unit when it spans line breaks, see lines.ts), a body stretch goes through the sentence splitter.
  */
 import type { Message, Paragraph, Sentence, Token } from '../../types/annotation.js';
 import { message } from '../../core/messages.js';
 import type { HeaderRange } from './headers.js';
 import type { CompiledLexicon } from './options.js';
+import { hasLineBreak, lineBoundaries } from './lines.js';
 import { findParagraphs } from './paragraphs.js';
 import { splitRegion } from './sentences.js';
 import { createTokenizer, type TokenSink } from './tokenize.js';
@@ -59,7 +60,12 @@ export function segmentText(text: string, headers: readonly HeaderRange[], lex: 
       if (cursor < from) body(cursor, from);
       const t0 = tokens.length;
       tokenize(from, to);
-      if (tokens.length > t0) pushSentence(t0, tokens.length, p, hd.kind);
+      // One sentence per header span, or per line of one written on several (`FARMINGTON HILLS, Mich.` / `1996-08-30`).
+      let first = t0;
+      if (tokens.length > t0 && hasLineBreak(info, t0, tokens.length)) {
+        for (const b of lineBoundaries(tokens, info, t0, tokens.length)) { pushSentence(first, b, p, hd.kind); first = b; }
+      }
+      if (tokens.length > first) pushSentence(first, tokens.length, p, hd.kind);
       cursor = to;
       if (hd.end > para.end) {
         report(message('warning', 'segment:header-crosses-paragraph', `${hd.kind} header span crosses a paragraph break; cut at the break`, { start: hd.start, end: hd.end }));

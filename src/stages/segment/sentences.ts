@@ -4,10 +4,12 @@
  * 1. {@link pairQuotes} finds quotations that "flow on" into the same sentence (`"We will win. They
  *    know it," he said.`): inside those, no boundary is placed;
  * 2. {@link splitRegion} walks the tokens once and places a boundary after a terminal (plus any closing
- *    quotes and brackets, which belong to the sentence before) when the next token can start a sentence.
+ *    quotes and brackets, which belong to the sentence before) when the next token can start a sentence,
+ *    and at the single line breaks `lines.ts` picks (one unit per line, not hard-wrapped prose).
  * Linear time: every bounded look-around is at most a few tokens.
  */
 import type { Token } from '../../types/annotation.js';
+import * as lines from './lines.js';
 import type { CompiledLexicon } from './options.js';
 import * as tokenInfo from './token-info.js';
 
@@ -16,6 +18,7 @@ import * as tokenInfo from './token-info.js';
 const {
   I_CLOSE_BRACKET, I_CONTINUES, I_LOWER, I_OPEN_BRACKET, I_SINGLE, I_UPPER, QDIR_CLOSE, QDIR_EITHER, QDIR_NONE, QDIR_OPEN, TERM_ABBR_CAPITAL, TERM_ABBR_NEVER, TERM_ABBR_STARTER, TERM_BANG, TERM_ELLIPSIS, TERM_INITIAL, TERM_MASK, TERM_NONE, TERM_STOP, qdirOf,
 } = tokenInfo;
+const { hasLineBreak, lineBoundaries } = lines;
 
 /** How far down the open-quote stack a closing mark looks for its partner (bounded, so mismatched marks stay linear). */
 const STACK_LOOKBACK = 4;
@@ -86,6 +89,8 @@ function flowsOn(info: readonly number[], o: number, c: number, t1: number): boo
   return a < t1 && (info[a]! & (I_LOWER | I_CONTINUES)) !== 0; // "Why?" he asked.
 }
 
+const NO_BREAKS: readonly number[] = [];
+
 /**
  * Splits the tokens `[t0, t1)` of one region into sentences and calls `emit(first, end)` for each, in
  * order, as half-open token index ranges that together cover the region.
@@ -100,9 +105,19 @@ export function splitRegion(
   const flowEnd = flowEndBuf;
   const closer = closerBuf;
   pairQuotes(info, t0, t1, flowEnd, closer, stackBuf);
+  // Boundaries at single line breaks (see lines.ts); they hold even inside a quotation that flows on.
+  const breaks = hasLineBreak(info, t0, t1) ? lineBoundaries(tokens, info, t0, t1) : NO_BREAKS;
+  let nextBreak = 0;
   let first = t0;
   let noSplitUntil = -1;
   for (let k = t0; k < t1; k++) {
+    if (nextBreak < breaks.length) {
+      while (nextBreak < breaks.length && breaks[nextBreak]! < k) nextBreak++;
+      if (breaks[nextBreak] === k && k > first) {
+        emit(first, k);
+        first = k;
+      }
+    }
     const fe = flowEnd[k - t0]!;
     if (fe > noSplitUntil) noSplitUntil = fe;
     const term = info[k]! & TERM_MASK;
@@ -141,7 +156,8 @@ function startsSentence(term: number, tokens: readonly Token[], info: readonly n
       if (quoteOpens) return n + 1 < t1 && (info[n + 1]! & I_UPPER) !== 0 && tokens[n + 1]!.start === tokens[n]!.end;
       return (ni & I_UPPER) !== 0 && lex.starters.has(tokens[n]!.text);
     case TERM_INITIAL:
-      return (ni & I_UPPER) !== 0 && lex.starters.has(tokens[n]!.text);
+      // `plan B. The rest failed` splits; `P. Such 8-118` and `A. Will` (surnames that are starter words) do not.
+      return (ni & I_UPPER) !== 0 && lex.starters.has(tokens[n]!.text) && n + 1 < t1 && (info[n + 1]! & I_LOWER) !== 0;
     case TERM_ABBR_NEVER:
     default:
       return false;

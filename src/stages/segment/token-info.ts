@@ -47,6 +47,8 @@ export const I_UPPER = 1 << 8;
 export const I_LOWER = 1 << 9;
 /** Clause punctuation `, ; :` or a dash: text after it continues the sentence. */
 export const I_CONTINUES = 1 << 10;
+/** A line break (`\n`, `\r`, U+2028) comes between the previous token and this one. */
+export const I_NEWLINE = 1 << 11;
 
 /** Terminal kind of an info value. */
 export function termOf(info: number): number {

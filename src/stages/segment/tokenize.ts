@@ -29,7 +29,7 @@ const {
   CLS_DASH, CLS_DIGIT, CLS_EMOJI, CLS_JOINER, CLS_LETTER, CLS_MASK, CLS_NUMBER, CLS_OTHER, CLS_PUNCT, CLS_QUOTE, CLS_SPACE, CLS_SYMBOL, F_EMOJI_TEXT, F_LOWER, F_UPPER, F_WIDE, bmpInfo, charInfo, isAsciiAlnum, isAsciiDigit, isSpaceCode,
 } = chars;
 const {
-  I_CLOSE_BRACKET, I_CONTINUES, I_LOWER, I_OPEN_BRACKET, I_SINGLE, I_UPPER, QDIR_CLOSE, QDIR_EITHER, QDIR_OPEN, QDIR_SHIFT, TERM_ABBR_CAPITAL, TERM_ABBR_NEVER, TERM_ABBR_STARTER, TERM_BANG, TERM_ELLIPSIS, TERM_INITIAL, TERM_NONE, TERM_STOP,
+  I_CLOSE_BRACKET, I_CONTINUES, I_LOWER, I_NEWLINE, I_OPEN_BRACKET, I_SINGLE, I_UPPER, QDIR_CLOSE, QDIR_EITHER, QDIR_OPEN, QDIR_SHIFT, TERM_ABBR_CAPITAL, TERM_ABBR_NEVER, TERM_ABBR_STARTER, TERM_BANG, TERM_ELLIPSIS, TERM_INITIAL, TERM_NONE, TERM_STOP,
 } = tokenInfo;
 
 /** Where tokens go: the document's token array and the parallel per-token info (see token-info.ts). */
@@ -75,6 +75,8 @@ export function createTokenizer(text: string, sink: TokenSink, lex: CompiledLexi
 class Scanner {
   /** Single quotes opened and not yet closed in this range; decides `countries'` (clitic) vs a closing quote. */
   private openSingles = 0;
+  /** A line break was skipped since the last token: the next one gets {@link I_NEWLINE}. */
+  private newline = 0;
   private start = 0;
   private end = 0;
   private readonly table = bmpInfo();
@@ -89,6 +91,7 @@ class Scanner {
     this.start = start;
     this.end = end;
     this.openSingles = 0;
+    this.newline = 0;
     const { text, table } = this;
     let i = start;
     while (i < end) {
@@ -96,7 +99,10 @@ class Scanner {
       if (c === 0x20) { i++; continue; }
       const ci = c < 0xd800 || c > 0xdfff ? table[c]! : charInfo(text, i, end);
       switch (ci & CLS_MASK) {
-        case CLS_SPACE: i++; break;
+        case CLS_SPACE:
+          if (c === 0x0a || c === 0x0d || c === 0x2028) this.newline = I_NEWLINE;
+          i++;
+          break;
         case CLS_LETTER: i = (c | 0x20) === 0x77 && this.wwwAt(i) ? this.url(i) : this.word(i, ci); break;
         case CLS_DIGIT: i = this.keycap(i) || this.word(i, ci); break;
         case CLS_NUMBER: i = this.word(i, ci); break;
@@ -113,7 +119,8 @@ class Scanner {
   private push(s: number, e: number, kind: Token['kind'], info: number, norm?: string): void {
     const text = this.text.slice(s, e);
     this.sink.tokens.push(norm === undefined || norm === text ? { start: s, end: e, text, kind } : { start: s, end: e, text, kind, norm });
-    this.sink.info.push(info);
+    this.sink.info.push(info | this.newline);
+    this.newline = 0;
   }
 
   private infoAt(k: number): number {
@@ -194,6 +201,12 @@ class Scanner {
         case 0x26: // & between capitals: AT&T, S&P
           if (isAsciiUpper(text.charCodeAt(j - 1)) && isAsciiUpper(text.charCodeAt(j + 1)) && j + 1 < end) { acronym = false; j++; continue scan; }
           break scan;
+        case 0x24: // $ after a currency prefix: C$ 0.45, US$5 (the amount is the next token); a `word`, like a currency code
+          if (periods === 0 && j - s <= 3 && (nCls !== CLS_LETTER) && this.lex.currencyPrefixes.has(text.slice(s, j))) {
+            this.push(s, j + 1, 'word', (firstInfo & F_UPPER) !== 0 ? I_UPPER : 0);
+            return j + 1;
+          }
+          break scan;
         case 0x5f: // _ in identifiers and e-mail local parts
           if (nWord) { acronym = false; j++; continue scan; }
           break scan;
@@ -211,8 +224,8 @@ class Scanner {
             return j + 1 + cl;
           }
           const p = text.charCodeAt(j - 1) | 0x20;
-          if (p === 0x6e && (text.charCodeAt(j + 1) | 0x20) === 0x74 && !this.isWordAt(j + 2) && j - 1 > s) {
-            // don't → do + n't (PTB); the split point is before the n.
+          if (p === 0x6e && (text.charCodeAt(j + 1) | 0x20) === 0x74 && !this.isWordAt(j + 2) && j - 1 >= s) {
+            // don't → do + n't (PTB); the split point is before the n. A spaced `do n't` is the clitic alone.
             this.emitWord(s, j - 1, hasLetter, needsNorm, TERM_NONE, firstInfo);
             this.push(j - 1, j + 2, 'clitic', 0, c === RSQUO ? `${text.charAt(j - 1)}'${text.charAt(j + 1)}` : undefined);
             return j + 2;
@@ -256,9 +269,11 @@ class Scanner {
   private abbreviation(s: number, e: number, acronymShape: boolean): number {
     const { text, lex } = this;
     if (e - s <= lex.maxAbbreviationLength) {
-      const rule = lex.abbreviations.get(text.slice(s, e));
-      if (rule) {
-        if (rule.needsNumber && !this.numberFollows(e + 1)) return TERM_NONE;
+      const form = text.slice(s, e);
+      // ST. LOUIS, GEN. KELLY: an all-caps form of an entry marked `allCaps` (policy `starter`).
+      const rule = lex.abbreviations.get(form) ?? (e - s >= 2 && isAsciiUpperRun(text, s, e) ? lex.upperAbbreviations.get(form) : undefined);
+      // `P.` is a page prefix only before a number; otherwise it falls through to the initial below (P. Smith).
+      if (rule && !(rule.needsNumber && !this.numberFollows(e + 1))) {
         return rule.ends === 'never' ? TERM_ABBR_NEVER : rule.ends === 'capital' ? TERM_ABBR_CAPITAL : TERM_ABBR_STARTER;
       }
     }
@@ -330,6 +345,17 @@ class Scanner {
         return k;
       }
     }
+    if (q.apostrophe && i > this.start && isSpaceCode(text.charCodeAt(i - 1))) {
+      // Pre-tokenized text: `Boatmen 's`, `they 're` (an apostrophe after a space, a clitic, then no letter,
+      // digit or quote mark: `He said 'sure'` and `the letter 's'` keep their quotes).
+      const cl = this.cliticLength(i + 1);
+      const last = this.sink.tokens[this.sink.tokens.length - 1];
+      if (cl > 0 && last !== undefined && last.end >= this.start && (last.kind === 'word' || last.kind === 'number')
+        && (this.infoAt(i + 1 + cl) & CLS_MASK) !== CLS_QUOTE) {
+        this.push(i, i + 1 + cl, 'clitic', 0, c === RSQUO ? `'${text.slice(i + 1, i + 1 + cl)}` : undefined);
+        return i + 1 + cl;
+      }
+    }
     const leftOpen = i === this.start || this.leftBoundary(text.charCodeAt(i - 1));
     const rightOpen = i + 1 >= end || this.rightBoundary(text.charCodeAt(i + 1));
     const single = q.family === 'single';
@@ -343,6 +369,11 @@ class Scanner {
     }
     let dir = leftOpen && !rightOpen ? QDIR_OPEN : !leftOpen && rightOpen ? QDIR_CLOSE
       : q.direction === 'open' ? QDIR_OPEN : q.direction === 'close' ? QDIR_CLOSE : QDIR_EITHER;
+    // Spaced on both sides (pre-tokenized copy): a straight mark ending a line closes, one starting a line opens.
+    if (dir === QDIR_EITHER && leftOpen && rightOpen) {
+      if (this.newline !== 0 || i === this.start) dir = QDIR_OPEN;
+      else if (this.lineBreakAt(i + 1)) dir = QDIR_CLOSE;
+    }
     if (single) {
       if (dir === QDIR_EITHER) dir = this.openSingles > 0 ? QDIR_CLOSE : QDIR_OPEN;
       if (dir === QDIR_OPEN) this.openSingles++;
@@ -350,6 +381,17 @@ class Scanner {
     }
     this.push(i, i + 1, 'quote', (dir << QDIR_SHIFT) | (single ? I_SINGLE : 0), q.norm);
     return i + 1;
+  }
+
+  /** Only spaces and tabs, then a line break, from `k` (bounded look-ahead). */
+  private lineBreakAt(k: number): boolean {
+    const { text, end } = this;
+    for (let n = 0; n < 8 && k < end; n++, k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d || c === 0x2028) return true;
+      if (c !== 0x20 && c !== 0x09) return false;
+    }
+    return false;
   }
 
   /** Before an opening quote: space, bracket, dash, another quote, colon, or the range start. */
@@ -480,6 +522,12 @@ class Scanner {
 
 function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
+}
+
+/** `text[s, e)` is all ASCII capitals. */
+function isAsciiUpperRun(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isAsciiUpper(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** `.,;:!?` end a sentence, not a URL. */

@@ -45,6 +45,11 @@ describe('sentences: boundaries', () => {
     ['closing bracket goes with the sentence', 'He left (finally.) Then rain.', ['He left (finally.)', 'Then rain.']],
     ['question in brackets before lower case', 'He said (really?) that it works.', ['He said (really?) that it works.']],
     ['spaced dots stay one boundary', 'He paused . . . Then spoke.', ['He paused . . .', 'Then spoke.']],
+    ['initial that is also a page prefix', '( P. Harlow 4-38 ) and V. Ortiz won.', ['( P. Harlow 4-38 ) and V. Ortiz won.']],
+    ['initial before a surname that is a starter word', 'Essex 372 ( P. Such 8-118 ) won.', ['Essex 372 ( P. Such 8-118 ) won.']],
+    ['all-caps place abbreviation', 'He flew to ST. LOUIS and FT. WORTH. Then home.', ['He flew to ST. LOUIS and FT. WORTH.', 'Then home.']],
+    ['all-caps abbreviation before a starter still ends', 'He lives on MAIN ST. The house is old.', ['He lives on MAIN ST.', 'The house is old.']],
+    ['currency prefix', 'The bond fell C$ 0.45. It rose later.', ['The bond fell C$ 0.45.', 'It rose later.']],
   ])('%s', (_name, text, expected) => {
     expect(sentenceTexts(text)).toEqual(expected);
   });
@@ -81,7 +86,7 @@ describe('sentences: paragraphs', () => {
     ]);
   });
 
-  it('keeps a hard-wrapped paragraph (single newlines) together', () => {
+  it('keeps a paragraph whose lines continue in lower case together', () => {
     expect(sentenceTexts('The minister said\nthat talks\nwould go on.')).toEqual(['The minister said\nthat talks\nwould go on.']);
   });
 

@@ -73,8 +73,37 @@ describe('tokens: split and kept together', () => {
     ['soft hyphen stays in word', 'co\u00adoperation', ['co\u00adoperation']],
     ['NBSP separates', '10\u00a0km', ['10', 'km']],
     ['zero-width space separates', 'a\u200bb', ['a', '\u200b', 'b']],
+    ['initial whose letter is also a page prefix', 'by P. Harlow and V. Ortiz', ['by', 'P.', 'Harlow', 'and', 'V.', 'Ortiz']],
+    ['initial after a rank', 'Gen. P. Kelly', ['Gen.', 'P.', 'Kelly']],
+    ['page prefix before a number', 'see p. 12', ['see', 'p.', '12']],
+    ['all-caps place abbreviations', 'ST. LOUIS and FT. WORTH and MT. EVEREST', ['ST.', 'LOUIS', 'and', 'FT.', 'WORTH', 'and', 'MT.', 'EVEREST']],
+    ['all-caps title and month', 'GEN. ORTIZ ON SEPT. 4', ['GEN.', 'ORTIZ', 'ON', 'SEPT.', '4']],
+    ['all-caps state code is not an abbreviation', 'IN LA. THEN', ['IN', 'LA', '.', 'THEN']],
+    ['mixed-case form of an all-caps-only match is not one', 'the sT. x', ['the', 'sT', '.', 'x']],
+    ['currency prefixes', 'C$ 0.45 and A$ 12 and US$ 3 and HK$ 7 and NZ$ 9 and S$ 1', ['C$', '0.45', 'and', 'A$', '12', 'and', 'US$', '3', 'and', 'HK$', '7', 'and', 'NZ$', '9', 'and', 'S$', '1']],
+    ['currency prefix glued to the amount', 'US$5 million', ['US$', '5', 'million']],
+    ['unknown prefix keeps the dollar apart', 'XY$ 5', ['XY', '$', '5']],
+    ['currency prefix needs no letter after the dollar', 'C$abc', ['C', '$', 'abc']],
   ])('%s', (_name, text, expected) => {
     expect(tokenTexts(text)).toEqual(expected);
+  });
+});
+
+describe('tokens: clitics written after a space (pre-tokenized copy)', () => {
+  it.each([
+    ['possessive', "Harbor 's Bancorp", ["Harbor/word", "'s/clitic", 'Bancorp/word']],
+    ['possessive after an acronym', "the U.K. 's envoy", ['the/word', 'U.K./word', "'s/clitic", 'envoy/word']],
+    ['upper case', "HARBOR 'S SHARES", ['HARBOR/word', "'S/clitic", 'SHARES/word']],
+    ['are, will, would, am, have', "they 're we 'll I 'd I 'm we 've", ['they/word', "'re/clitic", 'we/word', "'ll/clitic", 'I/word', "'d/clitic", 'I/word', "'m/clitic", 'we/word', "'ve/clitic"]],
+    ['negation', "do n't go", ['do/word', "n't/clitic", 'go/word']],
+    ['curly apostrophe', 'Harbor ’s shares', ['Harbor/word', "’s/clitic='s", 'shares/word']],
+    ['before punctuation', "it 's .", ['it/word', "'s/clitic", './punct']],
+    ['a quoted word keeps its quote', "He said 'sure' then", ['He/word', 'said/word', "'/quote", 'sure/word', "'/quote", 'then/word']],
+    ['a quoted letter keeps its quotes', "the letter 's' here", ['the/word', 'letter/word', "'/quote", 's/word', "'/quote", 'here/word']],
+    ['a quote opening a word that starts like a clitic', "He said 'really' twice", ['He/word', 'said/word', "'/quote", 'really/word', "'/quote", 'twice/word']],
+    ['no word before it', "( 's x", ['(/punct', "'/quote", 's/word', 'x/word']],
+  ])('%s', (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 });
 
