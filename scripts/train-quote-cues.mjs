@@ -16,7 +16,7 @@
  * segment, entities), exactly as `quotes@1` sees them in the `news` pipeline.
  * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:quotes` does).
  *
- *   node scripts/train-quote-cues.mjs [--file PATH] [--epochs 8] [--min-count 2] [--tagger-epochs 5] [--no-tagger]
+ *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 5] [--no-tagger]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -26,7 +26,9 @@ import { TAGGER_PATH } from '../dist/quotes/tagger.js';
 import { buildView } from '../dist/quotes/view.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { matchCue } from '../dist/quotes/extract.js';
-import { cueFeatures, CUE_MODEL_PATH } from '../dist/quotes/cue-model.js';
+import { cueFeatures, CUE_MODEL_PATH, loadCueModel } from '../dist/quotes/cue-model.js';
+import { trainLinker } from '../dist/quotes/train-linker.js';
+import { LINKER_PATH } from '../dist/quotes/linker.js';
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const FILE = arg('--file', '/work/shared/eval/quotes/polnear.dev.jsonl');
@@ -36,8 +38,17 @@ const MIN_COUNT = Number(arg('--min-count', 2));
 const raw = readFileSync(FILE, 'utf8');
 const docs = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.meta.compartment === 'train');
 const lex = compileLexicon();
-const layersOf = await createLayerRunner();
-const layers = docs.map((d) => layersOf(d.text, d.id));
+// --layers FILE: reuse pipeline layers saved earlier (a JSON array of {id, sentences, tokens, mentions, entities}
+// from createLayerRunner, for the same documents); otherwise the stages run here.
+const LAYERS = arg('--layers', null);
+let layers;
+if (LAYERS) {
+  const byId = new Map(JSON.parse(readFileSync(LAYERS, 'utf8')).map((l) => [l.id, l]));
+  layers = docs.map((d) => ({ text: d.text, paragraphs: [], ...byId.get(d.id) }));
+} else {
+  const layersOf = await createLayerRunner();
+  layers = docs.map((d) => layersOf(d.text, d.id));
+}
 console.error(`layers of ${docs.length} train documents computed`);
 
 // Collect examples: one per lexicon match outside quotation marks.
@@ -102,4 +113,15 @@ if (!process.argv.includes('--no-tagger')) {
   });
   writeFileSync(TAGGER_PATH, tagger.serialize());
   console.error(`wrote tagger (${tagger.weights.index.size} buckets, ${tagger.cueLex.size} cue-lexicon rows) to ${TAGGER_PATH}`);
+
+  // 3. models/quotes/linker.json: speaker ranker + claim filter over the claims of the rules and this tagger.
+  const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: 0 };
+  const linker = trainLinker(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), tagger, loadCueModel().scorer, { ...lopts, log: (s) => console.error(s) }, {
+    model: 'quotes speaker linker + claim filter (averaged perceptrons, hashed features)',
+    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+    ...lopts,
+    command: 'npm run train:quotes',
+  });
+  writeFileSync(LINKER_PATH, linker.serialize());
+  console.error(`wrote linker (${linker.link.size} ranker weights, ${linker.keep?.size ?? 0} filter weights) to ${LINKER_PATH}`);
 }

@@ -129,7 +129,7 @@ export function mergeCandidates(rules: readonly Candidate[], tagged: readonly Ca
     // Same cue as a rule claim: the rule's speaker finder (whole NPs, pronouns, relatives) is the better one.
     let r: Candidate | undefined;
     if (t.cue) for (let i = t.cue.a; i < t.cue.b && !r; i++) if (cueOf[i]! >= 0) r = rules[cueOf[i]!];
-    out.push(r ? { ...t, speaker: r.speaker } : t);
+    out.push(r ? { ...t, speaker: r.speaker, ruleSpeaker: r.speaker } : t);
   }
   return out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
 }

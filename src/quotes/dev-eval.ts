@@ -12,6 +12,7 @@ import { createExtractor, type QuoteExtractor, type QuoteInput } from './index.j
 import { loadCueModel } from './cue-model.js';
 import { createLayerRunner } from './layers.js';
 import { loadTagger } from './tagger.js';
+import { loadLinker } from './linker.js';
 import { QuoteScores, type ScoredClaim } from './score.js';
 
 interface GoldSpan { start: number; end: number; text: string; fragments?: GoldSpan[] }
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
     .filter((d) => which === 'all' || d.meta.compartment === which);
   const model = process.argv.includes('--prior') ? null : loadCueModel();
   const tagger = process.argv.includes('--no-tagger') ? null : loadTagger();
-  const ex = createExtractor({ threshold: Number(arg('--threshold') ?? 0.5), floating: (arg('--floating') ?? 'claim') as 'claim' | 'merge' | 'off', tagger, ...(model ? { scorer: model.scorer } : {}) });
+  const linker = tagger && !process.argv.includes('--no-linker') ? loadLinker() : null;
+  const ex = createExtractor({ threshold: Number(arg('--threshold') ?? 0.5), floating: (arg('--floating') ?? 'claim') as 'claim' | 'merge' | 'off', tagger, linker, ...(model ? { scorer: model.scorer } : {}) });
   const { scores, seconds, bytes } = evaluate(docs, ex, await createLayerRunner(), errors);
   for (const comp of ['train', 'dev']) {
     const s = scores.get(comp);

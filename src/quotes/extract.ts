@@ -20,6 +20,8 @@ export interface Candidate {
   score: number;
   /** For floating quotes: index of the candidate whose speaker is inherited. */
   inheritedFrom?: number;
+  /** Speaker span a rule claim with the same cue proposed (set when merging with the tagger). */
+  ruleSpeaker?: TokRange | null;
 }
 
 /** Scores a cue occurrence; returns a value in 0..1. */
@@ -42,7 +44,7 @@ const isComma = (v: View, i: number) => v.tokens[i]?.text === ',';
 const isDash = (v: View, i: number) => /^(—|–|--|-)$/.test(v.tokens[i]?.text ?? '');
 
 /** Sentence token range of token i. */
-function sentRange(v: View, i: number): TokRange {
+export function sentRange(v: View, i: number): TokRange {
   const s = v.sentences[v.sentOf[i]!];
   return s ? { a: s.tokenStart, b: Math.min(s.tokenEnd, v.tokens.length) } : { a: i, b: i + 1 };
 }
@@ -59,7 +61,7 @@ export function trimContent(v: View, r: TokRange): TokRange {
 }
 
 /** Left edge of the cue: skips adverbs/auxiliaries and time phrases between subject and cue. */
-function subjectEnd(v: View, k: number, lo: number): number {
+export function subjectEnd(v: View, k: number, lo: number): number {
   let e = k;
   for (let guard = 0; guard < 6 && e - 1 >= lo; guard++) {
     const w = v.lower[e - 1]!;
@@ -72,7 +74,7 @@ function subjectEnd(v: View, k: number, lo: number): number {
 }
 
 /** Lowest token index a left speaker may reach: sentence start, but not into a quote region. */
-function leftLimit(v: View, k: number): number {
+export function leftLimit(v: View, k: number): number {
   const { a } = sentRange(v, k);
   let lo = a;
   for (let j = k - 1; j >= a; j--) if (v.regionOf[j] !== -1) { lo = j + 1; break; }

@@ -10,6 +10,8 @@ import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { buildView } from './view.js';
 import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
+import type { Linker } from './linker.js';
+import { linkClaims, type ExampleHook } from './link.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -33,7 +35,7 @@ export interface QuoteExtractor {
 export const priorScorer: CueScorer = (_v, _i, e) => e.prior;
 
 /** Creates an extractor; compile once, run per document. */
-export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode }): QuoteExtractor {
+export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode; linker?: Linker | null; onExample?: ExampleHook }): QuoteExtractor {
   const lex = opts.lexicon ?? compileLexicon();
   const scorer = opts.scorer ?? priorScorer;
   const stageId = opts.stageId ?? 'quotes@1';
@@ -45,7 +47,9 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       let cands = findCandidates(v, lex, scorer, opts);
       if (opts.tagger) {
         const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions);
-        cands = mergeCandidates(cands, assemble(v, x, opts.tagger.tag(x), lex), opts.merge ?? 'all');
+        const tags = opts.tagger.tag(x);
+        cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? 'all');
+        if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
       }
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },

@@ -59,7 +59,7 @@ export const N_STATIC = 30;
 
 const hs = (s: string): number => fnv1a(s);
 /** Features are hashed into 2^BUCKET_BITS buckets (the hashing trick): the weights are one dense table. */
-export const BUCKET_BITS = 18;
+export const BUCKET_BITS = 16;
 const MASK = (1 << BUCKET_BITS) - 1;
 const f = (t: number, v: number): number => mix(t, v) & MASK;
 
@@ -71,6 +71,19 @@ function shapeOf(text: string, kind: string): string {
   if (/^[a-z]/.test(text)) return 'x';
   return kind;
 }
+
+/** Hashes of lower-cased forms ([form, 3-letter suffix]) and of shapes, shared across documents (bounded). */
+const formCache = new Map<string, [number, number]>();
+const shapeCache = new Map<string, Map<string, number>>();
+const smallCache = new Map<string, number>();
+const cachedHash = (s: string): number => {
+  let h = smallCache.get(s);
+  if (h === undefined) { h = hs(s); if (smallCache.size < 10_000) smallCache.set(s, h); }
+  return h;
+};
+
+/** Cue-likeness bucket a word needs for its paragraph to be tagged (part of the model format). */
+export const SKIP_BUCKET = 2;
 
 /** Per-document precomputed static features, and what history features need. */
 export interface TagInput {
@@ -85,6 +98,8 @@ export interface TagInput {
   /** Token ranges (half-open) of the tagging units (paragraphs), and sentence starts. */
   readonly units: readonly { a: number; b: number }[];
   readonly sentStart: Uint8Array;
+  /** NER tag hash of each token (`B-`/`I-` + mention type; 0 outside mentions). */
+  readonly ner: Uint32Array;
 }
 
 /** Computes the static features of a document (shared by training and tagging). */
@@ -95,8 +110,21 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const q = new Uint8Array(n);
   const lexId = new Uint32Array(n);
   const ner = new Uint32Array(n);
+  const suf = new Uint32Array(n);
+  const shapeH = new Uint32Array(n);
+  if (formCache.size > 200_000) { formCache.clear(); shapeCache.clear(); }
   for (let i = 0; i < n; i++) {
-    wh[i] = hs(v.lower[i]!);
+    const w = v.lower[i]!;
+    let fc = formCache.get(w);
+    if (fc === undefined) { fc = [hs(w), hs(w.slice(-3))]; formCache.set(w, fc); }
+    wh[i] = fc[0];
+    suf[i] = fc[1];
+    const tk = v.tokens[i]!;
+    let sc = shapeCache.get(tk.kind);
+    if (sc === undefined) shapeCache.set(tk.kind, (sc = new Map()));
+    let sh = sc.get(tk.text);
+    if (sh === undefined) { sh = hs(shapeOf(tk.text, tk.kind)); sc.set(tk.text, sh); }
+    shapeH[i] = sh;
     cue[i] = cueLex.get(wh[i]!) ?? 0;
     const r = v.regionOf[i]!;
     if (r !== -1) {
@@ -108,8 +136,8 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     if (v.regionOf[i] !== -1) continue;
     const e = matchCue(v, lex, i);
     if (e) {
-      lexId[i] = hs(e.id);
-      if (e.particle && v.lower[i + 1] === e.particle) lexId[i + 1] = hs(e.id + '+');
+      lexId[i] = cachedHash(e.id);
+      if (e.particle && v.lower[i + 1] === e.particle) lexId[i + 1] = cachedHash(e.id + '+');
     }
   }
   // Mentions → token NER tags (binary search by offset).
@@ -117,7 +145,7 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of sorted) {
     while (ti < n && v.tokens[ti]!.end <= m.start) ti++;
-    for (let j = ti; j < n && v.tokens[j]!.start < m.end; j++) ner[j] = hs((j === ti ? 'B-' : 'I-') + m.type);
+    for (let j = ti; j < n && v.tokens[j]!.start < m.end; j++) ner[j] = cachedHash((j === ti ? 'B-' : 'I-') + m.type);
   }
   const units: { a: number; b: number }[] = [];
   const sentStart = new Uint8Array(n);
@@ -139,6 +167,18 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const feats = new Uint32Array(n * N_STATIC);
   const paraFirst = new Uint8Array(n);
   for (const u of units) { for (let i = u.a; i < u.b && !sentStart[i + 1]; i++) paraFirst[i] = 1; }
+  // Only paragraphs with a quotation mark or a cue-like word (bucket ≥ 2 or a lexicon match) are tagged;
+  // the others stay O (in training too), which saves most of the time on non-attributive prose.
+  const live = new Uint8Array(n);
+  let w = 0;
+  for (const u of units) {
+    let keep = false;
+    for (let i = u.a; i < u.b && !keep; i++) keep = q[i] !== 0 || cue[i]! >= SKIP_BUCKET || lexId[i] !== 0;
+    if (!keep) continue;
+    live.fill(1, u.a, u.b);
+    units[w++] = u;
+  }
+  units.length = w;
   // Nearest cue-like token (bucket ≥ 3, or a lexicon match) to the right / left within the sentence.
   const cueLike = (i: number) => (cue[i]! >= 3 || lexId[i] !== 0) && q[i] === 0;
   const right = new Int32Array(n).fill(-1);
@@ -161,12 +201,9 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   }
   const bucket = (d: number) => (d <= 3 ? d : d <= 6 ? 5 : d <= 12 ? 9 : d <= 25 ? 20 : 40);
   const word = (j: number) => (j >= 0 && j < n ? wh[j]! : 0x5bd1e995);
-  const shapeH = new Uint32Array(n);
-  for (let i = 0; i < n; i++) shapeH[i] = hs(shapeOf(v.tokens[i]!.text, v.tokens[i]!.kind));
   for (let i = 0; i < n; i++) {
-    if (sentEnd[i] === -1) continue;
+    if (!live[i]) continue;
     const o = i * N_STATIC;
-    const w = v.lower[i]!;
     const r = right[i]!;
     const l = left[i]!;
     const commaBetween = r !== -1 && nextComma[i]! < r ? 1 : 0;
@@ -174,7 +211,7 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     const toEnd = sentEnd[i]! - i;
     feats[o] = f(F.Bias, 0);
     feats[o + 1] = f(F.W, wh[i]!);
-    feats[o + 2] = f(F.Suf3, hs(w.slice(-3)));
+    feats[o + 2] = f(F.Suf3, suf[i]!);
     feats[o + 3] = f(F.Shape, mix(shapeH[i]!, i > 0 ? shapeH[i - 1]! : 0));
     feats[o + 4] = f(F.P1, word(i - 1));
     feats[o + 5] = f(F.N1, word(i + 1));
@@ -203,7 +240,7 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     feats[o + 28] = f(F.RightCueLex, r === -1 ? 0 : mix(lexId[r]!, r - i <= 2 ? 1 : 2));
     feats[o + 29] = f(F.WordIdx, mix(wh[i]!, pos === 0 ? 1 : 0));
   }
-  return { feats, wh, cue, q, units, sentStart };
+  return { feats, wh, cue, q, units, sentStart, ner };
 }
 
 /** History state while decoding a unit. */

@@ -2,6 +2,7 @@
 import type { Entity, Mention } from '../../src/types/annotation.js';
 import { createLayerRunner } from '../../src/quotes/layers.js';
 import { loadTagger } from '../../src/quotes/tagger.js';
+import { loadLinker } from '../../src/quotes/linker.js';
 import { createExtractor, type QuoteInput } from '../../src/quotes/index.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
 
@@ -16,7 +17,7 @@ export function input(text: string, ner?: { mentions: Mention[]; entities: Entit
 
 const model = loadCueModel();
 /** The extractor as the stage configures it by default. */
-export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', tagger: loadTagger(), ...(model ? { scorer: model.scorer } : {}) });
+export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', tagger: loadTagger(), linker: loadLinker(), ...(model ? { scorer: model.scorer } : {}) });
 
 /** Hand-built NER: each entry is [surface, type, entity id, canonical name, roles, title?]. */
 export function ner(text: string, rows: [string, Mention['type'], string, string, string[], string?][]): { mentions: Mention[]; entities: Entity[] } {

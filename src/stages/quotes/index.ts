@@ -10,6 +10,7 @@ import type { Stage } from '../../core/stage.js';
 import { CUE_MODEL_PATH, loadCueModel } from '../../quotes/cue-model.js';
 import { createExtractor } from '../../quotes/index.js';
 import { loadTagger, TAGGER_PATH } from '../../quotes/tagger.js';
+import { LINKER_PATH, loadLinker } from '../../quotes/linker.js';
 
 /** Options of `quotes@1`. */
 export interface QuotesOptions {
@@ -24,6 +25,11 @@ export interface QuotesOptions {
    * find: reported speech, beliefs, documents. Without it (or without the file) the lexicon rules run alone.
    */
   tagger: boolean;
+  /**
+   * Use the learned speaker linker and claim filter (models/quotes/linker.json) on the tagger's claims and
+   * the reported-speech rule claims; without it each tagger cue takes the nearest tagged source.
+   */
+  linker: boolean;
 }
 
 /** The stage object registered as `quotes@1`. */
@@ -33,7 +39,7 @@ export const quotesStage: Stage<QuotesOptions> = {
   description: 'Direct, indirect and mixed claims with speaker, cue and resolved speaker entity.',
   requires: ['sentences', 'tokens', 'mentions', 'entities'],
   assigns: ['quotes'],
-  defaults: { threshold: 0.5, floating: 'claim', model: true, tagger: true },
+  defaults: { threshold: 0.5, floating: 'claim', model: true, tagger: true, linker: true },
   optionsSchema: {
     type: 'object',
     properties: {
@@ -41,13 +47,15 @@ export const quotesStage: Stage<QuotesOptions> = {
       floating: { enum: ['claim', 'merge', 'off'] },
       model: { type: 'boolean' },
       tagger: { type: 'boolean' },
+      linker: { type: 'boolean' },
     },
     additionalProperties: false,
   },
   init(options) {
     const model = options.model ? loadCueModel() : null;
     const tagger = options.tagger ? loadTagger() : null;
-    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, tagger, ...(model ? { scorer: model.scorer } : {}) });
+    const linker = tagger && options.linker ? loadLinker() : null;
+    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, tagger, linker, ...(model ? { scorer: model.scorer } : {}) });
     return (doc, ctx) => {
       const { quotes, messages } = ex.extract({
         text: doc.text,
@@ -64,6 +72,7 @@ export const quotesStage: Stage<QuotesOptions> = {
     const h = createHash('sha256');
     h.update(options.model && existsSync(CUE_MODEL_PATH) ? readFileSync(CUE_MODEL_PATH) : 'priors');
     h.update(options.tagger && existsSync(TAGGER_PATH) ? readFileSync(TAGGER_PATH) : 'no-tagger');
+    h.update(options.tagger && options.linker && existsSync(LINKER_PATH) ? readFileSync(LINKER_PATH) : 'no-linker');
     return h.digest('hex').slice(0, 16);
   },
 };
