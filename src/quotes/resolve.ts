@@ -103,7 +103,8 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
   return {
     resolve(span, previous) {
       // 1. A named mention inside the span; prefer one ending at the span end (the head).
-      const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end);
+      // A nationality inside a description ("a spokesman for the Dutch government") names no speaker.
+      const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'NORP');
       if (inside.length) {
         const pick = inside.find((m) => m.start === span.start && (m.type === 'PERSON' || m.type === 'ORG'))
           ?? inside.find((m) => m.type === 'PERSON') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;

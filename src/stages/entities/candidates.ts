@@ -117,6 +117,17 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   // User lexicon entries win over the model; built-in entries only fill gaps.
   const user = cx.user.match(doc.text, tokens).map((m) => fromLexicon(m, 'lexicon'));
   out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
+  // The agency in a dateline ("NAIROBI, Kenya (AP) _", "/TASS/") is the news agency: an ORG, whatever the model says.
+  const agency = doc.meta?.dateline?.agency;
+  if (agency) {
+    const first = tokens.findIndex((t) => t.start >= agency.start);
+    let last = first;
+    while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
+    if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
+      const span = { start: first, end: last };
+      out = out.filter((c) => !overlaps(c, span)).concat({ ...span, type: 'ORG', rule: 'dateline-agency', title: null });
+    }
+  }
   if (cx.builtin) {
     for (const m of cx.builtin.match(doc.text, tokens)) {
       if (!out.some((c) => overlaps(c, m))) out.push(fromLexicon(m, 'builtin-lexicon'));
