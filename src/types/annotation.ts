@@ -283,11 +283,16 @@ export interface Timex {
     | 'START'
     | 'END';
   /**
-   * For ranges (`June 18-19`, `March 3 to 25, 1949`): the TIMEX3 values of both ends.
+   * A period with two ends. For a range inside one timex (`June 18-19`, `March 3 to 25, 1949`): the TIMEX3 values of both ends. For a range whose ends are two timexes (`from 1950 until 1953`, `between May and July`: TimeML annotates each end on its own), both timexes carry the same range plus `timexes`, the ids of the begin and end timexes.
    */
   range?: {
     begin: string;
     end: string;
+    /**
+     * @minItems 2
+     * @maxItems 2
+     */
+    timexes?: [string, string];
   };
   /**
    * What a relative value was resolved against: the DCT, a previous timex, or null for absolute values.

@@ -9,6 +9,7 @@ import type { Stage, StageContext, Transformer } from '../../core/stage.js';
 import { findTimexes } from '../../time/find.js';
 import type { TimexCandidate } from '../../time/types.js';
 import type { Timex } from '../../types/annotation.js';
+import { linkRanges } from './ranges.js';
 
 /** Options of the `timexes` stage. */
 export interface TimexesOptions {
@@ -109,7 +110,7 @@ export const timexesStage: Stage<TimexesOptions> = {
         dct = null;
         candidates = findTimexes(doc.text, { dct, sentences: doc.sentences ?? [] });
       }
-      return withLayers(doc, { timexes: applyTimexes(doc, candidates, options, ctx) });
+      return withLayers(doc, { timexes: linkRanges(doc.text, applyTimexes(doc, candidates, options, ctx)) });
     };
   },
 };
