@@ -263,14 +263,27 @@ export function matchCue(v: View, lex: CompiledLexicon, k: number): CueEntry | u
   return lex.byForm.get(v.lower[k]!);
 }
 
+/** Lexicon matches of the tokens outside quote regions, computed once per view and lexicon (the rules and the tagger both read them). */
+const cueMemo = new WeakMap<View, { lex: CompiledLexicon; at: (CueEntry | undefined)[] }>();
+export function cuesOutsideQuotes(v: View, lex: CompiledLexicon): readonly (CueEntry | undefined)[] {
+  const m = cueMemo.get(v);
+  if (m && m.lex === lex) return m.at;
+  const n = v.tokens.length;
+  const at = new Array<CueEntry | undefined>(n).fill(undefined);
+  for (let k = 0; k < n; k++) if (v.regionOf[k] === -1) at[k] = matchCue(v, lex, k);
+  cueMemo.set(v, { lex, at });
+  return at;
+}
+
 /** Finds every claim candidate in the document, in text order. */
 export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, opts: FindOptions): Candidate[] {
   const out: Candidate[] = [];
   const usedRegion = new Set<number>();
   let prevSvc: Candidate | null = null;
+  const cues = cuesOutsideQuotes(v, lex);
   for (let k = 0; k < v.tokens.length; k++) {
     if (v.regionOf[k] !== -1 || v.sentOf[k] === -1) continue;
-    const entry = matchCue(v, lex, k);
+    const entry = cues[k];
     if (!entry) continue;
     // Capitalized matches inside a sentence are names (`United States`), not cues.
     if (/^[A-Z]/.test(v.tokens[k]!.text) && v.sentences[v.sentOf[k]!]!.tokenStart !== k) continue;

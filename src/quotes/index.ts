@@ -46,7 +46,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         message('warning', 'quotes:unbalanced', `quotation marks do not pair in paragraph ${u.paragraph + 1} (${u.reason} mark); its quotes are read without marks`, { start: u.start, end: u.end }));
       let cands = findCandidates(v, lex, scorer, opts);
       if (opts.tagger) {
-        const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions);
+        const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions, opts.tagger);
         const tags = opts.tagger.tag(x);
         cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? 'all');
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);

@@ -156,9 +156,59 @@ export function keepFeatures(cx: LinkContext, c: Candidate, margin: number, out:
   );
 }
 
+/**
+ * Read-only hashed weights as an open-addressing table (uint32 keys above the small-integer range make
+ * `Map` lookups slow). Same values as the map, so dot products are the same sums in the same order.
+ */
+export class FrozenWeights {
+  private readonly keys: Uint32Array;
+  private readonly vals: Float64Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  constructor(w: Map<number, number>) {
+    let size = 16;
+    while (size < w.size * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.vals = new Float64Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+    for (const [k, x] of w) {
+      let j = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.used[j] && this.keys[j] !== k) j = (j + 1) & this.mask;
+      this.keys[j] = k;
+      this.vals[j] = x;
+      this.used[j] = 1;
+    }
+  }
+  /** Weight of key `k` (0 when absent). `k` must be a uint32. */
+  get(k: number): number {
+    const { keys, used, mask } = this;
+    let j = (Math.imul(k, 0x9e3779b1) >>> 0) & mask;
+    while (used[j]) {
+      if (keys[j] === k) return this.vals[j]!;
+      j = (j + 1) & mask;
+    }
+    return 0;
+  }
+  dot(f: readonly number[]): number {
+    let s = 0;
+    for (let i = 0; i < f.length; i++) s += this.get(f[i]!);
+    return s;
+  }
+}
+
 /** A loaded linker. */
 export class Linker {
+  private frozenLink: FrozenWeights | null = null;
+  private frozenKeep: FrozenWeights | null = null;
   constructor(readonly link: Map<number, number>, readonly keep: Map<number, number> | null, readonly keepBias = 0, readonly provenance: Record<string, unknown> = {}) {}
+
+  /** Snapshots the weights into lookup tables (for a loaded model; training keeps updating the maps). */
+  freeze(): this {
+    this.frozenLink = new FrozenWeights(this.link);
+    this.frozenKeep = this.keep ? new FrozenWeights(this.keep) : null;
+    return this;
+  }
 
   private static dot(w: Map<number, number>, f: readonly number[]): number {
     let s = 0;
@@ -173,7 +223,7 @@ export class Linker {
     // rank = order by distance among the candidates on the same side, precomputed by the caller in cands order.
     for (let k = 0; k < cands.length; k++) {
       linkFeatures(cx, c, cands[k]!, rankOf(cands, k, c), nSrc, buf);
-      const s = Linker.dot(this.link, buf);
+      const s = this.frozenLink ? this.frozenLink.dot(buf) : Linker.dot(this.link, buf);
       if (s > bs) { second = bs; bs = s; best = k; } else if (s > second) second = s;
     }
     return { best, margin: second === -Infinity ? 10 : bs - second };
@@ -183,7 +233,7 @@ export class Linker {
   keepScore(cx: LinkContext, c: Candidate, margin: number, buf: number[]): number {
     if (!this.keep) return 1;
     keepFeatures(cx, c, margin, buf);
-    return Linker.dot(this.keep, buf) - this.keepBias;
+    return (this.frozenKeep ? this.frozenKeep.dot(buf) : Linker.dot(this.keep, buf)) - this.keepBias;
   }
 
   serialize(): string {
@@ -194,7 +244,7 @@ export class Linker {
   static parse(s: string): Linker {
     const j = JSON.parse(s) as { format: number; hashing: string; provenance: Record<string, unknown>; keepBias: number; link: [number, number][]; keep: [number, number][] | null };
     if (j.format !== 1 || j.hashing !== 'fnv1a-mix1') throw new Error('quote linker: unknown format');
-    return new Linker(new Map(j.link), j.keep ? new Map(j.keep) : null, j.keepBias, j.provenance);
+    return new Linker(new Map(j.link), j.keep ? new Map(j.keep) : null, j.keepBias, j.provenance).freeze();
   }
 }
 

@@ -22,7 +22,7 @@ import type { Mention } from '../types/annotation.js';
 import { fnv1a, mix } from '../ner/hash.js';
 import { Weights } from '../ner/perceptron.js';
 import type { CompiledLexicon } from './lexicon.js';
-import { matchCue } from './extract.js';
+import { cuesOutsideQuotes } from './extract.js';
 import type { View } from './view.js';
 
 /** Where the committed tagger lives (same relative path from src/ and dist/). */
@@ -63,7 +63,7 @@ export const BUCKET_BITS = 16;
 const MASK = (1 << BUCKET_BITS) - 1;
 const f = (t: number, v: number): number => mix(t, v) & MASK;
 
-function shapeOf(text: string, kind: string): string {
+export function shapeOf(text: string, kind: string): string {
   if (kind === 'punct' || kind === 'quote' || kind === 'symbol') return text.length <= 2 ? text : 'P';
   if (kind === 'number') return 'd';
   if (/^[A-Z]+$/.test(text) && text.length > 1) return 'XX';
@@ -72,9 +72,6 @@ function shapeOf(text: string, kind: string): string {
   return kind;
 }
 
-/** Hashes of lower-cased forms ([form, 3-letter suffix]) and of shapes, shared across documents (bounded). */
-const formCache = new Map<string, [number, number]>();
-const shapeCache = new Map<string, Map<string, number>>();
 const smallCache = new Map<string, number>();
 const cachedHash = (s: string): number => {
   let h = smallCache.get(s);
@@ -82,13 +79,84 @@ const cachedHash = (s: string): number => {
   return h;
 };
 
+/** `fnv1a(s.slice(from))` without the slice. */
+function fnv1aFrom(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const H_P = hs('P');
+const H_D = hs('d');
+const H_XX = hs('XX');
+const H_XCAP = hs('Xx');
+const H_X = hs('x');
+
+/** `fnv1a(shapeOf(text, kind))` without building the shape string. */
+export function shapeHash(text: string, kind: string): number {
+  if (kind === 'punct' || kind === 'quote' || kind === 'symbol') return text.length <= 2 ? hs(text) : H_P;
+  if (kind === 'number') return H_D;
+  const c0 = text.length > 0 ? text.charCodeAt(0) : 0;
+  if (c0 >= 65 && c0 <= 90) {
+    if (text.length > 1) {
+      let all = true;
+      for (let k = 1; k < text.length && all; k++) { const c = text.charCodeAt(k); all = c >= 65 && c <= 90; }
+      if (all) return H_XX;
+    }
+    return H_XCAP;
+  }
+  if (c0 >= 97 && c0 <= 122) return H_X;
+  return cachedHash(kind);
+}
+
+/** The cue lexicon as an open-addressing table (key 0 is stored separately), built once per lexicon. */
+interface CueTable { keys: Uint32Array; vals: Uint8Array; mask: number; zero: number }
+const cueTables = new WeakMap<CueLexicon, CueTable>();
+function cueTableOf(cueLex: CueLexicon): CueTable {
+  let t = cueTables.get(cueLex);
+  if (t) return t;
+  let size = 16;
+  while (size < cueLex.size * 2) size *= 2;
+  t = { keys: new Uint32Array(size), vals: new Uint8Array(size), mask: size - 1, zero: 0 };
+  for (const [k, b] of cueLex) {
+    if (k === 0) { t.zero = b; continue; }
+    let j = Math.imul(k, 0x9e3779b1) >>> 0 & t.mask;
+    while (t.keys[j] !== 0 && t.keys[j] !== k) j = (j + 1) & t.mask;
+    t.keys[j] = k;
+    t.vals[j] = b;
+  }
+  cueTables.set(cueLex, t);
+  return t;
+}
+function cueLookup(t: CueTable, k: number): number {
+  if (k === 0) return t.zero;
+  const keys = t.keys;
+  let j = Math.imul(k, 0x9e3779b1) >>> 0 & t.mask;
+  for (;;) {
+    const kk = keys[j]!;
+    if (kk === k) return t.vals[j]!;
+    if (kk === 0) return 0;
+    j = (j + 1) & t.mask;
+  }
+}
+
+/** Slots (in `feats`) of the templates with word-sized domains, in the order `tagInput` hashes them. */
+const WORD_SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 22, 23, 24, 25, 28, 29] as const;
+
 /** Cue-likeness bucket a word needs for its paragraph to be tagged (part of the model format). */
 export const SKIP_BUCKET = 2;
 
 /** Per-document precomputed static features, and what history features need. */
 export interface TagInput {
-  /** `nTok × N_STATIC` feature hashes. */
+  /** `nTok × N_STATIC` feature hashes (empty when `scores` was computed instead). */
   readonly feats: Uint32Array;
+  /** `nTok × 8` summed static-feature weights (only when a tagger was passed to `tagInput`). */
+  readonly scores: Int32Array | null;
+  /** Low six bits of each token's RightCue feature hash (read by the SeenRight history feature). */
+  readonly rc: Uint8Array;
   /** Lower-form hash of each token. */
   readonly wh: Uint32Array;
   /** Cue-likeness bucket of each token. */
@@ -102,8 +170,12 @@ export interface TagInput {
   readonly ner: Uint32Array;
 }
 
-/** Computes the static features of a document (shared by training and tagging). */
-export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, mentions: readonly Mention[]): TagInput {
+/**
+ * Computes the static features of a document (shared by training and tagging). With `tagger`, the
+ * features are not stored but their weights are summed per token at once (`scores`): the same
+ * integers `feats` would give, with the small-domain templates read from the tagger's per-value tables.
+ */
+export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, mentions: readonly Mention[], tagger?: QuoteTagger): TagInput {
   const n = v.tokens.length;
   const wh = new Uint32Array(n);
   const cue = new Uint8Array(n);
@@ -112,29 +184,27 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const ner = new Uint32Array(n);
   const suf = new Uint32Array(n);
   const shapeH = new Uint32Array(n);
-  if (formCache.size > 200_000) { formCache.clear(); shapeCache.clear(); }
+  const ct = cueTableOf(cueLex);
+  const lower = v.lower;
+  const tokens = v.tokens;
   for (let i = 0; i < n; i++) {
-    const w = v.lower[i]!;
-    let fc = formCache.get(w);
-    if (fc === undefined) { fc = [hs(w), hs(w.slice(-3))]; formCache.set(w, fc); }
-    wh[i] = fc[0];
-    suf[i] = fc[1];
-    const tk = v.tokens[i]!;
-    let sc = shapeCache.get(tk.kind);
-    if (sc === undefined) shapeCache.set(tk.kind, (sc = new Map()));
-    let sh = sc.get(tk.text);
-    if (sh === undefined) { sh = hs(shapeOf(tk.text, tk.kind)); sc.set(tk.text, sh); }
-    shapeH[i] = sh;
-    cue[i] = cueLex.get(wh[i]!) ?? 0;
+    const w = lower[i]!;
+    const h = fnv1aFrom(w, 0);
+    wh[i] = h;
+    suf[i] = w.length <= 3 ? h : fnv1aFrom(w, w.length - 3);
+    const tk = tokens[i]!;
+    shapeH[i] = shapeHash(tk.text, tk.kind);
+    cue[i] = cueLookup(ct, h);
     const r = v.regionOf[i]!;
     if (r !== -1) {
       const R = v.regions[r]!;
       q[i] = i === R.openToken ? 2 : i === R.closeToken ? 3 : 1;
     }
   }
+  const cues = cuesOutsideQuotes(v, lex);
   for (let i = 0; i < n; i++) {
     if (v.regionOf[i] !== -1) continue;
-    const e = matchCue(v, lex, i);
+    const e = cues[i];
     if (e) {
       lexId[i] = cachedHash(e.id);
       if (e.particle && v.lower[i + 1] === e.particle) lexId[i + 1] = cachedHash(e.id + '+');
@@ -164,7 +234,6 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     if (s.paragraph !== curPara || units.length === 0) { units.push({ a, b }); curPara = s.paragraph; }
     else units[units.length - 1]!.b = b;
   }
-  const feats = new Uint32Array(n * N_STATIC);
   const paraFirst = new Uint8Array(n);
   for (const u of units) { for (let i = u.a; i < u.b && !sentStart[i + 1]; i++) paraFirst[i] = 1; }
   // Only paragraphs with a quotation mark or a cue-like word (bucket ≥ 2 or a lexicon match) are tagged;
@@ -201,46 +270,69 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   }
   const bucket = (d: number) => (d <= 3 ? d : d <= 6 ? 5 : d <= 12 ? 9 : d <= 25 ? 20 : 40);
   const word = (j: number) => (j >= 0 && j < n ? wh[j]! : 0x5bd1e995);
+  const fast = tagger?.statics ?? null;
+  const feats = new Uint32Array(fast ? 0 : n * N_STATIC);
+  const scores = fast ? new Int32Array(n * 8) : null;
+  const rc = new Uint8Array(n);
+  // Hashes of the templates with word-sized domains, in template order (WORD_SLOTS gives their slots).
+  const wf = new Uint32Array(WORD_SLOTS.length);
   for (let i = 0; i < n; i++) {
     if (!live[i]) continue;
-    const o = i * N_STATIC;
     const r = right[i]!;
     const l = left[i]!;
     const commaBetween = r !== -1 && nextComma[i]! < r ? 1 : 0;
     const pos = i - sentFirst[i]!;
     const toEnd = sentEnd[i]! - i;
+    const qi = q[i]!;
+    const vQuote = qi * 16 + (i > 0 ? q[i - 1]! : 0) * 4 + (i + 1 < n ? q[i + 1]! : 0);
+    const vPos = (pos === 0 ? 1 : pos < 3 ? 2 : pos < 8 ? 3 : 4) * 8 + (toEnd <= 1 ? 1 : toEnd <= 3 ? 2 : 3);
+    const vCueP1 = i > 0 ? cue[i - 1]! : 9;
+    const vCueN1 = i + 1 < n ? cue[i + 1]! : 9;
+    const vRight = r === -1 ? 0 : bucket(r - i) * 8 + cue[r]!;
+    const vLeft = l === -1 ? 0 : bucket(i - l) * 8 + cue[l]!;
+    const vSentQ = sentHasQ[i]! * 4 + qi;
+    const vRightComma = r === -1 ? 0 : commaBetween * 64 + bucket(r - i) * 2 + (v.lower[r - 1] === ',' ? 1 : 0) + 256 * (sentEnd[i]! - r <= 3 ? 1 : 0);
+    const vParaFirst = paraFirst[i]! * 2 + (qi !== 0 ? 1 : 0);
+    wf[0] = f(F.W, wh[i]!);
+    wf[1] = f(F.Suf3, suf[i]!);
+    wf[2] = f(F.Shape, mix(shapeH[i]!, i > 0 ? shapeH[i - 1]! : 0));
+    wf[3] = f(F.P1, word(i - 1));
+    wf[4] = f(F.N1, word(i + 1));
+    wf[5] = f(F.P2, word(i - 2));
+    wf[6] = f(F.N2, word(i + 2));
+    wf[7] = f(F.P1W, mix(word(i - 1), wh[i]!));
+    wf[8] = f(F.WN1, mix(wh[i]!, word(i + 1)));
+    wf[9] = f(F.Lex, lexId[i]!);
+    wf[10] = f(F.LexP1, i > 0 ? lexId[i - 1]! : 0);
+    wf[11] = f(F.LexN1, i + 1 < n ? lexId[i + 1]! : 0);
+    wf[12] = f(F.Ner, ner[i]!);
+    wf[13] = f(F.WQuote, mix(wh[i]!, qi === 0 ? 0 : 1));
+    wf[14] = f(F.NerN1, i + 1 < n ? ner[i + 1]! : 1);
+    wf[15] = f(F.NerP1, i > 0 ? ner[i - 1]! : 1);
+    wf[16] = f(F.CueW, mix(cue[i]!, i > 0 ? wh[i - 1]! : 0));
+    wf[17] = f(F.RightCueLex, r === -1 ? 0 : mix(lexId[r]!, r - i <= 2 ? 1 : 2));
+    wf[18] = f(F.WordIdx, mix(wh[i]!, pos === 0 ? 1 : 0));
+    if (fast && scores) {
+      rc[i] = fast.rcLow[vRight]!;
+      fast.sum(wf, vPos, cue[i]!, vCueP1, vCueN1, vQuote, sentHasQ[i]!, vParaFirst, vRight, vLeft, vRightComma, scores, i * 8);
+      continue;
+    }
+    const o = i * N_STATIC;
+    for (let k = 0; k < WORD_SLOTS.length; k++) feats[o + WORD_SLOTS[k]!] = wf[k]!;
     feats[o] = f(F.Bias, 0);
-    feats[o + 1] = f(F.W, wh[i]!);
-    feats[o + 2] = f(F.Suf3, suf[i]!);
-    feats[o + 3] = f(F.Shape, mix(shapeH[i]!, i > 0 ? shapeH[i - 1]! : 0));
-    feats[o + 4] = f(F.P1, word(i - 1));
-    feats[o + 5] = f(F.N1, word(i + 1));
-    feats[o + 6] = f(F.P2, word(i - 2));
-    feats[o + 7] = f(F.N2, word(i + 2));
-    feats[o + 8] = f(F.P1W, mix(word(i - 1), wh[i]!));
-    feats[o + 9] = f(F.WN1, mix(wh[i]!, word(i + 1)));
-    feats[o + 10] = f(F.Lex, lexId[i]!);
-    feats[o + 11] = f(F.LexP1, i > 0 ? lexId[i - 1]! : 0);
-    feats[o + 12] = f(F.LexN1, i + 1 < n ? lexId[i + 1]! : 0);
-    feats[o + 13] = f(F.Quote, q[i]! * 16 + (i > 0 ? q[i - 1]! : 0) * 4 + (i + 1 < n ? q[i + 1]! : 0));
-    feats[o + 14] = f(F.Ner, ner[i]!);
-    feats[o + 15] = f(F.Pos, (pos === 0 ? 1 : pos < 3 ? 2 : pos < 8 ? 3 : 4) * 8 + (toEnd <= 1 ? 1 : toEnd <= 3 ? 2 : 3));
+    feats[o + 13] = f(F.Quote, vQuote);
+    feats[o + 15] = f(F.Pos, vPos);
     feats[o + 16] = f(F.Cue, cue[i]!);
-    feats[o + 17] = f(F.CueP1, i > 0 ? cue[i - 1]! : 9);
-    feats[o + 18] = f(F.CueN1, i + 1 < n ? cue[i + 1]! : 9);
-    feats[o + 19] = f(F.RightCue, r === -1 ? 0 : bucket(r - i) * 8 + cue[r]!);
-    feats[o + 20] = f(F.LeftCue, l === -1 ? 0 : bucket(i - l) * 8 + cue[l]!);
-    feats[o + 21] = f(F.SentQ, sentHasQ[i]! * 4 + q[i]!);
-    feats[o + 22] = f(F.WQuote, mix(wh[i]!, q[i]! === 0 ? 0 : 1));
-    feats[o + 23] = f(F.NerN1, i + 1 < n ? ner[i + 1]! : 1);
-    feats[o + 24] = f(F.NerP1, i > 0 ? ner[i - 1]! : 1);
-    feats[o + 25] = f(F.CueW, mix(cue[i]!, i > 0 ? wh[i - 1]! : 0));
-    feats[o + 26] = f(F.RightCueComma, r === -1 ? 0 : commaBetween * 64 + bucket(r - i) * 2 + (v.lower[r - 1] === ',' ? 1 : 0) + 256 * (sentEnd[i]! - r <= 3 ? 1 : 0));
-    feats[o + 27] = f(F.ParaFirst, paraFirst[i]! * 2 + (q[i]! !== 0 ? 1 : 0));
-    feats[o + 28] = f(F.RightCueLex, r === -1 ? 0 : mix(lexId[r]!, r - i <= 2 ? 1 : 2));
-    feats[o + 29] = f(F.WordIdx, mix(wh[i]!, pos === 0 ? 1 : 0));
+    feats[o + 17] = f(F.CueP1, vCueP1);
+    feats[o + 18] = f(F.CueN1, vCueN1);
+    feats[o + 19] = f(F.RightCue, vRight);
+    feats[o + 20] = f(F.LeftCue, vLeft);
+    feats[o + 21] = f(F.SentQ, vSentQ);
+    feats[o + 26] = f(F.RightCueComma, vRightComma);
+    feats[o + 27] = f(F.ParaFirst, vParaFirst);
+    rc[i] = feats[o + 19]! & 63;
   }
-  return { feats, wh, cue, q, units, sentStart, ner };
+  return { feats, scores, rc, wh, cue, q, units, sentStart, ner };
 }
 
 /** History state while decoding a unit. */
@@ -259,7 +351,7 @@ export function historyFeatures(x: TagInput, i: number, h: History, out: Uint32A
   out[5] = f(F.PrevQuote, h.p1 * 8 + x.q[i]!);
   out[6] = f(F.PrevN1, mix(h.p1, i + 1 < x.wh.length ? x.wh[i + 1]! : 0));
   out[7] = f(F.SeenW, mix(h.seen, x.wh[i]!));
-  out[8] = f(F.SeenRight, h.seen * 64 + (x.feats[i * N_STATIC + 19]! & 63));
+  out[8] = f(F.SeenRight, h.seen * 64 + x.rc[i]!);
 }
 
 /** Updates the history after tagging token i with tag t. `seen` holds roles seen in the sentence (bits). */
@@ -277,14 +369,11 @@ class DenseTable {
     this.w = new Int16Array((MASK + 1) * 8);
     for (const [key, row] of W.index) for (let t = 0; t < N_QTAGS; t++) this.w[(key & MASK) * 8 + t] = Math.round(W.w[row * N_QTAGS + t]! / scale);
   }
-  /** Adds the weights of `feats[from..from+n)` into `scores`. */
-  add(feats: Uint32Array, from: number, n: number, scores: Float64Array): void {
+  /** Adds the weights of bucket `b` into `out[at..at+7)`. */
+  addTo(b: number, out: Int32Array, at: number): void {
     const w = this.w;
-    for (let j = from; j < from + n; j++) {
-      const o = feats[j]! * 8;
-      scores[0]! += w[o]!; scores[1]! += w[o + 1]!; scores[2]! += w[o + 2]!; scores[3]! += w[o + 3]!;
-      scores[4]! += w[o + 4]!; scores[5]! += w[o + 5]!; scores[6]! += w[o + 6]!;
-    }
+    const o = b * 8;
+    for (let t = 0; t < N_QTAGS; t++) out[at + t] = out[at + t]! + w[o + t]!;
   }
 }
 
@@ -294,29 +383,181 @@ function scaleOf(W: Weights): number {
   return max === 0 ? 1 : max / 32767;
 }
 
+/**
+ * Static templates with small value domains, summed per value once (same buckets as the `feats` path):
+ * Bias + Pos by position code; Cue + CueP1 + CueN1 by the three buckets; Quote + SentQ + ParaFirst by
+ * quote code, sentence-has-quote and paragraph-first code; RightCue, LeftCue, RightCueComma by value.
+ */
+class StaticTables {
+  readonly tPos = new Int32Array(40 * 8);
+  readonly tCue = new Int32Array(8 * 10 * 10 * 8);
+  readonly tQuote = new Int32Array(64 * 2 * 4 * 8);
+  readonly tRight = new Int32Array(328 * 8);
+  readonly tLeft = new Int32Array(328 * 8);
+  readonly tRightComma = new Int32Array(512 * 8);
+  /** `f(F.RightCue, value) & 63` by value. */
+  readonly rcLow = new Uint8Array(328);
+  constructor(private readonly T: DenseTable) {
+    for (let v = 0; v < 40; v++) { T.addTo(f(F.Bias, 0), this.tPos, v * 8); T.addTo(f(F.Pos, v), this.tPos, v * 8); }
+    for (let c = 0; c < 8; c++) for (let p = 0; p < 10; p++) for (let nx = 0; nx < 10; nx++) {
+      const at = ((c * 10 + p) * 10 + nx) * 8;
+      T.addTo(f(F.Cue, c), this.tCue, at);
+      T.addTo(f(F.CueP1, p), this.tCue, at);
+      T.addTo(f(F.CueN1, nx), this.tCue, at);
+    }
+    for (let qc = 0; qc < 64; qc++) for (let hq = 0; hq < 2; hq++) for (let pf = 0; pf < 4; pf++) {
+      const at = ((qc * 2 + hq) * 4 + pf) * 8;
+      T.addTo(f(F.Quote, qc), this.tQuote, at);
+      T.addTo(f(F.SentQ, hq * 4 + (qc >> 4)), this.tQuote, at);
+      T.addTo(f(F.ParaFirst, pf), this.tQuote, at);
+    }
+    for (let v = 0; v < 328; v++) {
+      T.addTo(f(F.RightCue, v), this.tRight, v * 8);
+      T.addTo(f(F.LeftCue, v), this.tLeft, v * 8);
+      this.rcLow[v] = f(F.RightCue, v) & 63;
+    }
+    for (let v = 0; v < 512; v++) T.addTo(f(F.RightCueComma, v), this.tRightComma, v * 8);
+  }
+  /** Writes the summed static weights of one token into `out[at..at+7)`. */
+  sum(wf: Uint32Array, vPos: number, c: number, cp: number, cn: number, vQuote: number, hasQ: number, vPara: number, vRight: number, vLeft: number, vRightComma: number, out: Int32Array, at: number): void {
+    const w = this.T.w;
+    const tP = this.tPos, tC = this.tCue, tQ = this.tQuote, tR = this.tRight, tL = this.tLeft, tRC = this.tRightComma;
+    const a = vPos << 3;
+    const b = ((c * 10 + cp) * 10 + cn) << 3;
+    const d = ((vQuote * 2 + hasQ) * 4 + vPara) << 3;
+    const e = vRight << 3;
+    const g = vLeft << 3;
+    const h = vRightComma << 3;
+    let s0 = tP[a]! + tC[b]! + tQ[d]! + tR[e]! + tL[g]! + tRC[h]!;
+    let s1 = tP[a + 1]! + tC[b + 1]! + tQ[d + 1]! + tR[e + 1]! + tL[g + 1]! + tRC[h + 1]!;
+    let s2 = tP[a + 2]! + tC[b + 2]! + tQ[d + 2]! + tR[e + 2]! + tL[g + 2]! + tRC[h + 2]!;
+    let s3 = tP[a + 3]! + tC[b + 3]! + tQ[d + 3]! + tR[e + 3]! + tL[g + 3]! + tRC[h + 3]!;
+    let s4 = tP[a + 4]! + tC[b + 4]! + tQ[d + 4]! + tR[e + 4]! + tL[g + 4]! + tRC[h + 4]!;
+    let s5 = tP[a + 5]! + tC[b + 5]! + tQ[d + 5]! + tR[e + 5]! + tL[g + 5]! + tRC[h + 5]!;
+    let s6 = tP[a + 6]! + tC[b + 6]! + tQ[d + 6]! + tR[e + 6]! + tL[g + 6]! + tRC[h + 6]!;
+    for (let k = 0; k < wf.length; k++) {
+      const o = wf[k]! << 3;
+      s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!; s5 += w[o + 5]!; s6 += w[o + 6]!;
+    }
+    out[at] = s0; out[at + 1] = s1; out[at + 2] = s2; out[at + 3] = s3; out[at + 4] = s4; out[at + 5] = s5; out[at + 6] = s6;
+  }
+}
+
+// Largest cue-likeness bucket the precomputed history tables cover (the model stores 1..4).
+const CUE_SLOTS = 8;
+
 /** A loaded tagger. */
 export class QuoteTagger {
   private readonly table: DenseTable;
+  /**
+   * History features whose value has a small domain, summed per value once (same buckets as
+   * `historyFeatures`, so the scores are the same integers): Prev + Prev2 + Seen by (p2, p1, seen),
+   * PrevCue + PrevQuote by (p1, cue, q), SeenRight by (seen, right-cue bits).
+   */
+  private readonly histA: Int32Array;
+  private readonly histB: Int32Array;
+  private readonly histC: Int32Array;
+  private readonly smallCue: boolean;
+  /** Per-value tables for `tagInput` (null when a cue-likeness bucket is out of their range). */
+  readonly statics: StaticTables | null;
   constructor(readonly weights: Weights, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}) {
-    this.table = new DenseTable(weights, scaleOf(weights));
+    const T = (this.table = new DenseTable(weights, scaleOf(weights)));
+    this.histA = new Int32Array(8 * 8 * 8 * 8);
+    this.histB = new Int32Array(8 * CUE_SLOTS * 4 * 8);
+    this.histC = new Int32Array(8 * 64 * 8);
+    for (let p2 = 0; p2 < N_QTAGS; p2++) for (let p1 = 0; p1 < N_QTAGS; p1++) for (let seen = 0; seen < 8; seen++) {
+      const at = ((p2 * 8 + p1) * 8 + seen) * 8;
+      T.addTo(f(F.Prev, p1), this.histA, at);
+      T.addTo(f(F.Prev2, p2 * 8 + p1), this.histA, at);
+      T.addTo(f(F.Seen, seen), this.histA, at);
+    }
+    for (let p1 = 0; p1 < N_QTAGS; p1++) for (let c = 0; c < CUE_SLOTS; c++) for (let q = 0; q < 4; q++) {
+      const at = ((p1 * CUE_SLOTS + c) * 4 + q) * 8;
+      T.addTo(f(F.PrevCue, p1 * 8 + c), this.histB, at);
+      T.addTo(f(F.PrevQuote, p1 * 8 + q), this.histB, at);
+    }
+    for (let seen = 0; seen < 8; seen++) for (let r = 0; r < 64; r++) T.addTo(f(F.SeenRight, seen * 64 + r), this.histC, (seen * 64 + r) * 8);
+    let small = true;
+    for (const b of cueLex.values()) if (b >= CUE_SLOTS) small = false;
+    this.smallCue = small;
+    this.statics = small ? new StaticTables(T) : null;
   }
 
-  /** Tags every token (O outside the units). */
+  /** Tags every token (O outside the units). Same scores and decisions as summing `feats` and `historyFeatures`. */
   tag(x: TagInput): Uint8Array {
+    if (!this.smallCue) return this.tagGeneric(x);
     const n = x.wh.length;
     const tags = new Uint8Array(n);
-    const scores = new Float64Array(N_QTAGS);
-    const st = new Float64Array(N_QTAGS);
+    const w = this.table.w;
+    const feats = x.feats;
+    const wh = x.wh;
+    const cue = x.cue;
+    const q = x.q;
+    const sentStart = x.sentStart;
+    const hA = this.histA;
+    const hB = this.histB;
+    const hC = this.histC;
+    const sc = new Int32Array(8);
+    const pre = x.scores;
+    const rc = x.rc;
+    for (const u of x.units) {
+      let p1 = 0;
+      let p2 = 0;
+      let seen = 0;
+      for (let i = u.a; i < u.b; i++) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        if (pre) {
+          const o = i << 3;
+          s0 = pre[o]!; s1 = pre[o + 1]!; s2 = pre[o + 2]!; s3 = pre[o + 3]!; s4 = pre[o + 4]!; s5 = pre[o + 5]!; s6 = pre[o + 6]!;
+        } else {
+          const base = i * N_STATIC;
+          for (let j = base; j < base + N_STATIC; j++) {
+            const o = feats[j]! << 3;
+            s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!; s5 += w[o + 5]!; s6 += w[o + 6]!;
+          }
+        }
+        const wi = wh[i]!;
+        const o1 = f(F.PrevW, mix(p1, wi)) << 3;
+        const o2 = f(F.PrevN1, mix(p1, i + 1 < n ? wh[i + 1]! : 0)) << 3;
+        const o3 = f(F.SeenW, mix(seen, wi)) << 3;
+        const a = ((p2 * 8 + p1) * 8 + seen) << 3;
+        const b = ((p1 * CUE_SLOTS + cue[i]!) * 4 + q[i]!) << 3;
+        const c = ((seen << 6) + rc[i]!) << 3;
+        sc[0] = s0 + w[o1]! + w[o2]! + w[o3]! + hA[a]! + hB[b]! + hC[c]!;
+        sc[1] = s1 + w[o1 + 1]! + w[o2 + 1]! + w[o3 + 1]! + hA[a + 1]! + hB[b + 1]! + hC[c + 1]!;
+        sc[2] = s2 + w[o1 + 2]! + w[o2 + 2]! + w[o3 + 2]! + hA[a + 2]! + hB[b + 2]! + hC[c + 2]!;
+        sc[3] = s3 + w[o1 + 3]! + w[o2 + 3]! + w[o3 + 3]! + hA[a + 3]! + hB[b + 3]! + hC[c + 3]!;
+        sc[4] = s4 + w[o1 + 4]! + w[o2 + 4]! + w[o3 + 4]! + hA[a + 4]! + hB[b + 4]! + hC[c + 4]!;
+        sc[5] = s5 + w[o1 + 5]! + w[o2 + 5]! + w[o3 + 5]! + hA[a + 5]! + hB[b + 5]! + hC[c + 5]!;
+        sc[6] = s6 + w[o1 + 6]! + w[o2 + 6]! + w[o3 + 6]! + hA[a + 6]! + hB[b + 6]! + hC[c + 6]!;
+        let best = 0;
+        const r1 = (p1 + 1) >> 1;
+        for (let t = 1; t < N_QTAGS; t++) if ((t & 1) === 1 || r1 === (t + 1) >> 1 ? sc[t]! > sc[best]! : false) best = t;
+        tags[i] = best;
+        p2 = p1;
+        p1 = best;
+        if (i + 1 < n && sentStart[i + 1]) seen = 0;
+        else if (best !== 0) seen |= 1 << (((best + 1) >> 1) - 1);
+      }
+    }
+    return tags;
+  }
+
+  /** Reference decoder (any cue-likeness bucket): sums `feats` and `historyFeatures` directly. */
+  tagGeneric(x: TagInput): Uint8Array {
+    const n = x.wh.length;
+    const tags = new Uint8Array(n);
+    const scores = new Int32Array(8);
     const hist = new Uint32Array(N_HIST);
-    const W = this.table;
+    const T = this.table;
     for (const u of x.units) {
       const h: History = { p1: 0, p2: 0, seen: 0 };
       for (let i = u.a; i < u.b; i++) {
-        st.fill(0);
-        W.add(x.feats, i * N_STATIC, N_STATIC, st);
+        scores.fill(0);
+        if (x.scores) scores.set(x.scores.subarray(i * 8, i * 8 + 8));
+        else for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) T.addTo(x.feats[j]!, scores, 0);
         historyFeatures(x, i, h, hist);
-        scores.set(st);
-        W.add(hist, 0, N_HIST, scores);
+        for (let j = 0; j < N_HIST; j++) T.addTo(hist[j]!, scores, 0);
         let best = 0;
         for (let t = 1; t < N_QTAGS; t++) if (validAfter(h.p1, t) && scores[t]! > scores[best]!) best = t;
         tags[i] = best;

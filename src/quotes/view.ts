@@ -38,7 +38,10 @@ export function paragraphsFromSentences(text: string, sentences: readonly Senten
 /** Builds the view; pairs the quotation marks once. */
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): View {
   const paragraphs = paragraphsFromSentences(text, sentences);
-  const lower = tokens.map((t) => (t.norm ?? t.text).toLowerCase().replace(/’/g, "'"));
+  const lower = tokens.map((t) => {
+    const l = (t.norm ?? t.text).toLowerCase();
+    return l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l;
+  });
   const sentOf = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) sentOf[i] = si;
