@@ -173,6 +173,7 @@ export function buildDocContext(doc: TagDoc): DocContext {
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly tagHash: number[];
+  private readonly scratch: number[] = [];
   /** Incremented whenever the word cache is cleared (word ids are reused). */
   epoch = 0;
 
@@ -264,7 +265,9 @@ export class FeatureExtractor {
     const head = ctx.headline[s] ?? false;
     const at = (i: number) => (i < 0 ? this.leftPad : i >= n ? this.rightPad : infos[i]!);
     const restStart = new Uint32Array(n + 1);
-    const f: number[] = [];
+    // One scratch list reused across sentences (copied out below), so it does not regrow every sentence.
+    const f = this.scratch;
+    f.length = 0;
     const lenBucket = n <= 2 ? n : n <= 5 ? 5 : 9;
     const topic = ctx.topic;
     const num = ctx.numeric[s] ?? 0;
@@ -280,7 +283,8 @@ export class FeatureExtractor {
       f.push(mix3(T.bim1, prev.lw, x.lw), mix3(T.bip1, x.lw, next.lw), mix(T.sentLen, lenBucket));
       if (i === 0) f.push(mix(T.first, x.shape), mix(T.firstlw, x.lw));
       if (head) f.push(mix(T.head, x.sshape), mix(T.headlw, x.lw));
-      for (let b = 0; b < N_GAZ; b++) if (pbits[i]! & (1 << b)) f.push(mix3(begin[i] ? T.gazB : T.gazI, b, 0));
+      const pb = pbits[i]!;
+      if (pb !== 0) for (let b = 0; b < N_GAZ; b++) if (pb & (1 << b)) f.push(mix3(begin[i] ? T.gazB : T.gazI, b, 0));
       // Document evidence: a capitalized word that also occurs in lowercase is likely a common word;
       // a word in a capitals headline that occurs title-cased in the body is likely a name.
       if (x.initCap) {
@@ -320,7 +324,8 @@ export class FeatureExtractor {
       f.push(mix3(T.shTri, mix(prev.sshape, x.sshape), next.sshape), mix3(T.ctxPair, prev.lw, next.lw));
       restStart[i + 1] = f.length;
     }
-    return { infos, rest: Uint32Array.from(f), restStart };
+    // `new Uint32Array(array)` copies on V8's fast path; `Uint32Array.from` goes through the iterator protocol.
+    return { infos, rest: new Uint32Array(f), restStart };
   }
 
   /** Every static feature of token `i` as one flat list (what training updates). */

@@ -14,9 +14,9 @@
  */
 import { FeatureExtractor, type TagDoc } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
-import { int16Scale, PackedWeights } from './packed.js';
+import { int16Scale, PackedPair, PackedWeights } from './packed.js';
 import { Weights } from './perceptron.js';
-import { CachedScorer, passOneEvidence, prepareDoc } from './tagger.js';
+import { CachedScorer, DualScorer, passOneEvidence, prepareDoc } from './tagger.js';
 import { N_TAGS, TAG_NAMES } from './tags.js';
 
 const MAGIC = 'FWNER01\0';
@@ -40,10 +40,11 @@ export interface ModelHeader {
 /** A loaded model, ready to tag. */
 export class NerModel {
   readonly fx: FeatureExtractor;
-  private readonly scorer1: CachedScorer;
-  /** The second pass as a packed table (tagging only), and its own scorer when it is not stacked. */
+  private readonly scorer1: CachedScorer | null;
+  /** The second pass of a stacked model as a packed table (tagging only). */
   private readonly packed2: PackedWeights | null;
-  private readonly scorer2: CachedScorer | null;
+  /** Both passes of a non-stacked model in one table (the tagging path). */
+  private readonly dual: DualScorer | null;
   constructor(
     readonly gazetteer: GazetteerData,
     readonly pass1: Weights,
@@ -52,23 +53,29 @@ export class NerModel {
     readonly stacked = false,
   ) {
     this.fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
-    this.scorer1 = new CachedScorer(this.fx, new PackedWeights(pass1, int16Scale(pass1)));
-    this.packed2 = pass2 ? new PackedWeights(pass2, int16Scale(pass2)) : null;
-    this.scorer2 = this.packed2 && !stacked ? new CachedScorer(this.fx, this.packed2) : null;
+    if (pass2 && !stacked) {
+      this.dual = new DualScorer(this.fx, new PackedPair(pass1, int16Scale(pass1), pass2, int16Scale(pass2)));
+      this.scorer1 = null;
+      this.packed2 = null;
+    } else {
+      this.dual = null;
+      this.scorer1 = new CachedScorer(this.fx, new PackedWeights(pass1, int16Scale(pass1)));
+      this.packed2 = pass2 ? new PackedWeights(pass2, int16Scale(pass2)) : null;
+    }
   }
 
   /** BIO tags (indices into TAG_NAMES) for every token of every sentence. */
   tag(doc: TagDoc): Uint8Array[] {
     const prepared = prepareDoc(this.fx, doc);
-    const bases = this.scorer1.localScores(prepared);
-    const first = this.scorer1.viterbiAll(prepared, bases);
+    // Non-stacked two-pass model: both passes share one table and one sweep (see DualScorer).
+    if (this.dual) return this.dual.tag(prepared);
+    const scorer = this.scorer1!;
+    const bases = scorer.localScores(prepared);
+    const first = scorer.viterbiAll(prepared, bases);
     if (!this.packed2) return first;
-    const evidence = passOneEvidence(prepared, first);
-    // Stacked: pass-1 local scores plus the evidence, decoded again; otherwise the full second model.
-    const scorer = this.scorer2 ?? this.scorer1;
-    const bases2 = this.scorer2 ? this.scorer2.localScores(prepared) : bases;
-    scorer.addEvidence(prepared, bases2, evidence, this.packed2);
-    return scorer.viterbiAll(prepared, bases2);
+    // Stacked: pass-1 local scores plus the evidence, decoded again.
+    scorer.addEvidence(prepared, bases, passOneEvidence(prepared, first), this.packed2);
+    return scorer.viterbiAll(prepared, bases);
   }
 
   /** Serializes to the binary format described in this module's comment. */

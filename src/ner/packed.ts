@@ -117,3 +117,120 @@ export function int16Scale(w: Weights): number {
   for (const v of w.w) max = Math.max(max, Math.abs(v));
   return max === 0 ? 1 : max / 32767;
 }
+
+/**
+ * Two weight tables (the two passes of a non-stacked model) packed into one hash table: each slot holds the
+ * key and both passes' int16 weights side by side (40 bytes for 9 tags), so a feature looked up for pass 1
+ * brings pass 2's weights into the cache with it and the second pass costs no further random accesses.
+ * Quantization is exactly that of {@link PackedWeights}; sums are kept as integers (units of the pass's
+ * scale) and scaled by the caller.
+ */
+export class PackedPair {
+  private readonly keys: Int32Array;
+  private readonly vals: Int16Array;
+  private readonly mask: number;
+  private readonly zero: number;
+  private readonly bloom: Int32Array;
+  private readonly bloomMask: number;
+  private readonly stride: number;
+  private readonly acc: Float64Array;
+  readonly nTags: number;
+
+  constructor(w1: Weights, readonly scale1: number, w2: Weights, readonly scale2: number) {
+    const nTags = w1.nTags;
+    if (w2.nTags !== nTags) throw new Error('PackedPair: passes with different tag sets');
+    this.nTags = nTags;
+    this.stride = 2 + 2 * nTags;
+    const union = new Set<number>(w1.index.keys());
+    for (const k of w2.index.keys()) union.add(k);
+    const rows = union.size;
+    let cap = 16;
+    while (cap < rows * 2) cap *= 2;
+    this.mask = cap - 1;
+    const stride = this.stride;
+    const buf = new ArrayBuffer((cap + 1) * stride * 2);
+    this.keys = new Int32Array(buf);
+    this.vals = new Int16Array(buf);
+    this.acc = new Float64Array(2 * nTags);
+    let bits = 1 << 15;
+    while (bits < rows * 8) bits *= 2;
+    this.bloom = new Int32Array(bits >>> 5);
+    this.bloomMask = bits - 1;
+    this.zero = union.has(0) ? cap * stride : -1;
+    for (const key of union) {
+      let slot = cap;
+      if (key !== 0) {
+        slot = slotOf(key) & this.mask;
+        while (this.keys[(slot * stride) >> 1] !== 0) slot = (slot + 1) & this.mask;
+      }
+      const o = slot * stride;
+      const b = bitOf(key) & this.bloomMask;
+      this.bloom[b >>> 5]! |= 1 << (b & 31);
+      this.keys[o >> 1] = key | 0;
+      const r1 = w1.index.get(key);
+      const r2 = w2.index.get(key);
+      for (let t = 0; t < nTags; t++) {
+        this.vals[o + 2 + t] = r1 === undefined ? 0 : Math.round(w1.w[r1 * nTags + t]! / scale1);
+        this.vals[o + 2 + nTags + t] = r2 === undefined ? 0 : Math.round(w2.w[r2 * nTags + t]! / scale2);
+      }
+    }
+  }
+
+  /** Offset (int16 units) of a feature's slot, or −1. */
+  private find(key: number): number {
+    const k = key | 0;
+    if (k === 0) return this.zero;
+    const b = bitOf(key) & this.bloomMask;
+    if ((this.bloom[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    const keys = this.keys;
+    const mask = this.mask;
+    const stride = this.stride;
+    let slot = slotOf(key) & mask;
+    for (;;) {
+      const o = slot * stride;
+      const x = keys[o >> 1]!;
+      if (x === k) return o;
+      if (x === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Raw integer sums (weights in units of `scale1` / `scale2`) of `features[from..to)`: adds pass 1's to
+   * `out[o1 .. o1 + nTags)` and pass 2's to `out[o2 .. o2 + nTags)`.
+   */
+  sumBoth(features: ArrayLike<number>, from: number, to: number, out: Int32Array, o1: number, o2: number): void {
+    const { vals, nTags } = this;
+    for (let i = from; i < to; i++) {
+      const o = this.find(features[i]!);
+      if (o < 0) continue;
+      const v = o + 2;
+      for (let t = 0; t < nTags; t++) {
+        out[o1 + t]! += vals[v + t]!;
+        out[o2 + t]! += vals[v + nTags + t]!;
+      }
+    }
+  }
+
+  /** Scores `features[from..to)` under pass 2 only, adding to `out[o .. o + nTags)`. */
+  scoreSecond(features: ArrayLike<number>, from: number, to: number, out: Float64Array, o: number): void {
+    const { vals, nTags, acc } = this;
+    acc.fill(0);
+    for (let i = from; i < to; i++) {
+      const s = this.find(features[i]!);
+      if (s < 0) continue;
+      const v = s + 2 + nTags;
+      for (let t = 0; t < nTags; t++) acc[t]! += vals[v + t]!;
+    }
+    const s2 = this.scale2;
+    for (let t = 0; t < nTags; t++) out[o + t]! += acc[t]! * s2;
+  }
+}
+
+function bitOf(key: number): number {
+  return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7;
+}
+
+function slotOf(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
+}

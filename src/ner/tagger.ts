@@ -9,7 +9,7 @@
  * random memory accesses per token several-fold (the stage must sustain ≥ 1 MB/s).
  */
 import { buildDocContext, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
-import type { WeightTable } from './packed.js';
+import type { PackedPair, WeightTable } from './packed.js';
 import { allowed, COARSE_TYPES, N_TAGS, tagsToSpans } from './tags.js';
 
 /** BIO validity as a table: ALLOWED[(prev + 1) * N_TAGS + tag]. */
@@ -339,6 +339,258 @@ export class CachedScorer {
         tags[i] = best;
         best = back[i * N_TAGS + best]!;
       }
+    }
+    return out;
+  }
+}
+
+/** {@link PREVS} flattened: the allowed previous tags of `y` are `PREV_FLAT[PREV_START[y] .. PREV_START[y + 1])`. */
+const PREV_FLAT = Int8Array.from(PREVS.flatMap((p) => [...p]));
+const PREV_START = Int32Array.from([0, ...PREVS.map((_, y) => PREVS.slice(0, y + 1).reduce((n, p) => n + p.length, 0))]);
+
+/** Components of a word's cached scores in {@link DualScorer}: the five word groups, then the transitions. */
+const N_COMP = 6;
+/** Length of one word-group component: pass 1's 9 scores, then pass 2's. */
+const GROUP_LEN = 2 * N_TAGS;
+/** Length of the transition component: pass 1's `[(prev + 1)][tag]` table, then pass 2's. */
+const TRANS_LEN = 2 * (N_TAGS + 1) * N_TAGS;
+/** Words whose components are cached before the cache is reset (bounds memory on long batch runs). */
+const MAX_WORDS = 200_000;
+
+/**
+ * Both passes of a non-stacked model at once (tagging only). One {@link PackedPair} lookup per feature gives
+ * both passes' weights; local scores of both passes are computed in one sweep before pass-1 decoding, and
+ * pass 2 then only adds the evidence features and decodes again.
+ *
+ * Per-word cached scores are split into six components (the five word groups and the transition table) kept
+ * in one arena and *interned*: words with identical components share one copy. Most words are rare, and a
+ * rare word's neighbour groups and transitions carry no word-specific weights (its `lw` features were pruned),
+ * so they equal those of every other word of the same shape and gazetteer classes; sharing them keeps the
+ * working set in the CPU caches (decoding was bound by cache misses on per-word tables).
+ *
+ * Scores are summed as integers (units of each pass's int16 scale) and scaled once per token, which is exact
+ * where {@link CachedScorer} rounds after every partial sum; on the 924-document bench corpus (812k tokens)
+ * the tags are identical to the two-table path.
+ */
+export class DualScorer {
+  /** Component offsets into {@link arena} by word slot (`(id + 2) * N_COMP + c`; slots 0, 1: the pads); −1: not computed. */
+  private offs = new Int32Array(1024 * N_COMP).fill(-1);
+  /** Integer score sums (in units of the pass's scale; forbidden transitions are never read). */
+  private arena = new Int32Array(1 << 16);
+  private used = 0;
+  /** Interning: content hash → arena offset of the first component with that hash and length. */
+  private readonly interned = new Map<number, number>();
+  private epoch = -1;
+  private cached = 0;
+  private readonly buf: number[] = [];
+  private readonly scratch = new Int32Array(TRANS_LEN);
+  private readonly acc = new Int32Array(GROUP_LEN);
+  private delta = new Float64Array(64 * N_TAGS);
+  private back = new Int8Array(64 * N_TAGS);
+  /** Per-document scratch: word slot base (`slot * N_COMP`) of every token, sentences back to back. */
+  private slots = new Int32Array(4096);
+  /** Per-document scratch: the component offsets of every token (see {@link tag}). */
+  private comp = new Int32Array(4096 * N_COMP);
+
+  constructor(readonly fx: FeatureExtractor, readonly table: PackedPair) {}
+
+  private reset(): void {
+    this.offs = new Int32Array(1024 * N_COMP).fill(-1);
+    this.arena = new Int32Array(1 << 16);
+    this.used = 0;
+    this.interned.clear();
+    this.cached = 0;
+    this.epoch = this.fx.epoch;
+  }
+
+  /** Stores `scratch[0 .. len)` in the arena (or finds an identical copy); returns its offset. */
+  private intern(len: number): number {
+    const sc = this.scratch;
+    let h = len;
+    for (let q = 0; q < len; q++) h = Math.imul(h ^ sc[q]!, 0x01000193) + q;
+    const key = (h >>> 0) * 4 + (len === GROUP_LEN ? 1 : 2);
+    const hit = this.interned.get(key);
+    const arena = this.arena;
+    if (hit !== undefined) {
+      let same = true;
+      for (let q = 0; q < len; q++) {
+        if (arena[hit + q] !== sc[q]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return hit;
+    }
+    if (this.used + len > arena.length) {
+      const bigger = new Int32Array(arena.length * 2);
+      bigger.set(arena);
+      this.arena = bigger;
+    }
+    const o = this.used;
+    this.arena.set(sc.subarray(0, len), o);
+    this.used += len;
+    if (hit === undefined) this.interned.set(key, o);
+    return o;
+  }
+
+  /** Computes (once) the components of a word; returns its slot base in {@link offs}. */
+  private word(x: WordInfo, slot: number): number {
+    const base = slot * N_COMP;
+    if (base + N_COMP > this.offs.length) {
+      let len = this.offs.length * 2;
+      while (len < base + N_COMP) len *= 2;
+      const bigger = new Int32Array(len).fill(-1);
+      bigger.set(this.offs);
+      this.offs = bigger;
+    }
+    if (this.offs[base]! >= 0) return base;
+    const buf = this.buf;
+    const table = this.table;
+    const sc = this.scratch;
+    for (let k = -2; k <= 2; k++) {
+      buf.length = 0;
+      this.fx.wordGroup(x, k, buf);
+      sc.fill(0, 0, GROUP_LEN);
+      table.sumBoth(buf, 0, buf.length, sc, 0, N_TAGS);
+      this.offs[base + k + 2] = this.intern(GROUP_LEN);
+    }
+    const half = (N_TAGS + 1) * N_TAGS;
+    sc.fill(0);
+    for (let p = -1; p < N_TAGS; p++) {
+      buf.length = 0;
+      this.fx.dynamicFeatures(x, p, buf);
+      const o = (p + 1) * N_TAGS;
+      table.sumBoth(buf, 0, buf.length, sc, o, half + o);
+    }
+    this.offs[base + 5] = this.intern(TRANS_LEN);
+    if (slot >= 2) this.cached++;
+    return base;
+  }
+
+  /** Both passes of a prepared document: pass-1 tags, evidence, pass-2 tags. */
+  tag(doc: PreparedDoc): Uint8Array[] {
+    if (this.epoch !== this.fx.epoch || this.cached > MAX_WORDS) this.reset();
+    const nS = doc.features.length;
+    let total = 0;
+    for (let s = 0; s < nS; s++) total += doc.features[s]!.infos.length;
+    if (this.slots.length < total) this.slots = new Int32Array(2 * total);
+    const slots = this.slots;
+    const left = this.word(this.fx.pad(-1), 0);
+    const right = this.word(this.fx.pad(1), 1);
+    for (let s = 0, q = 0; s < nS; s++) {
+      const infos = doc.features[s]!.infos;
+      for (let i = 0; i < infos.length; i++, q++) {
+        const x = infos[i]!;
+        slots[q] = this.word(x, x.id + 2);
+      }
+    }
+    // Offsets are final now (the arena may have been reallocated while computing new words). Each token's six
+    // component offsets side by side (`comp[q * N_COMP + c]`), so decoding reads them sequentially.
+    const offs = this.offs;
+    if (this.comp.length < total * N_COMP) this.comp = new Int32Array(2 * total * N_COMP);
+    const comp = this.comp;
+    for (let q = 0; q < total; q++) {
+      const b = slots[q]!;
+      const o = q * N_COMP;
+      for (let c = 0; c < N_COMP; c++) comp[o + c] = offs[b + c]!;
+    }
+    const A = this.arena;
+    const bases1: Float64Array[] = new Array(nS);
+    const bases2: Float64Array[] = new Array(nS);
+    const table = this.table;
+    const s1 = table.scale1;
+    const s2 = table.scale2;
+    const acc = this.acc;
+    for (let s = 0, q0 = 0; s < nS; s++) {
+      const sf = doc.features[s]!;
+      const n = sf.infos.length;
+      const b1 = new Float64Array(n * N_TAGS);
+      const b2 = new Float64Array(n * N_TAGS);
+      const rest = sf.rest;
+      const restStart = sf.restStart;
+      for (let i = 0; i < n; i++) {
+        // Integer sums of both passes (word groups, then the remaining static features), scaled once.
+        for (let t = 0; t < GROUP_LEN; t++) acc[t] = 0;
+        for (let k = -2; k <= 2; k++) {
+          const j = i + k;
+          const o = offs[(j < 0 ? left : j >= n ? right : slots[q0 + j]!) + k + 2]!;
+          for (let t = 0; t < GROUP_LEN; t++) acc[t]! += A[o + t]!;
+        }
+        table.sumBoth(rest, restStart[i]!, restStart[i + 1]!, acc, 0, N_TAGS);
+        const d = i * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) {
+          b1[d + t] = acc[t]! * s1;
+          b2[d + t] = acc[N_TAGS + t]! * s2;
+        }
+      }
+      bases1[s] = b1;
+      bases2[s] = b2;
+      q0 += n;
+    }
+    const first = this.viterbiAll(bases1, 0, s1);
+    const evidence = passOneEvidence(doc, first);
+    const extra = this.buf;
+    for (let s = 0; s < nS; s++) {
+      const ev = evidence[s]!;
+      const base = bases2[s]!;
+      for (let i = 0; i < ev.length; i++) {
+        const e = ev[i];
+        if (!e) continue;
+        extra.length = 0;
+        this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE, 2 * N_EVIDENCE), extra, e[2 * N_EVIDENCE]!);
+        table.scoreSecond(extra, 0, extra.length, base, i * N_TAGS);
+      }
+    }
+    return this.viterbiAll(bases2, (N_TAGS + 1) * N_TAGS, s2);
+  }
+
+  /** Viterbi over local scores; transitions from the words' interned tables, pass at offset `po` within them. */
+  private viterbiAll(bases: readonly Float64Array[], po: number, scale: number): Uint8Array[] {
+    const out: Uint8Array[] = new Array(bases.length);
+    const comp = this.comp;
+    const A = this.arena;
+    for (let s = 0, q0 = 0; s < bases.length; s++) {
+      const base = bases[s]!;
+      const n = base.length / N_TAGS;
+      const tags = new Uint8Array(n);
+      out[s] = tags;
+      if (n === 0) continue;
+      if (this.delta.length < n * N_TAGS) {
+        this.delta = new Float64Array(2 * n * N_TAGS);
+        this.back = new Int8Array(2 * n * N_TAGS);
+      }
+      const { delta, back } = this;
+      {
+        const tr = comp[q0 * N_COMP + 5]! + po;
+        for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + A[tr + y]! * scale : -Infinity;
+      }
+      for (let i = 1; i < n; i++) {
+        const tr = comp[(q0 + i) * N_COMP + 5]! + po + N_TAGS;
+        const d = i * N_TAGS;
+        const dp = d - N_TAGS;
+        for (let y = 0; y < N_TAGS; y++) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let q = PREV_START[y]!, end = PREV_START[y + 1]!; q < end; q++) {
+            const p = PREV_FLAT[q]!;
+            const v = delta[dp + p]! + A[tr + p * N_TAGS + y]! * scale;
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+          delta[d + y] = best + base[d + y]!;
+          back[d + y] = arg;
+        }
+      }
+      let best = 0;
+      const last = (n - 1) * N_TAGS;
+      for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
+      for (let i = n - 1; i >= 0; i--) {
+        tags[i] = best;
+        best = back[i * N_TAGS + best]!;
+      }
+      q0 += n;
     }
     return out;
   }
