@@ -6,7 +6,7 @@
  *   2. models/quotes/tagger.bin: a greedy averaged-perceptron BIO tagger for SOURCE / CUE / CONTENT per
  *      paragraph, with a hashed data-derived cue lexicon (src/quotes/tagger.ts, src/quotes/train-tagger.ts).
  *
- * Reads ONLY the PolNeAR train compartment: /work/shared/eval/quotes/polnear.dev.jsonl, records with
+ * Reads ONLY the PolNeAR train compartment: ../shared/eval/quotes/polnear.dev.jsonl (beside the repository), records with
  * meta.compartment == "train" (840 docs). The dev compartment is never read for training, and the
  * PolNeAR test split is not used. No text from the file is written out: the model holds feature
  * weights only (feature strings are cue-lexicon ids, lower-cased neighbouring word forms and shapes).
@@ -18,6 +18,7 @@
  *
  *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 5] [--no-tagger]
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createLayerRunner } from '../dist/quotes/layers.js';
@@ -31,7 +32,7 @@ import { trainLinker } from '../dist/quotes/train-linker.js';
 import { LINKER_PATH } from '../dist/quotes/linker.js';
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
-const FILE = arg('--file', '/work/shared/eval/quotes/polnear.dev.jsonl');
+const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polnear.dev.jsonl', import.meta.url)));
 const EPOCHS = Number(arg('--epochs', 8));
 const MIN_COUNT = Number(arg('--min-count', 2));
 

@@ -5,12 +5,14 @@
  *  - MEANTIME dev and GUM news+interview dev through the stage: strict and overlap F1 (PER/ORG/LOC).
  * Also reports the stage's throughput (characters per second, one core).
  */
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { entitiesStage, loadModel } from '../stages/entities/index.js';
 import { evalTokenized, evalWithStage, LABEL_MAPS } from './dev-eval.js';
 import { readJsonl } from './train-cli.js';
 
-const DIR = '/work/shared/eval/ner';
+// ../shared/eval/ner beside the repository (this file runs from dist/ner/).
+const DIR = fileURLToPath(new URL('../../../shared/eval/ner', import.meta.url));
 
 /** Entry point; `argv` without node and script. */
 export async function main(argv: readonly string[]): Promise<void> {

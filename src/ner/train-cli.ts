@@ -4,6 +4,7 @@
  * Reads only `conll2003.dev.jsonl` (ids `conll2003-eng.train-*` for training, `conll2003-eng.testa-*` for
  * the dev score). No test split is read (eng.testb is not on the machine).
  */
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,7 +15,8 @@ import { evalTokenized } from './dev-eval.js';
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from './train.js';
 
 /** Default location of the gold data on the development machine. */
-export const DEFAULT_CONLL = '/work/shared/eval/ner/conll2003.dev.jsonl';
+/** ../shared/eval/ner/conll2003.dev.jsonl beside the repository (this file runs from dist/ner/). */
+export const DEFAULT_CONLL = fileURLToPath(new URL('../../../shared/eval/ner/conll2003.dev.jsonl', import.meta.url));
 
 function arg(argv: readonly string[], name: string, fallback: string): string {
   const i = argv.indexOf(`--${name}`);
