@@ -172,14 +172,18 @@ export function scan(text: string): RawMatch[] {
         const end = start + m[0].length;
         resume = end;
         const groups = m.groups ?? {};
-        if (!properlyCased(groups.mon) || !properlyCased(groups.wd)) continue;
-        if (!numericContextOk(text, start, end)) continue;
-        if (rule.guard && !GUARDS[rule.guard]({ text, start, end, groups })) continue;
-        found.push({ start, end, rule, order, groups });
+        if (accepts(text, start, end, rule, groups)) found.push({ start, end, rule, order, groups });
       }
     }
   }
   return resolveOverlaps(found);
+}
+
+/** The checks every regex match must pass, shared by the trigger scan and its exhaustive reference. */
+function accepts(text: string, start: number, end: number, rule: (typeof RULES)[number], groups: Record<string, string | undefined>): boolean {
+  if (!properlyCased(groups.mon) || !properlyCased(groups.wd)) return false;
+  if (!numericContextOk(text, start, end)) return false;
+  return !rule.guard || GUARDS[rule.guard]({ text, start, end, groups });
 }
 
 /**
@@ -199,10 +203,7 @@ export function scanExhaustive(text: string): RawMatch[] {
       const start = m.index;
       const end = start + m[0].length;
       const groups = m.groups ?? {};
-      if (!properlyCased(groups.mon) || !properlyCased(groups.wd)) continue;
-      if (!numericContextOk(text, start, end)) continue;
-      if (rule.guard && !GUARDS[rule.guard]({ text, start, end, groups })) continue;
-      found.push({ start, end, rule, order, groups });
+      if (accepts(text, start, end, rule, groups)) found.push({ start, end, rule, order, groups });
     }
   }
   return resolveOverlaps(found);
