@@ -33,7 +33,9 @@ function peakRssMiB(): number {
 }
 
 async function main(): Promise<void> {
-  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--'));
+  // Flags that take a value; the others (--no-reference) stand alone.
+  const withValue = new Set(['--pipeline', '--max-docs']);
+  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !withValue.has(all[i - 1] ?? ''));
   const corpus = positional[0] ?? DEFAULT_CORPUS;
   if (!existsSync(corpus)) {
     process.stderr.write(`bench: corpus not found: ${corpus}\n(default is ../shared/eval/quotes/polnear.dev.jsonl relative to the working directory; pass a folder or JSONL file)\n`);
