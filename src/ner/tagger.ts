@@ -332,13 +332,7 @@ export class CachedScorer {
           back[d + y] = arg;
         }
       }
-      let best = 0;
-      const last = (n - 1) * N_TAGS;
-      for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
-      for (let i = n - 1; i >= 0; i--) {
-        tags[i] = best;
-        best = back[i * N_TAGS + best]!;
-      }
+      backtrace(delta, back, n, tags);
     }
     return out;
   }
@@ -583,15 +577,20 @@ export class DualScorer {
           back[d + y] = arg;
         }
       }
-      let best = 0;
-      const last = (n - 1) * N_TAGS;
-      for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
-      for (let i = n - 1; i >= 0; i--) {
-        tags[i] = best;
-        best = back[i * N_TAGS + best]!;
-      }
+      backtrace(delta, back, n, tags);
       q0 += n;
     }
     return out;
+  }
+}
+
+/** Viterbi's last step, shared by both decoders: the best final tag, then the back-pointers into `tags`. */
+function backtrace(delta: Float64Array, back: Int8Array, n: number, tags: Uint8Array): void {
+  let best = 0;
+  const last = (n - 1) * N_TAGS;
+  for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = best;
+    best = back[i * N_TAGS + best]!;
   }
 }
