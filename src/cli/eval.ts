@@ -19,6 +19,7 @@ export async function runEvalCommand(o: Record<string, unknown>, io: CliIo): Pro
       ...(ids ? { ids } : {}),
       ...(typeof o.compartment === 'string' ? { compartment: o.compartment } : {}),
       ...(o.goldNotExhaustive ? { goldExhaustive: false } : {}),
+      ...(o.trimDeterminers ? { trimDeterminers: true } : {}),
     });
   } catch (err) {
     // Bad options (TypeError from the scorer) and unreadable files are the user's to fix, not crashes.

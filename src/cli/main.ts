@@ -106,6 +106,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--labels <list>', 'ner: comma-separated labels to score (default PER,ORG,LOC,MISC)')
     .option('--ids <regex>', 'score only documents whose id matches REGEX')
     .option('--compartment <name>', 'quotes: score only documents with meta.compartment == NAME (dev, train)')
+    .option('--trim-determiners', 'ner: drop a leading the/a/an from every span on both sides before scoring (MEANTIME keeps determiners)', false)
     .option('--gold-not-exhaustive', 'time: the gold marks only some expressions (GUM); report value accuracy on matches, not precision', false)
     .option('--json', 'print the report as JSON on stdout', false)
     .action(async (o: Record<string, unknown>) => setCode(await runEvalCommand(o, io)));

@@ -48,6 +48,9 @@ export function formatReport(report: EvalReport): string {
 function formatNer(report: NerEvalReport): string[] {
   const s = report.scores;
   const out: string[] = [`labels  ${s.labels.join(', ')}  (mentions: gold ${s.mentions.gold}, pred ${s.mentions.pred})`];
+  if (s.trimmedDeterminers) {
+    out.push(`spans   leading the/a/an trimmed before scoring: gold ${s.trimmedDeterminers.gold}, pred ${s.trimmedDeterminers.pred}`);
+  }
   for (const [title, t] of [
     ['strict (exact span and label)', s.strict],
     ['overlap (shared character and label, one-to-one)', s.overlap],

@@ -15,7 +15,16 @@ export interface NerScoreOptions {
   labels?: readonly string[];
   /** Replace the default label map (e.g. to score a dataset with its own labels). */
   labelMap?: Readonly<Record<string, ConllLabel | null>>;
+  /**
+   * Drop a leading article ("the", "a", "an" and the space after it) from every span on both sides before scoring.
+   * For corpora whose span convention keeps determiners (MEANTIME: "the Pentagon") when the system follows
+   * CoNLL/OntoNotes (no leading "the"); the report says how many spans were trimmed on each side.
+   */
+  trimDeterminers?: boolean;
 }
+
+/** Leading article and the whitespace after it, as `trimDeterminers` removes it. ASCII only, so code points = UTF-16 units. */
+const LEADING_ARTICLE = /^(?:the|a|an)\s+(?=\S)/i;
 
 /** Overall and per-label scores of one mode. Per-label keys follow {@link CONLL_LABELS} order. */
 export interface NerPrfTable {
@@ -41,6 +50,8 @@ export interface NerResult {
   strict: NerPrfTable;
   overlap: NerPrfTable;
   labelMapping: { gold: NerLabelStats; pred: NerLabelStats };
+  /** Present when `trimDeterminers` was set: spans trimmed per side. */
+  trimmedDeterminers?: { gold: number; pred: number };
 }
 
 /** Accumulates NER counts document by document. */
@@ -75,6 +86,7 @@ export function createNerScorer(options: NerScoreOptions = {}): NerScorer {
   const overlap = new Map<ConllLabel, Counts>(labels.map((l) => [l, zeroCounts()]));
   const stats = { gold: emptyStats(), pred: emptyStats() };
   const mentions = { gold: 0, pred: 0 };
+  const trimmed = { gold: 0, pred: 0 };
 
   const normalise = (items: readonly EvalEntity[] | undefined, side: 'gold' | 'pred'): Map<ConllLabel, Mapped[]> => {
     const byLabel = new Map<ConllLabel, Mapped[]>(labels.map((l) => [l, []]));
@@ -86,7 +98,15 @@ export function createNerScorer(options: NerScoreOptions = {}): NerScorer {
         bucket[e.label] = (bucket[e.label] ?? 0) + 1;
         continue;
       }
-      list.push({ start: e.start, end: e.end, label: label as ConllLabel });
+      let start = e.start;
+      if (options.trimDeterminers && typeof e.text === 'string') {
+        const article = LEADING_ARTICLE.exec(e.text);
+        if (article) {
+          start += article[0].length;
+          trimmed[side]++;
+        }
+      }
+      list.push({ start, end: e.end, label: label as ConllLabel });
       mentions[side]++;
     }
     for (const list of byLabel.values()) list.sort(byPosition);
@@ -112,6 +132,7 @@ export function createNerScorer(options: NerScoreOptions = {}): NerScorer {
         strict: table(labels, strict),
         overlap: table(labels, overlap),
         labelMapping: { gold: finishStats(stats.gold), pred: finishStats(stats.pred) },
+        ...(options.trimDeterminers ? { trimmedDeterminers: { ...trimmed } } : {}),
       };
     },
   };

@@ -27,6 +27,8 @@ export interface RunEvalOptions {
   pred: string;
   /** NER only: labels to score, some of PER, ORG, LOC, MISC (default all four). */
   labels?: string[];
+  /** NER only: drop a leading "the"/"a"/"an" from every span before scoring (see `NerScoreOptions.trimDeterminers`). */
+  trimDeterminers?: boolean;
   /** Score only gold documents whose id matches (e.g. `/^GUM_(news|interview)_/`). */
   ids?: RegExp;
   /** Score only gold documents whose `meta.compartment` equals this (PolNeAR: `dev` or `train`). */
@@ -114,13 +116,17 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   if (options.ids !== undefined && !(options.ids instanceof RegExp)) throw new TypeError('ids: expected a RegExp');
   if (options.compartment !== undefined && typeof options.compartment !== 'string') throw new TypeError('compartment: expected a string');
   if (options.labels !== undefined && task !== 'ner') throw new TypeError('labels: only valid for task ner');
+  if (options.trimDeterminers !== undefined && task !== 'ner') throw new TypeError('trimDeterminers: only valid for task ner');
   if (options.goldExhaustive !== undefined && task !== 'time') throw new TypeError('goldExhaustive: only valid for task time');
   if (options.minJaccard !== undefined && task !== 'quotes') throw new TypeError('minJaccard: only valid for task quotes');
   // A /g or /y RegExp keeps state in lastIndex, and test() would then skip every other match.
   const ids = options.ids ? new RegExp(options.ids.source, options.ids.flags.replace(/[gy]/g, '')) : undefined;
   const scorer: Scorer =
     task === 'ner'
-      ? createNerScorer({ labels: options.labels !== undefined ? resolveNerLabels(options.labels) : undefined })
+      ? createNerScorer({
+          labels: options.labels !== undefined ? resolveNerLabels(options.labels) : undefined,
+          trimDeterminers: options.trimDeterminers === true,
+        })
       : task === 'time'
         ? createTimeScorer({ goldExhaustive: options.goldExhaustive })
         : createQuoteScorer({ minJaccard: options.minJaccard });

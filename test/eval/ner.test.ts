@@ -79,3 +79,22 @@ describe('NER scoring', () => {
     expect(() => createNerScorer({ labels })).toThrow(TypeError);
   });
 });
+
+describe('NER scoring with trimDeterminers', () => {
+  const D = 'The Pentagon said a Senate panel met Theresa May in Athens.';
+  const run = (gold: EvalEntity[], pred: EvalEntity[], trim: boolean) =>
+    scoreNer([{ gold: doc('d', D, { entities: gold }), pred: doc('d', D, { entities: pred }) }], { trimDeterminers: trim });
+  it.each([
+    // name, gold, pred, trim, strict tp, trimmed {gold, pred}
+    ['gold keeps "The", prediction does not: a strict miss untrimmed', [ent(D, 'The Pentagon', 'ORG')], [ent(D, 'Pentagon', 'ORG')], false, 0, undefined],
+    ['... and a strict hit trimmed', [ent(D, 'The Pentagon', 'ORG')], [ent(D, 'Pentagon', 'ORG')], true, 1, { gold: 1, pred: 0 }],
+    ['both sides keep the article: still a hit', [ent(D, 'a Senate panel', 'ORG')], [ent(D, 'a Senate panel', 'ORG')], true, 1, { gold: 1, pred: 1 }],
+    ['a name that only starts with "The" is not trimmed', [ent(D, 'Theresa May', 'PER')], [ent(D, 'Theresa May', 'PER')], true, 1, { gold: 0, pred: 0 }],
+    ['a span that is only the article is left alone', [ent(D, 'The', 'ORG')], [ent(D, 'The', 'ORG')], true, 1, { gold: 0, pred: 0 }],
+    ['no article, nothing trimmed', [ent(D, 'Athens', 'LOC')], [ent(D, 'Athens', 'LOC')], true, 1, { gold: 0, pred: 0 }],
+  ] as const)('%s', (_name, gold, pred, trim, tp, trimmed) => {
+    const r = run([...gold], [...pred], trim);
+    expect(r.strict.overall.tp).toBe(tp);
+    expect(r.trimmedDeterminers).toEqual(trimmed);
+  });
+});
