@@ -36,7 +36,11 @@ interface Carry { openToken: number; start: number; paragraphs: number[]; family
 type Family = 'double' | 'single' | 'guillemet';
 
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
-const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch);
+// A closing double mark may follow a closing single one (`‘a farce.’”`), so double marks end a word too.
+const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)\]}\u2014\u2013\u201d"»-]/.test(ch);
+/** Typed with the wrong glyph: an opening curly mark glued to the word before it and followed by a break (`Wins“ that`). */
+const looksClosing = (before: string | undefined, after: string | undefined) =>
+  before !== undefined && /[\p{L}\p{N}.,!?’']/u.test(before) && (after === undefined || /[\s.,;:!?)\]]/.test(after));
 
 /** Classifies one quote-mark token from its glyph and its neighbouring characters. */
 export function markRole(text: string, t: Token): { family: Family; role: Role | 'ambiguous' } {
@@ -44,13 +48,22 @@ export function markRole(text: string, t: Token): { family: Family; role: Role |
   const before = t.start > 0 ? text[t.start - 1] : undefined;
   const after = t.end < text.length ? text[t.end] : undefined;
   switch (g) {
-    case '“': case '„': case '‟': return { family: 'double', role: 'open' };
-    case '”': return { family: 'double', role: 'close' };
+    case '“': case '„': case '‟':
+      // `that. “` at the end of a paragraph or `Wins“ that`: a mistyped closing mark; the pairing decides.
+      if (looksClosing(before, after) || after === undefined || after === '\n') return { family: 'double', role: 'ambiguous' };
+      return { family: 'double', role: 'open' };
+    case '”':
+      // `aides ”get close`: a mistyped opening mark; the pairing decides.
+      if (isSpaceOrStart(before) && after !== undefined && /[\p{L}\p{N}]/u.test(after)) return { family: 'double', role: 'ambiguous' };
+      return { family: 'double', role: 'close' };
     case '«': return { family: 'guillemet', role: 'open' };
     case '»': return { family: 'guillemet', role: 'close' };
-    case '‘': case '‹': return { family: 'single', role: isSpaceOrStart(before) || before === '"' || before === '“' ? 'open' : 'none' };
+    case '‘': case '‹':
+      // `in ‘16`: an elided century, not a quotation.
+      if (after !== undefined && /\d/.test(after)) return { family: 'single', role: 'none' };
+      return { family: 'single', role: isSpaceOrStart(before) || before === '"' || before === '“' ? 'open' : 'none' };
     case '’': case '›': case "'": {
-      const open = isSpaceOrStart(before) && after !== undefined && !/\s/.test(after);
+      const open = isSpaceOrStart(before) && after !== undefined && !/[\s\d]/.test(after);
       const close = !isSpaceOrStart(before) && isSpaceOrEnd(after);
       if (g === '’' && close && before === 's') return { family: 'single', role: 'ambiguous' }; // Democrats’
       return { family: 'single', role: open && !close ? 'open' : close && !open ? 'close' : 'none' };
@@ -62,6 +75,16 @@ export function markRole(text: string, t: Token): { family: Family; role: Role |
     }
     default: return { family: 'double', role: 'none' };
   }
+}
+
+/** True when offset `at` lies inside a markup tag (`<name ...>`) that opens after `from`. */
+export function inMarkupTag(text: string, at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && at - j < 400; j--) {
+    const c = text[j];
+    if (c === '>') return false;
+    if (c === '<') return /[A-Za-z/]/.test(text[j + 1] ?? '');
+  }
+  return false;
 }
 
 /** Result of pairing: top-level regions plus the paragraphs that fell back. */
@@ -90,6 +113,7 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
       if (firstToken < 0) firstToken = tj;
       const t = tokens[tj]!;
       if (t.kind !== 'quote') continue;
+      if (inMarkupTag(text, t.start, p.start)) continue; // `<tweet author="...">`: attribute values, not quotations
       const r = markRole(text, t);
       if (r.role !== 'none') marks.push({ i: tj, ...r });
     }
@@ -117,7 +141,13 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
     };
     for (const m of marks) {
       const top = stack.length ? stack[stack.length - 1]! : outer && stack.length === 0 ? outer : null;
-      const inFamily = top && top.family === m.family;
+      // A double mark looks past single quotations still open (they may be apostrophes).
+      let near = top;
+      if (m.family !== 'single') {
+        near = outer;
+        for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.family !== 'single') { near = stack[s]!; break; }
+      }
+      const inFamily = near && near.family === m.family;
       let role = m.role;
       if (role === 'ambiguous') role = inFamily ? 'close' : m.family === 'single' ? 'none' : 'open';
       if (role === 'none') continue;
@@ -129,6 +159,9 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
         continue;
       }
       // role === 'close'
+      // A double or guillemet closer ends every single quotation still open inside it (`‘We might,’”`):
+      // an unclosed single mark there is an apostrophe or a nested quote closed by the same glyph run.
+      if (m.family !== 'single') while (stack.length && stack[stack.length - 1]!.family === 'single') stack.pop();
       if (stack.length && stack[stack.length - 1]!.family === m.family) {
         const o = stack.pop()!;
         if (stack.length === 0 && !outer) {
