@@ -371,9 +371,41 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
     if (c.speaker && c.speaker.b > k + 1) k = Math.max(k, c.cue ? c.cue.b - 1 : k);
   }
   truncateAtNextClaim(v, out);
+  for (const c of out) widenCue(v, c);
   if (opts.floating !== 'off') addFloating(v, out, usedRegion, opts.floating === 'merge');
   out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
   return out;
+}
+
+/** Patterns whose speaker stands left of the cue. */
+const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote']);
+/** Patterns whose content follows the cue. */
+const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote']);
+
+/**
+ * PolNeAR's cue is everything between the speaker and the content: auxiliaries and adverbs before the verb
+ * (`has also said`), venue and time phrases after it (`said in a statement Tuesday`), and a colon that
+ * introduces a quotation (`said:`). A recipient (`told reporters`) and the comma before the content stay out.
+ */
+function widenCue(v: View, c: Candidate): void {
+  const cue = c.cue;
+  if (!cue || !c.speaker || !SPEAKER_FIRST.has(c.pattern)) return;
+  let { a, b } = cue;
+  const sp = c.speaker;
+  if (sp.b < a && sp.b >= a - 6 && v.sentOf[sp.b] === v.sentOf[a]) {
+    let ok = true;
+    for (let j = sp.b; j < a; j++) if (!/^(word|number|clitic)$/.test(v.tokens[j]!.kind) || v.regionOf[j] !== -1) ok = false;
+    if (ok) a = sp.b;
+  }
+  const first = c.content[0];
+  if (CONTENT_AFTER.has(c.pattern) && first && first.a > b && first.a - b <= 12 && c.cueEntry?.frame !== 'object') {
+    let e = first.a;
+    while (e > b && (isComma(v, e - 1) || isDash(v, e - 1))) e--;
+    let ok = true;
+    for (let j = b; j < e; j++) if (v.regionOf[j] !== -1 || SENT_END.test(v.tokens[j]!.text)) ok = false;
+    if (ok) b = e;
+  }
+  c.cue = { a, b };
 }
 
 /** True when cue k continues the previous clause's subject: `, claiming`, `and added`, `but did not suggest`. */
