@@ -179,7 +179,7 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   let pattern: PatternId;
   let after = cueEnd;
   if (p === k) {
-    speaker = speakerRight(v, cueEnd, Math.max(sb, cueEnd));
+    speaker = speakerRight(v, cueEnd, Math.max(sb, cueEnd), { appositive: true });
     pattern = 'quote-cue-speaker';
     if (speaker) after = speaker.b;
   } else {
@@ -275,7 +275,7 @@ function contentBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Can
   let left: number; // first token of speaker/cue group
   let right: number; // first token after it
   if (isComma(v, k - 1) || isDash(v, k - 1)) {
-    speaker = speakerRight(v, cueEnd, sb);
+    speaker = speakerRight(v, cueEnd, sb, { appositive: true });
     if (!speaker) return null;
     pattern = 'content-cue-speaker';
     left = k - 1;

@@ -25,6 +25,14 @@ describe('quote forms', () => {
     ['warned', 'The general warned that the ceasefire could collapse.', 'that the ceasefire could collapse', 'The general', 'warned', 'indirect', 'speaker-cue-content'],
     ['mixed', 'Smith said the deal was “a disaster for everyone.”', 'the deal was “a disaster for everyone.”', 'Smith', 'said', 'mixed', 'speaker-cue-content'],
     ['appositive speaker', 'Jane Doe, a spokeswoman for the agency, said the office would close.', 'the office would close', 'Jane Doe, a spokeswoman for the agency,', 'said', 'indirect', 'speaker-cue-content'],
+    ['apposition after the quote', '“We will appeal the ruling,” said Jane Roe, chair of the county board.', '“We will appeal the ruling,”', 'Jane Roe, chair of the county board', 'said', 'direct', 'quote-cue-speaker'],
+    ['party tag after the quote', '“We will appeal the ruling,” said Rep. Jane Roe (D-Ore.).', '“We will appeal the ruling,”', 'Rep. Jane Roe (D-Ore.)', 'said', 'direct', 'quote-cue-speaker'],
+    ['cue with a time phrase', 'Smith said on Tuesday that the talks would resume.', 'that the talks would resume', 'Smith', 'said on Tuesday', 'indirect', 'speaker-cue-content'],
+    ['cue with auxiliary and adverb', 'Smith has also said that the talks would resume.', 'that the talks would resume', 'Smith', 'has also said', 'indirect', 'speaker-cue-content'],
+    ['cue with an inserted manner phrase', 'Smith said, through an interpreter, that the talks would resume.', 'that the talks would resume', 'Smith', 'said, through an interpreter', 'indirect', 'speaker-cue-content'],
+    ['inserted attribution before a quote', 'The new rules, the lawyers said, “settle the question for good.”', 'The new rules|“settle the question for good.”', 'the lawyers', 'said', 'mixed', 'speaker-cue-quote'],
+    ['mixed claim ends with a comma-closed quote', 'Smith said the plan was “dead on arrival,” though few in the room agreed.', 'the plan was “dead on arrival,”', 'Smith', 'said', 'mixed', 'speaker-cue-content'],
+    ['mixed claim ends before a temporal clause', 'Smith said the plan was “dead on arrival” as the vote neared.', 'the plan was “dead on arrival”', 'Smith', 'said', 'mixed', 'speaker-cue-content'],
     ['relative pronoun speaker', 'He met Smith, who said the office would close soon.', 'the office would close soon', 'who', 'said', 'indirect', 'speaker-cue-content'],
   ] as const)('%s', (_n, text, contents, speaker, cue, kind, pattern) => {
     const { quotes } = run(text);
