@@ -42,6 +42,20 @@ const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)
 const looksClosing = (before: string | undefined, after: string | undefined) =>
   before !== undefined && /[\p{L}\p{N}.,!?’']/u.test(before) && (after === undefined || /[\s.,;:!?)\]]/.test(after));
 
+/** Role of a straight double mark from the characters around it. */
+function straightRole(before: string | undefined, after: string | undefined): Role | 'ambiguous' {
+  const open = isSpaceOrStart(before) || before === '‘' || before === "'";
+  const close = isSpaceOrEnd(after) || after === '’' || after === "'";
+  return open && !close ? 'open' : close && !open ? 'close' : 'ambiguous';
+}
+
+/** Number of adjacent straight apostrophe tokens starting at token i (1 when alone, at most 3 counted). */
+function apostropheRun(tokens: readonly Token[], i: number, end: number): number {
+  let n = 1;
+  while (n < 4 && i + n < tokens.length && tokens[i + n]!.text === "'" && tokens[i + n]!.start === tokens[i + n - 1]!.end && tokens[i + n]!.start < end && tokens[i]!.text === "'") n++;
+  return n === 4 ? 1 : n;
+}
+
 /** Classifies one quote-mark token from its glyph and its neighbouring characters. */
 export function markRole(text: string, t: Token): { family: Family; role: Role | 'ambiguous' } {
   const g = t.text;
@@ -106,7 +120,8 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     while (ti < tokens.length && tokens[ti]!.end <= p.start) ti++;
-    const marks: { i: number; family: Family; role: Role | 'ambiguous' }[] = [];
+    // A mark spans tokens i..j (j > i for a doubled apostrophe `''`).
+    const marks: { i: number; j: number; family: Family; role: Role | 'ambiguous' }[] = [];
     let firstToken = -1;
     let tj = ti;
     for (; tj < tokens.length && tokens[tj]!.start < p.end; tj++) {
@@ -114,8 +129,21 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
       const t = tokens[tj]!;
       if (t.kind !== 'quote') continue;
       if (inMarkupTag(text, t.start, p.start)) continue; // `<tweet author="...">`: attribute values, not quotations
+      const run = apostropheRun(tokens, tj, p.end);
+      if (run >= 2) {
+        // `''` is a double quotation mark typed as two apostrophes (some newspapers' house style). A run of three
+        // closes a nested single quotation and the double one (`'old-school,'''`), or opens both.
+        const role = straightRole(text[t.start - 1], text[tokens[tj + run - 1]!.end]);
+        const single = run === 3 ? { family: 'single' as Family, role } : null;
+        const dblAt = single && role !== 'open' ? tj + 1 : tj;
+        if (single && role !== 'open') marks.push({ i: tj, j: tj, ...single });
+        marks.push({ i: dblAt, j: dblAt + 1, family: 'double', role });
+        if (single && role === 'open') marks.push({ i: tj + 2, j: tj + 2, ...single });
+        tj += run - 1;
+        continue;
+      }
       const r = markRole(text, t);
-      if (r.role !== 'none') marks.push({ i: tj, ...r });
+      if (r.role !== 'none') marks.push({ i: tj, j: tj, ...r });
     }
     const paraRegions: QuoteRegion[] = [];
     const stack: { i: number; family: Family }[] = [];
@@ -165,11 +193,11 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
       if (stack.length && stack[stack.length - 1]!.family === m.family) {
         const o = stack.pop()!;
         if (stack.length === 0 && !outer) {
-          paraRegions.push({ start: tokens[o.i]!.start, end: tokens[m.i]!.end, openToken: o.i, closeToken: m.i, paragraphs: [pi], words: wordsBetween(o.i, m.i) });
+          paraRegions.push({ start: tokens[o.i]!.start, end: tokens[m.j]!.end, openToken: o.i, closeToken: m.j, paragraphs: [pi], words: wordsBetween(o.i, m.i) });
         }
       } else if (stack.length === 0 && outer && outer.family === m.family) {
         const c = cont!;
-        paraRegions.push({ start: c.start, end: tokens[m.i]!.end, openToken: c.openToken, closeToken: m.i, paragraphs: [...c.paragraphs, pi], words: c.words + wordsBetween(firstToken - 1, m.i) });
+        paraRegions.push({ start: c.start, end: tokens[m.j]!.end, openToken: c.openToken, closeToken: m.j, paragraphs: [...c.paragraphs, pi], words: c.words + wordsBetween(firstToken - 1, m.i) });
         outer = null;
       } else if (m.family === 'single') {
         continue; // a stray apostrophe-like mark

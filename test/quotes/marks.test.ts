@@ -26,6 +26,8 @@ describe('pairQuotes', () => {
     ['opening glyph at paragraph end', '“We will see about that. “\n\nThe vote is Friday.', ['“We will see about that. “'], []],
     ['closing glyph typed as opener', 'She wanted aides to ”stay out of it” for now.', ['”stay out of it”'], []],
     ['split quote with curly marks', '“Not today,” she said, “maybe tomorrow.”', ['“Not today,”', '“maybe tomorrow.”'], []],
+    ['doubled apostrophes as double marks', "''We are ready,'' the mayor said. ''Are you?''", ["''We are ready,''", "''Are you?''"], []],
+    ['doubled apostrophes around a nested single', "''I would call it 'a stretch,''' she said.", ["''I would call it 'a stretch,'''"], []],
     ['markup attributes are not quotations', '<tweet author="someone" date="2016">Vote early</tweet> He said "soon" twice.', ['"soon"'], []],
     ['straight marks with nested single', '"He kept saying \'no comment,\'" the aide said.', ['"He kept saying \'no comment,\'"'], []],
   ] as const)('%s', (_name, text, expected, unbalanced) => {
