@@ -81,6 +81,11 @@ export function leftLimit(v: View, k: number): number {
   return lo;
 }
 
+/** First words of a phrase that may stand between a cue and its `that` clause. */
+const PRE_THAT = /^(in|on|at|during|after|before|following|per|to|for|with|from|over|since|late|early|last|this|earlier|later|recently|repeatedly|again|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** Words that show the `that` further on belongs to another clause (`said the bill that passed …`, `said he thinks that`). */
+const NOT_BEFORE_THAT = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'said', 'says', 'he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', 'what', 'when', 'if', 'because', 'and', 'but', 'or', 'so', 'not']);
+
 /** Skips what may stand between a cue and its content: recipient, time and venue phrases, `that` excluded. */
 function contentStart(v: View, after: number, hi: number, entry: CueEntry): number {
   let i = after;
@@ -98,10 +103,13 @@ function contentStart(v: View, after: number, hi: number, entry: CueEntry): numb
       i = j;
     }
   }
-  // Venue or time phrase before `that`: `said in an interview that`, `said Tuesday that`.
-  for (let j = i; j < Math.min(hi, i + 10); j++) {
-    if (v.lower[j] === 'that' && j > i && /^(in|on|at|during|after|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(v.lower[i]!)) { i = j; break; }
-    if (v.tokens[j]!.kind === 'punct' || v.regionOf[j] !== -1) break;
+  // Venue, time or manner phrase before `that`: `said in an interview that`, `said Tuesday that`,
+  // `said, per a translator, that`; for `told`-like cues any short recipient phrase (`told party donors Friday that`).
+  const from = entry.frame === 'object' ? after : i;
+  const opener = PRE_THAT.test(v.lower[from] ?? '') || v.tokens[from]?.text === ',' || entry.frame === 'object';
+  for (let j = from; opener && j < Math.min(hi, from + 14); j++) {
+    if (v.lower[j] === 'that' && j > from) { i = j; break; }
+    if ((v.tokens[j]!.kind === 'punct' && v.tokens[j]!.text !== ',') || v.regionOf[j] !== -1 || NOT_BEFORE_THAT.has(v.lower[j]!)) break;
   }
   if (i < hi && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(v.lower[i]!)) i++;
   while (i < hi && (v.tokens[i]!.text === ',' || v.tokens[i]!.text === ':')) i++;
@@ -126,6 +134,34 @@ function regionRange(v: View, ri: number): TokRange {
   return { a: r.openToken, b: r.closeToken + 1 };
 }
 
+/** Words that open a trailing clause after a quoted phrase: the claim ends with the quotation (`“about right,” though …`). */
+const AFTER_QUOTE_BREAK = new Set(['though', 'although', 'whereas', 'while', 'as']);
+
+/**
+ * Ends a reported content where the reporter's own words take over (PolNeAR leaves them out):
+ * after a quoted phrase closed with a comma inside the marks (`things “should be done by May,” referring to …`)
+ * or followed by a concessive/temporal conjunction, and before a trailing participle clause (`…, adding that …`).
+ */
+export function cutTrailing(v: View, r: TokRange): TokRange {
+  for (let j = r.a; j < r.b - 1; j++) {
+    const ri = v.regionOf[j]!;
+    if (ri === -1) {
+      // `, adding that …`, `, saying …`: a second predicate of the speaker, not part of the claim.
+      if (j > r.a + 2 && isComma(v, j) && /^[a-z]+ing$/.test(v.tokens[j + 1]!.text) && !/^(including|according|following|regarding|concerning|being|nothing|something|anything|everything)$/.test(v.lower[j + 1]!)) return { a: r.a, b: j };
+      continue;
+    }
+    const R = v.regions[ri]!;
+    if (R.openToken === r.a && R.closeToken >= r.b - 2) return r; // the whole content is one quotation
+    const close = R.closeToken;
+    if (close >= r.b - 1) return r;
+    const commaInside = isComma(v, close - 1);
+    const next = v.lower[close + 1]!;
+    if (close > r.a && (commaInside && next !== 'and' && next !== 'or' && next !== 'but' && !isPunct(v, close + 1) || AFTER_QUOTE_BREAK.has(next))) return { a: r.a, b: close + 1 };
+    j = close;
+  }
+  return r;
+}
+
 /** `"...," he said` / `"...," said Lavrov`, with an optional second fragment (split quote). */
 function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
   const { a: sa, b: sb } = sentRange(v, k);
@@ -143,7 +179,7 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   let pattern: PatternId;
   let after = cueEnd;
   if (p === k) {
-    speaker = speakerRight(v, cueEnd, Math.max(sb, cueEnd));
+    speaker = speakerRight(v, cueEnd, Math.max(sb, cueEnd), { appositive: true });
     pattern = 'quote-cue-speaker';
     if (speaker) after = speaker.b;
   } else {
@@ -193,6 +229,12 @@ function according(v: View, k: number, cueEnd: number, entry: CueEntry): Candida
   return { pattern: 'according-to', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
 }
 
+/** True when a comma closes the attribution between the cue's end and the content start `a`. */
+function contentBetweenCommas(v: View, cueEnd: number, a: number): boolean {
+  for (let j = cueEnd; j < a; j++) if (isComma(v, j)) return true;
+  return false;
+}
+
 /** `X said (that) ...`, `Lavrov said: "..."`, `He said:` + quoted paragraph. */
 function speakerCueContent(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
   const { b: sb } = sentRange(v, k);
@@ -211,11 +253,17 @@ function speakerCueContent(v: View, k: number, cueEnd: number, entry: CueEntry):
     return null;
   }
   const b = contentEnd(v, a, sb);
-  const r = trimContent(v, { a, b });
+  const r = trimContent(v, cutTrailing(v, { a, b }));
   if (r.b - r.a < 2) return null;
   const ri = v.regionOf[r.a]!;
   const pattern: PatternId = ri !== -1 && v.regions[ri]!.openToken === r.a && v.regions[ri]!.closeToken === r.b - 1 ? 'speaker-cue-quote' : 'speaker-cue-content';
-  return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [r], score: 0 };
+  // Inserted attribution (`These rulings, the lawyers said, “settle it.”`): the words before it open the claim.
+  const content: TokRange[] = [r];
+  if (isComma(v, speaker.a - 1) && contentBetweenCommas(v, cueEnd, a)) {
+    const pre = trimContent(v, { a: lo, b: speaker.a - 1 });
+    if (pre.b > pre.a && !/^(when|after|before|as|while|if|asked|in|on|at|during)$/.test(v.lower[pre.a]!)) content.unshift(pre);
+  }
+  return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
 }
 
 /** `..., Lavrov said.` / `..., said Lavrov.` / `The plan, he said, is dead.` */
@@ -227,7 +275,7 @@ function contentBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Can
   let left: number; // first token of speaker/cue group
   let right: number; // first token after it
   if (isComma(v, k - 1) || isDash(v, k - 1)) {
-    speaker = speakerRight(v, cueEnd, sb);
+    speaker = speakerRight(v, cueEnd, sb, { appositive: true });
     if (!speaker) return null;
     pattern = 'content-cue-speaker';
     left = k - 1;
@@ -323,9 +371,41 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
     if (c.speaker && c.speaker.b > k + 1) k = Math.max(k, c.cue ? c.cue.b - 1 : k);
   }
   truncateAtNextClaim(v, out);
+  for (const c of out) widenCue(v, c);
   if (opts.floating !== 'off') addFloating(v, out, usedRegion, opts.floating === 'merge');
   out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
   return out;
+}
+
+/** Patterns whose speaker stands left of the cue. */
+const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote']);
+/** Patterns whose content follows the cue. */
+const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote']);
+
+/**
+ * PolNeAR's cue is everything between the speaker and the content: auxiliaries and adverbs before the verb
+ * (`has also said`), venue and time phrases after it (`said in a statement Tuesday`), and a colon that
+ * introduces a quotation (`said:`). A recipient (`told reporters`) and the comma before the content stay out.
+ */
+function widenCue(v: View, c: Candidate): void {
+  const cue = c.cue;
+  if (!cue || !c.speaker || !SPEAKER_FIRST.has(c.pattern)) return;
+  let { a, b } = cue;
+  const sp = c.speaker;
+  if (sp.b < a && sp.b >= a - 6 && v.sentOf[sp.b] === v.sentOf[a]) {
+    let ok = true;
+    for (let j = sp.b; j < a; j++) if (!/^(word|number|clitic)$/.test(v.tokens[j]!.kind) || v.regionOf[j] !== -1) ok = false;
+    if (ok) a = sp.b;
+  }
+  const first = c.content[0];
+  if (CONTENT_AFTER.has(c.pattern) && first && first.a > b && first.a - b <= 12 && c.cueEntry?.frame !== 'object') {
+    let e = first.a;
+    while (e > b && (isComma(v, e - 1) || isDash(v, e - 1))) e--;
+    let ok = true;
+    for (let j = b; j < e; j++) if (v.regionOf[j] !== -1 || SENT_END.test(v.tokens[j]!.text)) ok = false;
+    if (ok) b = e;
+  }
+  c.cue = { a, b };
 }
 
 /** True when cue k continues the previous clause's subject: `, claiming`, `and added`, `but did not suggest`. */

@@ -36,7 +36,25 @@ interface Carry { openToken: number; start: number; paragraphs: number[]; family
 type Family = 'double' | 'single' | 'guillemet';
 
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
-const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch);
+// A closing double mark may follow a closing single one (`‘a farce.’”`), so double marks end a word too.
+const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /[\s.,;:!?)\]}\u2014\u2013\u201d"»-]/.test(ch);
+/** Typed with the wrong glyph: an opening curly mark glued to the word before it and followed by a break (`Wins“ that`). */
+const looksClosing = (before: string | undefined, after: string | undefined) =>
+  before !== undefined && /[\p{L}\p{N}.,!?’']/u.test(before) && (after === undefined || /[\s.,;:!?)\]]/.test(after));
+
+/** Role of a straight double mark from the characters around it. */
+function straightRole(before: string | undefined, after: string | undefined): Role | 'ambiguous' {
+  const open = isSpaceOrStart(before) || before === '‘' || before === "'";
+  const close = isSpaceOrEnd(after) || after === '’' || after === "'";
+  return open && !close ? 'open' : close && !open ? 'close' : 'ambiguous';
+}
+
+/** Number of adjacent straight apostrophe tokens starting at token i (1 when alone, at most 3 counted). */
+function apostropheRun(tokens: readonly Token[], i: number, end: number): number {
+  let n = 1;
+  while (n < 4 && i + n < tokens.length && tokens[i + n]!.text === "'" && tokens[i + n]!.start === tokens[i + n - 1]!.end && tokens[i + n]!.start < end && tokens[i]!.text === "'") n++;
+  return n === 4 ? 1 : n;
+}
 
 /** Classifies one quote-mark token from its glyph and its neighbouring characters. */
 export function markRole(text: string, t: Token): { family: Family; role: Role | 'ambiguous' } {
@@ -44,13 +62,22 @@ export function markRole(text: string, t: Token): { family: Family; role: Role |
   const before = t.start > 0 ? text[t.start - 1] : undefined;
   const after = t.end < text.length ? text[t.end] : undefined;
   switch (g) {
-    case '“': case '„': case '‟': return { family: 'double', role: 'open' };
-    case '”': return { family: 'double', role: 'close' };
+    case '“': case '„': case '‟':
+      // `that. “` at the end of a paragraph or `Wins“ that`: a mistyped closing mark; the pairing decides.
+      if (looksClosing(before, after) || after === undefined || after === '\n') return { family: 'double', role: 'ambiguous' };
+      return { family: 'double', role: 'open' };
+    case '”':
+      // `aides ”get close`: a mistyped opening mark; the pairing decides.
+      if (isSpaceOrStart(before) && after !== undefined && /[\p{L}\p{N}]/u.test(after)) return { family: 'double', role: 'ambiguous' };
+      return { family: 'double', role: 'close' };
     case '«': return { family: 'guillemet', role: 'open' };
     case '»': return { family: 'guillemet', role: 'close' };
-    case '‘': case '‹': return { family: 'single', role: isSpaceOrStart(before) || before === '"' || before === '“' ? 'open' : 'none' };
+    case '‘': case '‹':
+      // `in ‘16`: an elided century, not a quotation.
+      if (after !== undefined && /\d/.test(after)) return { family: 'single', role: 'none' };
+      return { family: 'single', role: isSpaceOrStart(before) || before === '"' || before === '“' ? 'open' : 'none' };
     case '’': case '›': case "'": {
-      const open = isSpaceOrStart(before) && after !== undefined && !/\s/.test(after);
+      const open = isSpaceOrStart(before) && after !== undefined && !/[\s\d]/.test(after);
       const close = !isSpaceOrStart(before) && isSpaceOrEnd(after);
       if (g === '’' && close && before === 's') return { family: 'single', role: 'ambiguous' }; // Democrats’
       return { family: 'single', role: open && !close ? 'open' : close && !open ? 'close' : 'none' };
@@ -62,6 +89,16 @@ export function markRole(text: string, t: Token): { family: Family; role: Role |
     }
     default: return { family: 'double', role: 'none' };
   }
+}
+
+/** True when offset `at` lies inside a markup tag (`<name ...>`) that opens after `from`. */
+export function inMarkupTag(text: string, at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && at - j < 400; j--) {
+    const c = text[j];
+    if (c === '>') return false;
+    if (c === '<') return /[A-Za-z/]/.test(text[j + 1] ?? '');
+  }
+  return false;
 }
 
 /** Result of pairing: top-level regions plus the paragraphs that fell back. */
@@ -83,15 +120,30 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     while (ti < tokens.length && tokens[ti]!.end <= p.start) ti++;
-    const marks: { i: number; family: Family; role: Role | 'ambiguous' }[] = [];
+    // A mark spans tokens i..j (j > i for a doubled apostrophe `''`).
+    const marks: { i: number; j: number; family: Family; role: Role | 'ambiguous' }[] = [];
     let firstToken = -1;
     let tj = ti;
     for (; tj < tokens.length && tokens[tj]!.start < p.end; tj++) {
       if (firstToken < 0) firstToken = tj;
       const t = tokens[tj]!;
       if (t.kind !== 'quote') continue;
+      if (inMarkupTag(text, t.start, p.start)) continue; // `<tweet author="...">`: attribute values, not quotations
+      const run = apostropheRun(tokens, tj, p.end);
+      if (run >= 2) {
+        // `''` is a double quotation mark typed as two apostrophes (some newspapers' house style). A run of three
+        // closes a nested single quotation and the double one (`'old-school,'''`), or opens both.
+        const role = straightRole(text[t.start - 1], text[tokens[tj + run - 1]!.end]);
+        const single = run === 3 ? { family: 'single' as Family, role } : null;
+        const dblAt = single && role !== 'open' ? tj + 1 : tj;
+        if (single && role !== 'open') marks.push({ i: tj, j: tj, ...single });
+        marks.push({ i: dblAt, j: dblAt + 1, family: 'double', role });
+        if (single && role === 'open') marks.push({ i: tj + 2, j: tj + 2, ...single });
+        tj += run - 1;
+        continue;
+      }
       const r = markRole(text, t);
-      if (r.role !== 'none') marks.push({ i: tj, ...r });
+      if (r.role !== 'none') marks.push({ i: tj, j: tj, ...r });
     }
     const paraRegions: QuoteRegion[] = [];
     const stack: { i: number; family: Family }[] = [];
@@ -117,7 +169,13 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
     };
     for (const m of marks) {
       const top = stack.length ? stack[stack.length - 1]! : outer && stack.length === 0 ? outer : null;
-      const inFamily = top && top.family === m.family;
+      // A double mark looks past single quotations still open (they may be apostrophes).
+      let near = top;
+      if (m.family !== 'single') {
+        near = outer;
+        for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.family !== 'single') { near = stack[s]!; break; }
+      }
+      const inFamily = near && near.family === m.family;
       let role = m.role;
       if (role === 'ambiguous') role = inFamily ? 'close' : m.family === 'single' ? 'none' : 'open';
       if (role === 'none') continue;
@@ -129,14 +187,17 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
         continue;
       }
       // role === 'close'
+      // A double or guillemet closer ends every single quotation still open inside it (`‘We might,’”`):
+      // an unclosed single mark there is an apostrophe or a nested quote closed by the same glyph run.
+      if (m.family !== 'single') while (stack.length && stack[stack.length - 1]!.family === 'single') stack.pop();
       if (stack.length && stack[stack.length - 1]!.family === m.family) {
         const o = stack.pop()!;
         if (stack.length === 0 && !outer) {
-          paraRegions.push({ start: tokens[o.i]!.start, end: tokens[m.i]!.end, openToken: o.i, closeToken: m.i, paragraphs: [pi], words: wordsBetween(o.i, m.i) });
+          paraRegions.push({ start: tokens[o.i]!.start, end: tokens[m.j]!.end, openToken: o.i, closeToken: m.j, paragraphs: [pi], words: wordsBetween(o.i, m.i) });
         }
       } else if (stack.length === 0 && outer && outer.family === m.family) {
         const c = cont!;
-        paraRegions.push({ start: c.start, end: tokens[m.i]!.end, openToken: c.openToken, closeToken: m.i, paragraphs: [...c.paragraphs, pi], words: c.words + wordsBetween(firstToken - 1, m.i) });
+        paraRegions.push({ start: c.start, end: tokens[m.j]!.end, openToken: c.openToken, closeToken: m.j, paragraphs: [...c.paragraphs, pi], words: c.words + wordsBetween(firstToken - 1, m.i) });
         outer = null;
       } else if (m.family === 'single') {
         continue; // a stray apostrophe-like mark

@@ -121,11 +121,30 @@ export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
  * The speaker NP starting at token `start` (after a cue: `said Lavrov`, `according to officials`), up to
  * the end of the clause (`hi` exclusive). Appositives and relative clauses are kept, as PolNeAR does.
  */
-export function speakerRight(v: View, start: number, hi: number): TokRange | null {
+export function speakerRight(v: View, start: number, hi: number, opts: { appositive?: boolean } = {}): TokRange | null {
   let b = start;
+  let inAppositive = false;
   while (b < hi && b - start < 30) {
     const t = v.tokens[b]!;
     if (t.kind === 'quote' || v.regionOf[b] !== -1) break;
+    if (opts.appositive) {
+      // After a quotation the speaker runs to the end of the sentence: `said Jane Roe (D-Ore.), chair of the panel.`
+      // It stops at a second predicate (`, adding`), a coordinated clause or a trailing venue phrase after the name.
+      if (t.text === '(' ) {
+        let e = b + 1;
+        while (e < hi && e - b < 10 && v.tokens[e]!.text !== ')' && v.tokens[e]!.kind !== 'quote') e++;
+        if (e < hi && v.tokens[e]!.text === ')') { b = e + 1; continue; }
+        break;
+      }
+      if (t.text === ',' && b + 1 < hi) {
+        const n = v.lower[b + 1]!;
+        if (v.tokens[b + 1]!.kind === 'quote' || v.regionOf[b + 1] !== -1 || /^(and|but|or|which|adding|saying|noting|according|as|in|on|at|during|after|before|when|while|because)$/.test(n) || /^[a-z]+ing$/.test(v.tokens[b + 1]!.text)) break;
+        inAppositive = true;
+        b++;
+        continue;
+      }
+      if (inAppositive && t.kind === 'word') { b++; continue; }
+    }
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') break;
     if (t.text === '.' ) break;
     if (t.text === ',' && b + 1 < hi && (v.tokens[b + 1]!.kind === 'quote' || /^(and|but|who|which|adding|saying|noting)$/.test(v.lower[b + 1]!))) break;
@@ -133,7 +152,7 @@ export function speakerRight(v: View, start: number, hi: number): TokRange | nul
     if (b > start && /^(in|on|at|during|after|before|when|while|because|as|to|that)$/.test(v.lower[b]!)) break;
     b++;
   }
-  while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.')) b--;
+  while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.' && !(v.tokens[b - 1]!.text === ')' && opts.appositive))) b--;
   if (b <= start || !isWordLike(v, start)) return null;
   if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
   return { a: start, b };
