@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from './data/countries.js';
-import { ORG_HEADS, ORG_LEAD_HEADS } from './data/names.js';
+import { FOREIGN_ORG_LEADS, ORG_HEADS, ORG_LEAD_HEADS } from './data/names.js';
 import { GAZ_CLASSES, gazKey, type Gazetteer } from './gazetteer.js';
 import type { CoarseType } from './tags.js';
 
@@ -38,8 +38,10 @@ const FAC = new Set(FAC_HEADS);
 const LOCH = new Set(LOC_HEADS);
 const ORGH = new Set(ORG_HEADS);
 const ORG_LEAD = new Set(ORG_LEAD_HEADS);
+const FOREIGN_LEAD = new Set(FOREIGN_ORG_LEADS);
 /** `Hebrew University`, `Chrysler LLC`, `University of Helsinki`: a multi-word name with an organization head. */
-const orgHead = (x: FineTypeInput) => x.tokens.length > 1 && (ORGH.has(last(x)) || (ORG_LEAD.has(x.tokens[0]!) && x.tokens[1] === 'of'))
+const orgHead = (x: FineTypeInput) => x.tokens.length > 1
+  && (ORGH.has(last(x)) || (ORG_LEAD.has(x.tokens[0]!) && x.tokens[1] === 'of') || FOREIGN_LEAD.has(x.tokens[0]!))
   && !bit(x, 'country') && !bit(x, 'region') && !bit(x, 'state');
 /** The first word is a known first name (`Jim Press`: a person, whatever `Press` says). */
 const firstName = (x: FineTypeInput) => bit1(x, 'first');
@@ -78,7 +80,7 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'law-head', coarse: 'MISC', type: 'LAW', example: 'Maastricht Treaty', test: (x) => x.tokens.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'norp-demonym', coarse: 'MISC', type: 'NORP', example: 'North Korean', test: (x) => bit(x, 'demonym') || (x.tokens.length <= 3 && /(an|ese|ish|ic|i|ch|sh)s?$/.test(last(x))) },
   { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
-  { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Collins College', test: (x) => orgHead(x) && !firstName(x) },
+  { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Andy Warhol Foundation', test: (x) => orgHead(x) && (!firstName(x) || x.tokens.length > 2) },
   { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
   { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => x.tokens.length > 1 && ORG_EVENT_HEADS.has(last(x)) && !x.tokens.includes('of') && !bit1(x, 'demonym') },
   { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },

@@ -37,6 +37,13 @@ export const ORG_LEAD_HEADS: readonly string[] = [
   'Organisation', 'League', 'Party', 'Court', 'Courts', 'House', 'Chamber', 'Friends', 'Sisters', 'Brotherhood',
 ];
 
+/** First words of organization names in other languages (`Instituto Cervantes`, `Universidad de Chile`). */
+export const FOREIGN_ORG_LEADS: readonly string[] = [
+  'Instituto', 'Institut', 'Istituto', 'Universidad', 'Universidade', 'Università', 'Universität', 'Université', 'Universiteit',
+  'Colegio', 'Collegio', 'Liceo', 'Lycée', 'Escuela', 'Escola', 'Banco', 'Banca', 'Banque', 'Partido', 'Partito', 'Parti',
+  'Fundación', 'Fondazione', 'Fondation', 'Stiftung', 'Ministerio', 'Ministero', 'Ministère', 'Compagnie', 'Compañía',
+];
+
 /**
  * Abbreviations of time zones. "12:00 UTC" is a time, not an organization: a mention that is exactly one of
  * these is dropped.

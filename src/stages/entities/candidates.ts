@@ -100,7 +100,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       floor = range.end;
     }
   });
-  out = refineCandidates(out, { tokens, gazetteer: cx.gazetteer });
+  out = refineCandidates(out, { text: doc.text, tokens, gazetteer: cx.gazetteer });
   // Capitalized words the model left untagged, followed by a facility head: "Vostochny spaceport".
   const covered = (i: number) => out.some((c) => c.start <= i && i < c.end);
   for (const s of sentences) {

@@ -11,11 +11,13 @@ import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
 import { NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
-import { TITLES, type TokenRange } from '../../ner/spans.js';
+import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
+  /** The document's text (the tokens' offsets point into it). */
+  readonly text: string;
   readonly tokens: readonly Token[];
   readonly gazetteer: Gazetteer;
 }
@@ -125,6 +127,18 @@ export const REFINE_RULES: readonly RefineRule[] = [
     }),
   },
   {
+    id: 'person-of-org',
+    description: 'A person and the organization after "of" run together: "Maria Lopez of the Green Party" → PERSON "Maria Lopez" + ORG "Green Party".',
+    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+      if (!fromTagger(c) || c.end - c.start < 4) return [c];
+      const k = texts(cx, c).indexOf('of') + c.start;
+      if (k <= c.start + 1 || k >= c.end - 1 || !personShaped(cx, { start: c.start, end: k }, true)) return [c];
+      const org = trimRange(cx.tokens, { start: k + 1, end: c.end }, true);
+      if (!org || !isCapWord(cx.tokens[org.start]!)) return [c];
+      return [{ ...c, end: k, type: 'PERSON', rule: 'refine.person-of-org' }, { ...c, ...org, type: 'ORG', rule: 'refine.person-of-org', title: null }];
+    }),
+  },
+  {
     id: 'title-person',
     description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
     apply: (cands, cx) => cands.map((c) => {
@@ -212,7 +226,61 @@ export const REFINE_RULES: readonly RefineRule[] = [
       });
     },
   },
+  {
+    id: 'doc-majority',
+    description: 'A name the tagger typed one way most of the time in a story takes that type everywhere in it: "Acme" ORG four times and PERSON once → ORG five times.',
+    apply: (cands, cx) => {
+      const byText = new Map<string, Candidate[]>();
+      for (const c of cands) {
+        if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
+        const key = texts(cx, c).join(' ');
+        byText.set(key, [...(byText.get(key) ?? []), c]);
+      }
+      const swap = new Map<Candidate, EntityType>();
+      for (const group of byText.values()) {
+        const counts = new Map<EntityType, number>();
+        for (const c of group) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+        const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        if (n * 3 < group.length * 2 || n - (group.length - n) < 2) continue;
+        for (const c of group) if (c.type !== top && fromTagger(c)) swap.set(c, top);
+      }
+      return cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
+    },
+  },
+  {
+    id: 'initial-common-word',
+    description: 'A capitalized word opening a sentence that the story otherwise writes in lower case and never capitalizes mid-sentence is no name: "Sure. We met on a sure footing."',
+    apply: (cands, cx) => {
+      const lower = new Set<string>();
+      const capMid = new Set<string>();
+      cx.tokens.forEach((t, i) => {
+        if (t.kind !== 'word') return;
+        if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+        else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitial(cx, i)) capMid.add(t.text.toLowerCase());
+      });
+      return cands.filter((c) => {
+        if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
+        const t = cx.tokens[c.start]!;
+        const w = t.text.toLowerCase();
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !lower.has(w) || capMid.has(w)) return true;
+        return has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
+      });
+    },
+  },
 ];
+
+/**
+ * Does token `i` open a sentence (after a line break, or after sentence-final punctuation, an opening quote
+ * or bracket, or a colon)? Tokens carry no sentence index, so this reads the token before.
+ */
+function sentenceInitial(cx: RefineContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = cx.tokens[j]!;
+    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
+    return /^[.!?:;…—–-]$/.test(p.text) || cx.text.slice(p.end, cx.tokens[j + 1]!.start).includes('\n');
+  }
+  return true;
+}
 
 /** Runs the post-rules over one document's candidates. */
 export function refineCandidates(cands: readonly Candidate[], cx: RefineContext): Candidate[] {

@@ -17,10 +17,26 @@ function refine(text: string, spans: readonly string[]): string[] {
     const [phrase, type] = s.split('/') as [string, EntityType];
     return { ...rangeOf(tokens, text, phrase), type, rule: 'ner.test', title: null };
   });
-  return refineCandidates(cands, { tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
+  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
+}
+
+/** Like {@link refine}, with the tagger's spans given as `[start token, end token, TYPE]`. */
+function refineAt(text: string, spans: readonly [number, number, EntityType][]): string[] {
+  const tokens = tokensOf(text);
+  const cands: Candidate[] = spans.map(([start, end, type]) => ({ start, end, type, rule: 'ner.test', title: null }));
+  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
 }
 
 describe('entity post-rules', () => {
+  it.each<[string, [number, number, EntityType][], string[]]>([
+    // tokens: Acme(0) rose . Acme(3) fell . Acme(6) paid . Acme(9) hired . Acme(12) left .
+    ['Acme rose. Acme fell. Acme paid. Acme hired. Acme left.', [[0, 1, 'ORG'], [3, 4, 'ORG'], [6, 7, 'PERSON'], [9, 10, 'ORG'], [12, 13, 'ORG']],
+      ['Acme/ORG', 'Acme/ORG', 'Acme/ORG', 'Acme/ORG', 'Acme/ORG']],
+    ['Acme rose. Acme fell. Acme paid.', [[0, 1, 'ORG'], [3, 4, 'ORG'], [6, 7, 'PERSON']], ['Acme/ORG', 'Acme/ORG', 'Acme/PERSON']],
+  ])('doc-majority: %s', (text, spans, expected) => {
+    expect(refineAt(text, spans)).toEqual(expected);
+  });
+
   it('every rule has an id and a description', () => {
     expect(REFINE_RULES.map((r) => r.id)).toEqual([...new Set(REFINE_RULES.map((r) => r.id))]);
     for (const r of REFINE_RULES) expect(r.description.length).toBeGreaterThan(10);
@@ -48,6 +64,10 @@ describe('entity post-rules', () => {
     ['first-name-person skips capitals', 'RICK VALLEY REPORTS', ['RICK VALLEY/GPE'], ['RICK VALLEY/GPE']],
     ['doc-person-name', 'Rick Santoro spoke first. Later Santoro left.', ['Rick Santoro/PERSON', 'Santoro/GPE'], ['Rick Santoro/PERSON', 'Santoro/PERSON']],
     ['doc-person-name skips countries', 'Michael Jordan played. Jordan won.', ['Michael Jordan/PERSON', 'Jordan/GPE'], ['Michael Jordan/PERSON', 'Jordan/GPE']],
+    ['person-of-org', 'The winner was Maria Lopez of the Green Party today.', ['Maria Lopez of the Green Party/ORG'], ['Maria Lopez/PERSON', 'Green Party/ORG']],
+    ['person-of-org needs a person first', 'The Bank of Upper Canada opened.', ['Bank of Upper Canada/ORG'], ['Bank of Upper Canada/ORG']],
+    ['initial-common-word', 'What is it? Sure. We are sure of it.', ['Sure/ORG'], []],
+    ['initial-common-word keeps words capitalized mid-sentence', 'Hope won. We hope so. We met Hope later.', ['Hope/PERSON'], ['Hope/PERSON']],
   ])('%s: %s', (_id, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
