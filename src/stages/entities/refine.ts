@@ -92,13 +92,13 @@ const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candi
 export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'drop-time-zone',
-    description: 'A time-zone abbreviation is not an organization: "trading resumed at 14:00 UTC".',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && TZ.has(tokText(cx.tokens[c.start]!)))),
+    description: 'A time-zone abbreviation is not an organization, person or place: "trading resumed at 14:00 UTC". One typed MISC is left alone (CoNLL-2003 annotates "GMT" MISC).',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'MISC' && c.end - c.start === 1 && TZ.has(tokText(cx.tokens[c.start]!)))),
   },
   {
     id: 'drop-role',
-    description: 'A span made only of role or title words is no name: "the company\'s CEO".',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every(isRoleOrTitle))),
+    description: 'A span made only of role words is no name: "the company\'s CEO" (titles such as "Lord" also open place names: "Lord\'s").',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every((w) => ROLES.has(w)))),
   },
   {
     id: 'org-trailing-word',
@@ -201,9 +201,11 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'first-name-person',
-    description: 'A name opening with a known first name, typed as a place or organization, is a person: "Elena Markova" typed ORG.',
+    description: 'A name opening with a known first name, typed as a place or organization, is a person: "Elena Markova" typed ORG (not next to a number: results tables list teams).',
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
+      // A number beside the name marks a results table ("Wigan 42 Bradford Bulls 36"): team names, not people.
+      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end])) return c;
       return personShaped(cx, c, true) ? retype(c, 'PERSON', 'first-name-person') : c;
     }),
   },
@@ -232,7 +234,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       const byText = new Map<string, Candidate[]>();
       for (const c of cands) {
-        if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
+        // All-capital copy (headlines, schedules) is typed from weaker evidence and does not vote.
+        if ((!fromTagger(c) && !c.rule.startsWith('refine.')) || !/\p{Ll}/u.test(texts(cx, c).join(''))) continue;
         const key = texts(cx, c).join(' ');
         byText.set(key, [...(byText.get(key) ?? []), c]);
       }

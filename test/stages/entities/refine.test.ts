@@ -44,6 +44,9 @@ describe('entity post-rules', () => {
 
   it.each<[string, string, string[], string[]]>([
     ['drop-time-zone', 'Trading resumed at 14:00 UTC on Monday.', ['UTC/ORG'], []],
+    ['drop-time-zone leaves MISC alone', 'Trading resumed at 14:00 GMT on Monday.', ['GMT/MISC'], ['GMT/MISC']],
+    ['drop-role leaves titles alone', 'Rain stopped play at Lord\'s today.', ['Lord/GPE'], ['Lord/GPE']],
+    ['first-name-person skips results tables', 'Hull 12 Maria Blues 3', ['Maria Blues/ORG'], ['Maria Blues/ORG']],
     ['drop-time-zone keeps names', 'Trading resumed at the Acme Exchange.', ['Acme Exchange/ORG'], ['Acme Exchange/ORG']],
     ['drop-role', 'The company named a new CEO yesterday.', ['CEO/ORG'], []],
     ['org-trailing-word (role)', 'Toyota CEO Kenji Sato spoke.', ['Toyota CEO/ORG', 'Kenji Sato/PERSON'], ['Toyota/ORG', 'Kenji Sato/PERSON']],
