@@ -111,3 +111,24 @@ export const PRODUCTS: readonly ProductName[] = [
     'Prius', 'Corolla', 'Camry', 'Hummer H2']
     .map((text) => ({ text, maker: 'various' })),
 ];
+
+/**
+ * Academic subjects: capitalized in course and degree names ("a degree in Linguistics"), never a named entity
+ * by themselves. A single-word mention that is one of these is dropped.
+ */
+export const DISCIPLINES: readonly string[] = [
+  'Biology', 'Chemistry', 'Physics', 'Mathematics', 'Maths', 'Math', 'Linguistics', 'Philosophy', 'Psychology', 'Sociology',
+  'Anthropology', 'Economics', 'Geology', 'Geography', 'Astronomy', 'Astrophysics', 'Biochemistry', 'Microbiology', 'Ecology',
+  'Zoology', 'Botany', 'Genetics', 'Neuroscience', 'Medicine', 'Engineering', 'Theology', 'Archaeology', 'Literature',
+  'Humanities', 'Statistics', 'Epidemiology', 'Pharmacology', 'Criminology', 'Journalism', 'Musicology', 'Entomology',
+];
+
+/**
+ * Names of languages that are not also demonyms in the gazetteer (those are typed NORP already): a language is
+ * not a person, organization or place, so such a mention is typed MISC (OntoNotes LANGUAGE).
+ */
+export const LANGUAGES: readonly string[] = [
+  'Hebrew', 'Latin', 'Mandarin', 'Cantonese', 'Swahili', 'Esperanto', 'Yiddish', 'Sanskrit', 'Farsi', 'Urdu', 'Hindi',
+  'Tagalog', 'Bengali', 'Punjabi', 'Tamil', 'Telugu', 'Gaelic', 'Basque', 'Catalan', 'Quechua', 'Amharic', 'Yoruba', 'Igbo',
+  'Hausa', 'Zulu', 'Xhosa', 'Tibetan', 'Uyghur', 'Pashto', 'Dari', 'Aramaic', 'Klingon',
+];

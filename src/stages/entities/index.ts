@@ -11,7 +11,7 @@ import type { Stage, Transformer } from '../../core/stage.js';
 import { ALIASES, BUILTIN_LEXICON, type LexiconEntry } from '../../ner/data/lexicon.js';
 import { Gazetteer, ownGazetteerEntries, type GazetteerData } from '../../ner/gazetteer.js';
 import { ENTITY_TYPES, Lexicon } from '../../ner/lexicon.js';
-import { ORG_HEADS, ORG_LEAD_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import * as NAMES from '../../ner/data/names.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
@@ -89,7 +89,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     h.update(JSON.stringify(resolveLexicon(options.lexicon)));
     h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
     // The rules' tables are part of the output too.
-    h.update(JSON.stringify({ own: ownGazetteerEntries(), names: [ORG_HEADS, ORG_LEAD_HEADS, TIME_ZONES, ROLE_WORDS, ORG_TRAILING_WORDS, PRODUCTS] }));
+    h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES }));
     return h.digest('hex').slice(0, 16);
   },
 };

@@ -8,7 +8,7 @@
  */
 import type { EntityType, Token } from '../../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
-import { NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
@@ -40,6 +40,8 @@ const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
 const TZ = new Set(TIME_ZONES);
+const SUBJECTS = new Set(DISCIPLINES);
+const LANGS = new Set(LANGUAGES);
 const ROLES = new Set(ROLE_WORDS);
 const TRAILING = new Set([...ROLE_WORDS, ...ORG_TRAILING_WORDS]);
 const ORGH = new Set(ORG_HEADS);
@@ -94,6 +96,17 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'drop-time-zone',
     description: 'A time-zone abbreviation is not an organization, person or place: "trading resumed at 14:00 UTC". One typed MISC is left alone (CoNLL-2003 annotates "GMT" MISC).',
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'MISC' && c.end - c.start === 1 && TZ.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'drop-discipline',
+    description: 'An academic subject is no name: "she studied Linguistics and Philosophy".',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && SUBJECTS.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'language',
+    description: 'A language is not a person, organization or place: "he speaks Hebrew and Swahili" → MISC.',
+    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
+      ? retype(c, 'MISC', 'language') : c)),
   },
   {
     id: 'drop-role',

@@ -48,6 +48,8 @@ describe('entity post-rules', () => {
     ['drop-role leaves titles alone', 'Rain stopped play at Lord\'s today.', ['Lord/GPE'], ['Lord/GPE']],
     ['first-name-person skips results tables', 'Hull 12 Maria Blues 3', ['Maria Blues/ORG'], ['Maria Blues/ORG']],
     ['drop-time-zone keeps names', 'Trading resumed at the Acme Exchange.', ['Acme Exchange/ORG'], ['Acme Exchange/ORG']],
+    ['drop-discipline', 'She holds a degree in Linguistics from Leeds.', ['Linguistics/GPE', 'Leeds/GPE'], ['Leeds/GPE']],
+    ['language', 'The signs are written in Hebrew and English.', ['Hebrew/GPE'], ['Hebrew/MISC']],
     ['drop-role', 'The company named a new CEO yesterday.', ['CEO/ORG'], []],
     ['org-trailing-word (role)', 'Toyota CEO Kenji Sato spoke.', ['Toyota CEO/ORG', 'Kenji Sato/PERSON'], ['Toyota/ORG', 'Kenji Sato/PERSON']],
     ['org-trailing-word (flight)', 'Lufthansa Flight 12 landed safely.', ['Lufthansa Flight/ORG'], ['Lufthansa/ORG']],
