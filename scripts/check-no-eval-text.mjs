@@ -41,7 +41,8 @@ const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], {
 let found = 0;
 for (const f of tracked) {
   const file = path.join(root, f);
-  if (!existsSync(file) || statSync(file).size > 5_000_000) continue;
+  // A directory can show up here (a node_modules symlink in a worktree is an untracked "file" to git).
+  if (!existsSync(file) || statSync(file).isDirectory() || statSync(file).size > 5_000_000) continue;
   const text = readFileSync(file, 'utf8');
   if (text.includes('\u0000')) continue;
   const w = words(text);

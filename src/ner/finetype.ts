@@ -2,10 +2,13 @@
  * Maps the model's CoNLL types to OntoNotes types. Rules are typed data rows with ids (the id goes into
  * the mention's `by`), checked in order; the first row whose test passes wins.
  *   LOC  → FAC (facility head word) | LOC (region, water body, landform) | GPE (default: countries, cities, states)
+ *   LOC, PER, MISC → ORG when the name has an organization head (`Hebrew University`, `University of Helsinki`)
+ *   ORG  → EVENT when the name ends in an event head (`Paris Air Show`, `Developers Conference`)
  *   MISC → NORP (nationality, demonym) | EVENT (war, games, cup) | LAW (act, treaty) | MISC (default: not typed further, rather than guessed)
  */
 import type { EntityType } from '../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from './data/countries.js';
+import { FOREIGN_ORG_LEADS, ORG_HEADS, ORG_LEAD_HEADS } from './data/names.js';
 import { GAZ_CLASSES, gazKey, type Gazetteer } from './gazetteer.js';
 import type { CoarseType } from './tags.js';
 
@@ -28,9 +31,22 @@ export interface FineTypeRule {
 }
 
 const bit = (x: FineTypeInput, cls: keyof typeof GAZ_CLASSES) => (x.gazetteer.bits(gazKey(x.tokens)) & (1 << GAZ_CLASSES[cls])) !== 0;
+/** Class bit of the first token alone. */
+const bit1 = (x: FineTypeInput, cls: keyof typeof GAZ_CLASSES) => (x.gazetteer.bits(gazKey(x.tokens.slice(0, 1))) & (1 << GAZ_CLASSES[cls])) !== 0;
 const last = (x: FineTypeInput) => x.tokens[x.tokens.length - 1] ?? '';
 const FAC = new Set(FAC_HEADS);
 const LOCH = new Set(LOC_HEADS);
+const ORGH = new Set(ORG_HEADS);
+const ORG_LEAD = new Set(ORG_LEAD_HEADS);
+const FOREIGN_LEAD = new Set(FOREIGN_ORG_LEADS);
+/** `Hebrew University`, `Chrysler LLC`, `University of Helsinki`: a multi-word name with an organization head. */
+const orgHead = (x: FineTypeInput) => x.tokens.length > 1
+  && (ORGH.has(last(x)) || (ORG_LEAD.has(x.tokens[0]!) && x.tokens[1] === 'of') || FOREIGN_LEAD.has(x.tokens[0]!))
+  && !bit(x, 'country') && !bit(x, 'region') && !bit(x, 'state');
+/** The first word is a known first name (`Jim Press`: a person, whatever `Press` says). */
+const firstName = (x: FineTypeInput) => bit1(x, 'first');
+/** Neither a country, a city nor a state (a company name that is also a place stays a place). */
+const notPlace = (x: FineTypeInput) => !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state');
 
 /** Head words of named events (`Korean War`, `Olympic Games`, `World Cup`). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -42,8 +58,16 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 /** Head words of laws and treaties. */
 export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Law', 'Convention', 'Accord', 'Accords', 'Constitution', 'Amendment', 'Charter', 'Protocol', 'Code']);
 
+/**
+ * Head words that make an organization-typed name an event (`Paris Air Show`, `Worldwide Developers Conference`);
+ * not for `X of Y` names (`Organisation of Islamic Conference`) nor national bodies (`Italian Episcopal Conference`).
+ */
+export const ORG_EVENT_HEADS: ReadonlySet<string> = new Set(['Show', 'Expo', 'Conference', 'Summit', 'Festival', 'Fair', 'Olympics', 'Games', 'Championships']);
+
 /** The rules, in priority order. */
 export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
+  { id: 'loc-org-head', coarse: 'LOC', type: 'ORG', example: 'Hebrew University', test: orgHead },
+  { id: 'loc-company', coarse: 'LOC', type: 'ORG', example: 'Washington Mutual', test: (x) => bit(x, 'company') && notPlace(x) },
   { id: 'fac-head', coarse: 'LOC', type: 'FAC', example: 'Sheremetyevo Airport', test: (x) => x.tokens.length > 1 && FAC.has(last(x)) },
   { id: 'loc-head', coarse: 'LOC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
   { id: 'loc-region', coarse: 'LOC', type: 'LOC', example: 'Northeast Asia', test: (x) => bit(x, 'region') && !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state') },
@@ -51,11 +75,14 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'misc-loc-head', coarse: 'MISC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
   { id: 'misc-market', coarse: 'MISC', type: 'ORG', example: 'Nikkei', test: (x) => bit(x, 'market') },
   { id: 'misc-company', coarse: 'MISC', type: 'ORG', example: 'Airbus', test: (x) => bit(x, 'company') && !bit(x, 'demonym') },
+  { id: 'misc-org-head', coarse: 'MISC', type: 'ORG', example: 'Catholic Church', test: orgHead },
   { id: 'event-head', coarse: 'MISC', type: 'EVENT', example: 'Korean War', test: (x) => EVENT_HEADS.has(last(x)) || /^Olympic/.test(x.tokens[0] ?? '') },
   { id: 'law-head', coarse: 'MISC', type: 'LAW', example: 'Maastricht Treaty', test: (x) => x.tokens.length > 1 && LAW_HEADS.has(last(x)) },
   { id: 'norp-demonym', coarse: 'MISC', type: 'NORP', example: 'North Korean', test: (x) => bit(x, 'demonym') || (x.tokens.length <= 3 && /(an|ese|ish|ic|i|ch|sh)s?$/.test(last(x))) },
   { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
+  { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Andy Warhol Foundation', test: (x) => orgHead(x) && (!firstName(x) || x.tokens.length > 2) },
   { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
+  { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => x.tokens.length > 1 && ORG_EVENT_HEADS.has(last(x)) && !x.tokens.includes('of') && !bit1(x, 'demonym') },
   { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },
 ];
 

@@ -16,6 +16,10 @@ describe('fine typing', () => {
     ['LOC', 'Northeast Asia', 'LOC'], ['LOC', 'Korean Peninsula', 'LOC'], ['LOC', 'Volga River', 'LOC'],
     ['LOC', 'Vnukovo Airport', 'FAC'], ['MISC', 'Russian', 'NORP'], ['MISC', 'Soviet', 'NORP'], ['MISC', 'North Korean', 'NORP'],
     ['MISC', 'Korean War', 'EVENT'], ['MISC', 'Olympics', 'EVENT'], ['MISC', 'World Cup', 'EVENT'],
+    ['LOC', 'University of Leeds', 'ORG'], ['LOC', 'Springfield Daily Herald', 'ORG'], ['LOC', 'West Bank', 'LOC'],
+    ['LOC', 'Russian Federation', 'GPE'], ['MISC', 'American League', 'MISC'], ['PER', 'Ridgeway College', 'ORG'],
+    ['ORG', 'Organisation of Islamic Conference', 'ORG'], ['ORG', 'Italian Bishops Conference', 'ORG'],
+    ['ORG', 'Geneva Motor Show', 'EVENT'], ['LOC', 'Xinhua', 'ORG'],
   ])('%s "%s" → %s', (coarse, text, type) => {
     expect(ft(coarse, text).type).toBe(type);
   });

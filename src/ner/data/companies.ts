@@ -18,7 +18,7 @@ export const COMPANIES: readonly string[] = [
   // technology, telecoms, media
   'Apple', 'Microsoft', 'IBM', 'Intel', 'AMD', 'Google', 'Alphabet', 'Yahoo', 'Amazon', 'eBay', 'Facebook', 'Meta', 'Twitter',
   'Oracle', 'Cisco', 'Dell', 'Compaq', 'Hewlett-Packard', 'HP', 'Xerox', 'Motorola', 'Nokia', 'Ericsson', 'Siemens', 'Philips',
-  'Sony', 'Samsung', 'LG', 'Panasonic', 'Matsushita', 'Toshiba', 'Hitachi', 'Fujitsu', 'NEC', 'Sharp', 'Canon', 'Nikon',
+  'Sony', 'Samsung', 'LG', 'Panasonic', 'Matsushita', 'Toshiba', 'Hitachi', 'Fujitsu', 'NEC', 'Sharp', 'Canon', 'Nikon', 'Polaroid', 'Kodak', 'Eastman Kodak', 'Fujifilm', 'Olympus',
   'Nintendo', 'Sega', 'Qualcomm', 'Nvidia', 'Texas Instruments', 'Micron', 'Sun Microsystems', 'Netscape', 'Novell', 'Lotus',
   'SAP', 'Alcatel', 'Lucent', 'Nortel', 'AT&T', 'Verizon', 'Vodafone', 'BT', 'British Telecom', 'Deutsche Telekom',
   'France Telecom', 'Telefonica', 'Telecom Italia', 'NTT', 'MCI', 'Sprint', 'WorldCom', 'BlackBerry', 'Huawei', 'ZTE', 'Lenovo',
@@ -52,6 +52,28 @@ export const COMPANIES: readonly string[] = [
   'Santander', 'BBVA', 'UniCredit', 'Nomura', 'Daiwa', 'Nikko', 'Yamaichi', 'Mizuho', 'Sumitomo', 'Mitsui', 'AIG', 'Allianz',
   'AXA', 'Generali', 'Prudential', 'Aviva', 'Fannie Mae', 'Freddie Mac', 'Berkshire Hathaway', 'BlackRock',
   'Fidelity', 'Vanguard', 'Moody\'s', 'Standard & Poor\'s', 'Fitch', 'Visa', 'MasterCard', 'American Express',
+  'Washington Mutual', 'Wachovia', 'Countrywide', 'IndyMac', 'SunTrust', 'PNC', 'Capital One', 'Northern Rock',
+  'Bradford & Bingley', 'HBOS', 'Fortis', 'Dexia', 'Old Mutual', 'Charles Schwab', 'Schwab',
+  'Blackstone', 'Carlyle', 'KKR',
+  // news agencies, broadcasters, publishers, online media
+  'Xinhua', 'ITAR-TASS', 'TASS', 'RIA Novosti', 'Interfax', 'Kyodo', 'Jiji', 'Yonhap', 'KCNA', 'AFP', 'Agence France-Presse',
+  'Agence France Presse', 'AP', 'ANSA', 'EFE', 'DPA', 'dpa', 'PTI', 'Press Trust of India', 'Bernama', 'Antara', 'APA',
+  'IRNA', 'Anadolu', 'MENA', 'UPI', 'United Press International', 'Al Jazeera', 'Al-Jazeera', 'Al Arabiya', 'NHK', 'CBC',
+  'RTE', 'ITV', 'Channel 4', 'Sky News', 'Fox News', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'Deutsche Welle', 'Euronews',
+  'Wikipedia', 'Wikinews', 'Wikimedia', 'Wikimedia Foundation', 'YouTube', 'Instagram', 'LinkedIn', 'WhatsApp', 'Snapchat',
+  'TikTok', 'Reddit', 'Tumblr', 'MySpace', 'Skype', 'Baidu', 'Alibaba', 'Tencent', 'Sina', 'Weibo', 'Yandex', 'Mozilla',
+  'Ubisoft', 'Electronic Arts', 'Activision', 'Blizzard', 'Square Enix', 'Capcom', 'Konami', 'Atari', 'Marvel', 'DC Comics',
+  'Pixar', 'DreamWorks', 'Paramount Pictures', 'Universal Pictures', 'Columbia Pictures', 'Sony Pictures', 'EMI', 'Warner Music',
+  // aircraft, automakers, airlines (beyond those above)
+  'Douglas Aircraft', 'Grumman', 'Convair', 'Martin Marietta', 'Fokker', 'Cessna', 'Beechcraft', 'Gulfstream', 'Sikorsky',
+  'Bell Helicopter', 'Learjet', 'Antonov', 'Tupolev', 'Ilyushin', 'Sukhoi', 'Mitsubishi Heavy Industries', 'Ford Motor',
+  'Ford Motor Company', 'General Motors Corporation', 'Hummer', 'GMC', 'Geely', 'BYD', 'SAIC',
+  'Aer Lingus', 'AirTran', 'AirTran Airways', 'Virgin Atlantic', 'Virgin Blue', 'Southwest Airlines', 'JetBlue', 'US Airways',
+  'Air Canada', 'Air India', 'Air China', 'China Eastern', 'China Southern', 'All Nippon Airways', 'ANA', 'Japan Airlines',
+  'JAL', 'Korean Air', 'Asiana', 'Thai Airways', 'Malaysia Airlines', 'Garuda', 'Garuda Indonesia', 'Lion Air', 'Adam Air',
+  'AirAsia', 'Etihad', 'Qatar Airways', 'Turkish Airlines', 'EgyptAir', 'El Al', 'Air New Zealand', 'Virgin Australia',
+  'Jet Airways', 'IndiGo', 'LATAM', 'Avianca', 'Aeromexico', 'Air Berlin', 'Finnair', 'Icelandair', 'Brussels Airlines',
+  'Austrian Airlines', 'Swiss International Air Lines', 'Flybe',
 ];
 
 /** Market indices and exchanges (MEANTIME's FIN; typed ORG by fine-typing). */

@@ -11,6 +11,7 @@ import type { Lexicon } from '../../ner/lexicon.js';
 import type { NerModel } from '../../ner/model.js';
 import { splitTitle, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
 import { tagsToSpans } from '../../ner/tags.js';
+import { refineCandidates } from './refine.js';
 
 /** A candidate mention over global token indices. */
 export interface Candidate {
@@ -99,6 +100,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       floor = range.end;
     }
   });
+  out = refineCandidates(out, { text: doc.text, tokens, gazetteer: cx.gazetteer });
   // Capitalized words the model left untagged, followed by a facility head: "Vostochny spaceport".
   const covered = (i: number) => out.some((c) => c.start <= i && i < c.end);
   for (const s of sentences) {

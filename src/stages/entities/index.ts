@@ -9,8 +9,9 @@ import { withLayers } from '../../core/doc.js';
 import { FactwireError } from '../../core/errors.js';
 import type { Stage, Transformer } from '../../core/stage.js';
 import { ALIASES, BUILTIN_LEXICON, type LexiconEntry } from '../../ner/data/lexicon.js';
-import { Gazetteer } from '../../ner/gazetteer.js';
+import { Gazetteer, ownGazetteerEntries, type GazetteerData } from '../../ner/gazetteer.js';
 import { ENTITY_TYPES, Lexicon } from '../../ner/lexicon.js';
+import * as NAMES from '../../ner/data/names.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
@@ -49,6 +50,17 @@ export function resolveLexicon(option: EntitiesOptions['lexicon']): LexiconEntry
   return value as LexiconEntry[];
 }
 
+/**
+ * The gazetteer the stage's rules read: the model's own (what the tagger was trained with) plus factwire's
+ * current tables, so entries added to src/ner/data since the last training already count for fine typing and
+ * post-rules (the tagger's features keep reading the model's copy until it is retrained).
+ */
+export function stageGazetteer(model: GazetteerData): Gazetteer {
+  const entries: Record<string, number> = { ...model.entries };
+  for (const [k, b] of Object.entries(ownGazetteerEntries())) entries[k] = (entries[k] ?? 0) | b;
+  return new Gazetteer({ source: `${model.source}+factwire`, entries });
+}
+
 /** The registered `entities@1` stage. */
 export const entitiesStage: Stage<EntitiesOptions> = {
   name: 'entities',
@@ -62,7 +74,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     const { model } = loadModel(options.model ?? DEFAULT_MODEL_PATH);
     const cx = {
       model,
-      gazetteer: new Gazetteer(model.gazetteer),
+      gazetteer: stageGazetteer(model.gazetteer),
       user: new Lexicon(resolveLexicon(options.lexicon)),
       builtin: options.builtinLexicon === false ? null : new Lexicon(BUILTIN_LEXICON),
     };
@@ -76,6 +88,8 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     h.update(loadModel(options.model ?? DEFAULT_MODEL_PATH).bytes);
     h.update(JSON.stringify(resolveLexicon(options.lexicon)));
     h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
+    // The rules' tables are part of the output too.
+    h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES }));
     return h.digest('hex').slice(0, 16);
   },
 };

@@ -1,0 +1,306 @@
+/**
+ * Post-rules over the tagger's candidates (after span conventions and fine typing, before lexicons): words that
+ * are never names (time zones, bare role words), trailing words that do not belong to an organization's name,
+ * an organization run together with the person after it, known companies and products, person-shaped names the
+ * tagger typed as places or organizations, and document-level consistency (a surname typed as a person once
+ * is a person everywhere in the story). Each rule is a typed row with an id; a candidate a rule changes gets
+ * `refine.<id>` as its rule (it goes into the mention's `by`).
+ */
+import type { EntityType, Token } from '../../types/annotation.js';
+import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
+import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { EVENT_HEADS } from '../../ner/finetype.js';
+import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
+import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
+import type { Candidate } from './candidates.js';
+
+/** What the rules see besides the candidates. */
+export interface RefineContext {
+  /** The document's text (the tokens' offsets point into it). */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly gazetteer: Gazetteer;
+}
+
+/** One post-rule: rewrites the candidate list (sorted by start, non-overlapping) of one document. */
+export interface RefineRule {
+  readonly id: string;
+  /** What the rule is for, with an example (documentation; the tests use their own sentences). */
+  readonly description: string;
+  apply(cands: readonly Candidate[], cx: RefineContext): Candidate[];
+}
+
+const tokText = (t: Token) => t.norm ?? t.text;
+const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const texts = (cx: RefineContext, r: TokenRange) => cx.tokens.slice(r.start, r.end).map(tokText);
+const bits = (cx: RefineContext, r: TokenRange) => cx.gazetteer.bits(gazKey(texts(cx, r)));
+const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
+/** Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions). */
+const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+const TZ = new Set(TIME_ZONES);
+const SUBJECTS = new Set(DISCIPLINES);
+const LANGS = new Set(LANGUAGES);
+const ROLES = new Set(ROLE_WORDS);
+const TRAILING = new Set([...ROLE_WORDS, ...ORG_TRAILING_WORDS]);
+const ORGH = new Set(ORG_HEADS);
+/** Words that make a name something other than a person (organization, facility, place, event, team heads). */
+const NOT_PERSON_HEADS = new Set([...ORG_HEADS, ...FAC_HEADS, ...LOC_HEADS, ...EVENT_HEADS, ...NON_PERSON_WORDS]);
+const isRoleOrTitle = (w: string) => ROLES.has(w) || TITLES.has(w);
+/** Gazetteer classes that say a phrase names something other than a person. */
+const NON_PERSON: readonly GazClass[] = ['city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market', 'month', 'weekday'];
+
+/**
+ * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
+ * head, no leading part a known place/organization, and (when `needFirst`) the first word a known first name.
+ */
+function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean): boolean {
+  const n = r.end - r.start;
+  if (n < 1 || n > 3) return false;
+  const ws = cx.tokens.slice(r.start, r.end);
+  if (!ws.every((t) => isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)))) return false;
+  if (ws.some((t) => NOT_PERSON_HEADS.has(tokText(t)))) return false;
+  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...NON_PERSON)) return false;
+  if (!needFirst) return true;
+  const first = bits(cx, { start: r.start, end: r.start + 1 });
+  return has(first, 'first') && !has(first, ...NON_PERSON);
+}
+
+/** Token sequences of the product names, by first token. */
+const PRODUCT_INDEX: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const p of PRODUCTS) {
+    const ws = p.text.split(' ');
+    const list = m.get(ws[0]!) ?? [];
+    list.push(ws);
+    m.set(ws[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+})();
+/**
+ * A model designation after a maker's name: `787`, `A330`, `737s`, `A350`. Bare numbers must have three digits
+ * and no number after them (`Samsung 10 Haitai 3` is a results table, not a model).
+ */
+const MODEL_NUMBER = /^(?:[A-Z]{1,2}-?\d{2,4}[a-zA-Z]{0,3}|\d{3}[a-zA-Z]{0,3})$/;
+const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+
+const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
+const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
+const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
+
+/** The post-rules, in the order they run. */
+export const REFINE_RULES: readonly RefineRule[] = [
+  {
+    id: 'drop-time-zone',
+    description: 'A time-zone abbreviation is not an organization, person or place: "trading resumed at 14:00 UTC". One typed MISC is left alone (CoNLL-2003 annotates "GMT" MISC).',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'MISC' && c.end - c.start === 1 && TZ.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'drop-discipline',
+    description: 'An academic subject is no name: "she studied Linguistics and Philosophy".',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && SUBJECTS.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'language',
+    description: 'A language is not a person, organization or place: "he speaks Hebrew and Swahili" → MISC.',
+    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
+      ? retype(c, 'MISC', 'language') : c)),
+  },
+  {
+    id: 'drop-role',
+    description: 'A span made only of role words is no name: "the company\'s CEO" (titles such as "Lord" also open place names: "Lord\'s").',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every((w) => ROLES.has(w)))),
+  },
+  {
+    id: 'org-trailing-word',
+    description: 'Role words and "Flight" after an organization are not part of it: "Acme Motors CEO" → "Acme Motors", "Air Lanka Flight 12" → "Air Lanka".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type !== 'ORG') return c;
+      let end = c.end;
+      while (end - c.start > 1 && TRAILING.has(tokText(cx.tokens[end - 1]!))) end--;
+      if (end === c.end || !isCapWord(cx.tokens[end - 1]!) || isRoleOrTitle(tokText(cx.tokens[end - 1]!))) return c;
+      return { ...c, end, rule: 'refine.org-trailing-word' };
+    }),
+  },
+  {
+    id: 'org-person-split',
+    description: 'An organization run together with the person named after it: "chairman of Acme Corp. John Smith" → ORG "Acme Corp." + PERSON "John Smith".',
+    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+      if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
+      for (let k = c.start + 1; k <= c.end - 2; k++) {
+        const org = { start: c.start, end: k };
+        const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || has(bits(cx, org), 'company');
+        if (orgEnds && personShaped(cx, { start: k, end: c.end }, true)) {
+          return [{ ...c, end: k, rule: 'refine.org-person-split' }, { ...c, start: k, type: 'PERSON', rule: 'refine.org-person-split', title: null }];
+        }
+      }
+      return [c];
+    }),
+  },
+  {
+    id: 'person-of-org',
+    description: 'A person and the organization after "of" run together: "Maria Lopez of the Green Party" → PERSON "Maria Lopez" + ORG "Green Party".',
+    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+      if (!fromTagger(c) || c.end - c.start < 4) return [c];
+      const k = texts(cx, c).indexOf('of') + c.start;
+      if (k <= c.start + 1 || k >= c.end - 1 || !personShaped(cx, { start: c.start, end: k }, true)) return [c];
+      const org = trimRange(cx.tokens, { start: k + 1, end: c.end }, true);
+      if (!org || !isCapWord(cx.tokens[org.start]!)) return [c];
+      return [{ ...c, end: k, type: 'PERSON', rule: 'refine.person-of-org' }, { ...c, ...org, type: 'ORG', rule: 'refine.person-of-org', title: null }];
+    }),
+  },
+  {
+    id: 'title-person',
+    description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type === 'PERSON' || !isRoleOrTitle(tokText(cx.tokens[c.start]!))) return c;
+      let k = c.start;
+      while (k < c.end && isRoleOrTitle(tokText(cx.tokens[k]!))) k++;
+      const rest = { start: k, end: c.end };
+      // A role word (`Spokeswoman`) always announces a person; a title that also opens names (`Major League`) only before a first name.
+      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w)))) return c;
+      return retype(c, 'PERSON', 'title-person', { start: k, title: { start: c.start, end: k } });
+    }),
+  },
+  {
+    id: 'known-company',
+    description: 'A known company the tagger typed as a person ("Acme said" with Acme in the company list), unless the story names a person with that word ("Henry Ford").',
+    apply: (cands, cx) => {
+      const personWords = new Set(cands.filter((c) => c.type === 'PERSON' && c.end - c.start > 1).flatMap((c) => texts(cx, c)));
+      return cands.map((c) => {
+        if (!fromTagger(c) || c.type !== 'PERSON' || c.title) return c;
+        const b = bits(cx, c);
+        if (!has(b, 'company') || has(b, 'country', 'city', 'state') || texts(cx, c).some((w) => personWords.has(w))) return c;
+        return retype(c, 'ORG', 'known-company');
+      });
+    },
+  },
+  {
+    id: 'company-model',
+    description: 'A maker followed by a model number is a product: "a Boeing 747", "an Airbus A380".',
+    apply: (cands, cx) => cands.map((c, i) => {
+      const next = cx.tokens[c.end];
+      if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !has(bits(cx, c), 'company')) return c;
+      if (cands[i + 1] && cands[i + 1]!.start <= c.end) return c;
+      return retype(c, 'PRODUCT', 'company-model', { end: c.end + 1 });
+    }),
+  },
+  {
+    id: 'product',
+    description: 'A well-known product is a PRODUCT ("the new iPod Nano", "runs Windows Vista"); multi-word and camel-case ones are added where the tagger found nothing.',
+    apply: (cands, cx) => {
+      const matches: TokenRange[] = [];
+      for (let i = 0; i < cx.tokens.length; i++) {
+        for (const ws of PRODUCT_INDEX.get(tokText(cx.tokens[i]!)) ?? []) {
+          if (ws.every((w, k) => cx.tokens[i + k] && tokText(cx.tokens[i + k]!) === w)) {
+            matches.push({ start: i, end: i + ws.length });
+            i += ws.length - 1;
+            break;
+          }
+        }
+      }
+      let out = [...cands];
+      for (const m of matches) {
+        const inside = out.filter((c) => overlaps(c, m));
+        const camel = /\p{Ll}\p{Lu}/u.test(cx.tokens[m.start]!.text);
+        if (inside.length === 0 ? m.end - m.start > 1 || camel : inside.every((c) => fromTagger(c) && within(c, m))) {
+          out = out.filter((c) => !overlaps(c, m)).concat({ ...m, type: 'PRODUCT', rule: 'refine.product', title: null });
+        }
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  },
+  {
+    id: 'first-name-person',
+    description: 'A name opening with a known first name, typed as a place or organization, is a person: "Elena Markova" typed ORG (not next to a number: results tables list teams).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
+      // A number beside the name marks a results table ("Wigan 42 Bradford Bulls 36"): team names, not people.
+      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end])) return c;
+      return personShaped(cx, c, true) ? retype(c, 'PERSON', 'first-name-person') : c;
+    }),
+  },
+  {
+    id: 'doc-person-name',
+    description: 'The surname (or known first name) of a person named in full elsewhere in the story is that person: "Rick Doe … Doe said" with "Doe" typed LOC.',
+    apply: (cands, cx) => {
+      const parts = new Set<string>();
+      for (const c of cands) {
+        if (c.type !== 'PERSON' || c.end - c.start < 2) continue;
+        const ws = texts(cx, c);
+        parts.add(ws[ws.length - 1]!);
+        if (has(bits(cx, { start: c.start, end: c.start + 1 }), 'first')) parts.add(ws[0]!);
+      }
+      return cands.map((c) => {
+        if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1) return c;
+        const w = tokText(cx.tokens[c.start]!);
+        if (!parts.has(w) || has(bits(cx, c), 'country', 'state', 'company', 'market', 'demonym')) return c;
+        return retype(c, 'PERSON', 'doc-person-name');
+      });
+    },
+  },
+  {
+    id: 'doc-majority',
+    description: 'A name the tagger typed one way most of the time in a story takes that type everywhere in it: "Acme" ORG four times and PERSON once → ORG five times.',
+    apply: (cands, cx) => {
+      const byText = new Map<string, Candidate[]>();
+      for (const c of cands) {
+        // All-capital copy (headlines, schedules) is typed from weaker evidence and does not vote.
+        if ((!fromTagger(c) && !c.rule.startsWith('refine.')) || !/\p{Ll}/u.test(texts(cx, c).join(''))) continue;
+        const key = texts(cx, c).join(' ');
+        byText.set(key, [...(byText.get(key) ?? []), c]);
+      }
+      const swap = new Map<Candidate, EntityType>();
+      for (const group of byText.values()) {
+        const counts = new Map<EntityType, number>();
+        for (const c of group) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+        const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        if (n * 3 < group.length * 2 || n - (group.length - n) < 2) continue;
+        for (const c of group) if (c.type !== top && fromTagger(c)) swap.set(c, top);
+      }
+      return cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
+    },
+  },
+  {
+    id: 'initial-common-word',
+    description: 'A capitalized word opening a sentence that the story otherwise writes in lower case and never capitalizes mid-sentence is no name: "Sure. We met on a sure footing."',
+    apply: (cands, cx) => {
+      const lower = new Set<string>();
+      const capMid = new Set<string>();
+      cx.tokens.forEach((t, i) => {
+        if (t.kind !== 'word') return;
+        if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+        else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitial(cx, i)) capMid.add(t.text.toLowerCase());
+      });
+      return cands.filter((c) => {
+        if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
+        const t = cx.tokens[c.start]!;
+        const w = t.text.toLowerCase();
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !lower.has(w) || capMid.has(w)) return true;
+        return has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
+      });
+    },
+  },
+];
+
+/**
+ * Does token `i` open a sentence (after a line break, or after sentence-final punctuation, an opening quote
+ * or bracket, or a colon)? Tokens carry no sentence index, so this reads the token before.
+ */
+function sentenceInitial(cx: RefineContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = cx.tokens[j]!;
+    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
+    return /^[.!?:;…—–-]$/.test(p.text) || cx.text.slice(p.end, cx.tokens[j + 1]!.start).includes('\n');
+  }
+  return true;
+}
+
+/** Runs the post-rules over one document's candidates. */
+export function refineCandidates(cands: readonly Candidate[], cx: RefineContext): Candidate[] {
+  let out = [...cands].sort((a, b) => a.start - b.start);
+  for (const r of REFINE_RULES) out = r.apply(out, cx);
+  return out;
+}
