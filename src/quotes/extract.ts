@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
 import type { PatternId } from './patterns.js';
-import { CUE_ADVERBS, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
+import { CUE_ADVERBS, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** A claim found in the text, before annotation. */
@@ -41,6 +41,7 @@ export interface FindOptions {
 const SENT_END = /^[.?!]+$/;
 const isPunct = (v: View, i: number) => v.tokens[i]!.kind === 'punct';
 const isComma = (v: View, i: number) => v.tokens[i]?.text === ',';
+const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]?.text ?? '');
 const isDash = (v: View, i: number) => /^(—|–|--|-)$/.test(v.tokens[i]?.text ?? '');
 
 /** Sentence token range of token i. */
@@ -67,6 +68,8 @@ export function subjectEnd(v: View, k: number, lo: number): number {
     const w = v.lower[e - 1]!;
     if (CUE_ADVERBS.has(w)) { e--; continue; }
     const t = skipTimeLeft(v, e - 1, lo);
+    // `A court document filed Thursday says`: a time phrase after a participle belongs to the subject NP.
+    if (t !== e - 1 && t >= lo && /^[a-z]+(ed|en|ing)$/.test(v.tokens[t]!.text) && !CUE_ADVERBS.has(v.lower[t]!)) break;
     if (t !== e - 1) { e = t + 1; continue; }
     break;
   }
@@ -371,6 +374,11 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
     if (c.speaker && c.speaker.b > k + 1) k = Math.max(k, c.cue ? c.cue.b - 1 : k);
   }
   truncateAtNextClaim(v, out);
+  for (let ri = 0; ri < v.regions.length; ri++) {
+    if (usedRegion.has(ri)) continue;
+    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri);
+    if (c) { out.push(c); usedRegion.add(ri); }
+  }
   for (const c of out) widenCue(v, c);
   if (opts.floating !== 'off') addFloating(v, out, usedRegion, opts.floating === 'merge');
   out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
@@ -378,9 +386,9 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
 }
 
 /** Patterns whose speaker stands left of the cue. */
-const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote']);
+const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote', 'quote-speaker-verb', 'speaker-verb-quote']);
 /** Patterns whose content follows the cue. */
-const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote']);
+const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'speaker-verb-quote']);
 
 /**
  * PolNeAR's cue is everything between the speaker and the content: auxiliaries and adverbs before the verb
@@ -461,4 +469,123 @@ function addFloating(v: View, cands: Candidate[], used: Set<number>, merge: bool
     lastByPara.set(pi, cands.length - 1);
     used.add(ri);
   }
+}
+
+/** Irregular past forms that may report speech or a manner of speaking (the regular `-ed`/`-s` forms are recognized by shape). */
+const IRREGULAR_PAST = new Set(['went', 'wrote', 'spoke', 'sang', 'shot', 'struck', 'threw', 'told', 'said', 'began', 'swore', 'bit', 'fought', 'put', 'read', 'let', 'cut', 'hit', 'broke', 'took', 'kept', 'held', 'shook']);
+/** Particles after such a verb (`went on`, `fired back`, `chimed in`). */
+const VERB_PARTICLE = new Set(['on', 'back', 'in', 'up', 'out', 'off']);
+/** Words after which a speech verb may end its clause (`he beamed to the crowd`, `Trump mocked on Tuesday`). */
+const AFTER_VERB = /^(in|at|on|to|during|before|after|as|while|when|from|with|then|again|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|[a-z]+ly)$/;
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * A finite verb by shape, with no lexicon: lower-case `-ed` or `-s` forms (not `-ss`, `-us`, `-is`) or a
+ * listed irregular past. Used only in the tight slots of `"…," NAME VERB.` and `NAME VERB: "…"`, where a
+ * word of that shape is almost always the reporting verb.
+ */
+function finiteVerb(v: View, i: number, past: boolean): boolean {
+  const t = v.tokens[i];
+  if (!t || t.kind !== 'word' || v.regionOf[i] !== -1 || !/^[a-z]+$/.test(t.text)) return false;
+  const w = v.lower[i]!;
+  if (IRREGULAR_PAST.has(w)) return true;
+  if (w.length < 4 || NP_STOP_VERBS.has(w)) return false;
+  return /[^e]ed$|[^aeiou]ied$|[^e]eed$|[a-z]{2}ed$/.test(w) && !/need$|feed$|seed$|speed$|bed$/.test(w) || !past && /[^su]s$/.test(w) && !/(ss|us|is|ous|ics)$/.test(w);
+}
+/** Auxiliaries and function words that end in a verb-like way but are not reporting verbs. */
+const NP_STOP_VERBS = new Set(['was', 'has', 'does', 'is', 'this', 'thus', 'its', 'his', 'hers', 'yes', 'news', 'always', 'perhaps', 'less', 'unless', 'across', 'whereas', 'as', 'times', 'years', 'days', 'weeks', 'months', 'states', 'points', 'voters', 'officials', 'members', 'supporters', 'others', 'reporters']);
+
+/** The index after a verb at i and its particle, or -1 when what follows does not end the reporting clause. */
+function verbClauseEnd(v: View, i: number, sb: number): number {
+  let e = i + 1;
+  if (VERB_PARTICLE.has(v.lower[e] ?? '') && (e + 1 >= sb || isPunct(v, e + 1) || AFTER_VERB.test(v.lower[e + 1]!))) e++;
+  if (e >= sb || isPunct(v, e) || AFTER_VERB.test(v.lower[e]!)) return e;
+  return -1;
+}
+
+/** Content of a standalone quotation: the region, with a mixed lead-in inside its sentence (`The deal is "a disaster," he beamed.`). */
+function regionContent(v: View, ri: number): TokRange {
+  return regionRange(v, ri);
+}
+
+/** A quoted name or title rather than speech: fewer than three words, or every word capitalized (`"Fox and Friends,"`). */
+function titleLike(v: View, ri: number): boolean {
+  const R = v.regions[ri]!;
+  if (R.words < 3) return true;
+  for (let i = R.openToken + 1; i < R.closeToken; i++) {
+    const t = v.tokens[i]!;
+    if (t.kind === 'word' && /^[a-z]/.test(t.text) && !/^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * `"…," he beamed.` / `"…!" beamed Jane Roe.`: a quotation closed by a comma, `!` or `?`, then a name or
+ * pronoun and a verb of any kind (or the verb first), ending the sentence or its clause. Catches reporting
+ * verbs the cue lexicon does not list.
+ */
+function quoteAnyVerb(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (R.paragraphs.length !== 1 || titleLike(v, ri)) return null;
+  const c = R.closeToken;
+  const inner = v.tokens[c - 1]?.text ?? '';
+  let p = c + 1;
+  const commaAfter = isComma(v, p);
+  if (!/^[,!?]$/.test(inner) && !commaAfter) return null;
+  while (p < v.tokens.length && (isComma(v, p) || isDash(v, p))) p++;
+  if (p >= v.tokens.length || paraOf(v, p) !== paraOf(v, c) || v.regionOf[p] !== -1) return null;
+  const { b: sb } = sentRange(v, p);
+  let speaker: TokRange | null = null;
+  let k = -1;
+  if (finiteVerb(v, p, true) && (isCap(v, p + 1) || /^(the|a|an)$/.test(v.lower[p + 1] ?? ''))) {
+    // Verb first: `beamed Donald Hartley of Madison`.
+    speaker = speakerRight(v, p + 1, sb, { appositive: true });
+    k = p;
+  } else {
+    // Name or pronoun first: at most six words, capitalized or a `the …` phrase.
+    let e = p;
+    if (SUBJECT_PRONOUN.has(v.lower[p]!)) e = p + 1;
+    else if (isCap(v, p) || /^(the|a|an)$/.test(v.lower[p]!)) {
+      e = p + 1;
+      while (e < sb && e - p < 6 && v.tokens[e]!.kind !== 'punct' && !finiteVerb(v, e, false) && !NP_STOP.has(v.lower[e]!)) e++;
+    }
+    if (e === p || e - p < 2 && !SUBJECT_PRONOUN.has(v.lower[p]!) && !isCap(v, p) || v.tokens[e - 1]!.kind === 'clitic') return null;
+    let q = e;
+    while (q < sb && q - e < 2 && CUE_ADVERBS.has(v.lower[q]!)) q++;
+    if (!finiteVerb(v, q, false) || verbClauseEnd(v, q, sb) < 0) return null;
+    speaker = { a: p, b: e };
+    k = q;
+  }
+  if (!speaker) return null;
+  let cueEnd = k + 1;
+  if (VERB_PARTICLE.has(v.lower[cueEnd] ?? '') && verbClauseEnd(v, k, sb) === k + 2) cueEnd++;
+  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'quote-speaker-verb', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+}
+
+/**
+ * `Trump boomed: "…"` / `Billy Joel sings, "…"`: a verb of any kind right before a colon or comma that
+ * opens a quotation running to the end of its sentence, with a subject NP left of the verb.
+ */
+function anyVerbQuote(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (titleLike(v, ri)) return null;
+  const o = R.openToken;
+  const intro = v.tokens[o - 1]?.text;
+  if (intro !== ':' && intro !== ',') return null;
+  let k = o - 2;
+  let cueEnd = k + 1;
+  if (VERB_PARTICLE.has(v.lower[k] ?? '') && finiteVerb(v, k - 1, false)) { k--; }
+  if (k < 0 || !finiteVerb(v, k, false) || paraOf(v, k) !== paraOf(v, o)) return null;
+  // The quotation ends its sentence (or runs on into the next paragraph).
+  const after = R.closeToken + 1;
+  if (after < v.tokens.length && paraOf(v, after) === paraOf(v, R.closeToken) && !SENT_END.test(v.tokens[after]!.text) && !SENT_END.test(v.tokens[R.closeToken - 1]!.text)) return null;
+  const lo = leftLimit(v, k);
+  const e = subjectEnd(v, k, lo);
+  const speaker = speakerLeft(v, e, lo);
+  if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
+  const w0 = v.lower[speaker.a]!;
+  if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
+  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
 }

@@ -15,6 +15,8 @@ export type PatternId =
   | 'content-cue-speaker'
   | 'according-to'
   | 'floating'
+  | 'quote-speaker-verb'
+  | 'speaker-verb-quote'
   | 'tagger';
 
 /** Documentation row for a pattern. */
@@ -36,5 +38,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'content-cue-speaker', kind: 'any', example: 'Ties are growing, said Lavrov.' },
   { id: 'according-to', kind: 'any', example: 'Ties are growing, according to Lavrov.' },
   { id: 'floating', kind: 'direct', example: 'He said so.\n\n"A whole paragraph in quotes."' },
+  { id: 'quote-speaker-verb', kind: 'direct', example: '"We are ready," he beamed.' },
+  { id: 'speaker-verb-quote', kind: 'direct', example: 'The minister boomed: "We are ready."' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];

@@ -92,7 +92,7 @@ export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
     if (commas === 0) return null;
     const r = trimLeft(v, { a: j + 1, b: i + 1 });
     if (r.b - r.a < 3 || !isCap(v, r.a) && !/^(a|an|the)$/.test(v.lower[r.a]!)) return null;
-    return r;
+    return dropAsides(v, r);
   }
   if (!isWordLike(v, i)) return null;
   if (PRONOUNS.has(w)) return { a: i, b: i + 1 };
@@ -104,17 +104,77 @@ export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
     const lw = v.lower[j]!;
     const t = v.tokens[j]!;
     if (t.kind === 'clitic') { a = j; n++; continue; }
+    // `Reuters/Ipsos poll`, `Obama/Clinton`: a slash between two words stays inside the NP.
+    if ((t.text === '/' || t.text === '-' && v.tokens[j - 1]?.end === t.start && v.tokens[j + 1]!.start === t.end) && j - 1 >= lo && isWordLike(v, j - 1) && v.regionOf[j - 1] === -1) { a = j; n++; continue; }
     if (!isWordLike(v, j) || v.regionOf[j] !== -1) break;
     if (lw === 'and' && j - 1 >= lo && isCap(v, j - 1) && isCap(v, a)) { a = j; n++; continue; }
     if ((lw === 'of' || lw === 'for') && j - 1 >= lo && isWordLike(v, j - 1) && !NP_STOP.has(v.lower[j - 1]!)) { a = j; n++; continue; }
     if (NP_STOP.has(lw) || PRONOUNS.has(lw) && lw !== 'i') break;
     // A lower-case verb-looking word before a capitalized name ends the NP (`asked Trump`).
-    if (!isCap(v, j) && isCap(v, a) && /(ed|ing)$/.test(lw)) break;
+    if (!isCap(v, j) && isCap(v, a) && /(ed|ing)$/.test(lw) && !WEEKDAYS.has(v.lower[a]!)) break;
     a = j;
     n++;
   }
   const r = trimLeft(v, { a, b: i + 1 });
-  return r.b > r.a ? r : null;
+  if (r.b <= r.a) return null;
+  // `Dana Lee of Fresno, California says`: a comma inside a place name after `of`/`in`/`from`.
+  const placeComma = v.tokens[a - 1]?.text === ',' && isCap(v, a) && a - 2 >= lo && isCap(v, a - 2) && /^(of|in|from)$/.test(v.lower[a - 3] ?? '');
+  return NP_PREPS.has(v.lower[a - 1] ?? '') || placeComma ? extendOverPreps(v, r, lo) ?? r : r;
+}
+
+/** Prepositions a subject NP may contain (`four in 10 voters`, `Aides to Clinton`, `The Council on …`). */
+const NP_PREPS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'to', 'about', 'over', 'under', 'among', 'across', 'outside', 'inside', 'near', 'close']);
+/** Words that open a clause: an extended NP may start right after them. */
+const CLAUSE_OPEN = new Set(['and', 'but', 'while', 'whereas', 'or', 'yet']);
+
+/**
+ * The left walk stopped at a preposition. PolNeAR's subject NPs keep their prepositional modifiers
+ * (`At least half of voters in each state say`), so when the words left of it run back to the sentence
+ * start or a clause start (comma, `but`, `while`) without a finite verb, pronoun or subordinator, the whole
+ * stretch is the speaker. Returns null when it does not.
+ */
+function extendOverPreps(v: View, r: TokRange, lo: number): TokRange | null {
+  let a = r.a;
+  for (let guard = 0; guard < 20; guard++) {
+    const j = a - 1;
+    if (j < lo) break;
+    const t = v.tokens[j]!;
+    const w = v.lower[j]!;
+    if (v.regionOf[j] !== -1 || t.kind === 'quote') return null;
+    // A comma between two capitalized words is part of a place name (`Columbia, South Carolina`); else it opens the clause.
+    if (t.text === ',') {
+      if (j - 1 >= lo && isCap(v, j - 1) && isCap(v, j + 1) && v.regionOf[j - 1] === -1) { a = j; continue; }
+      break;
+    }
+    if (t.text === '/' || t.text === '-' || t.kind === 'clitic') { a = j; continue; }
+    if (!isWordLike(v, j)) return null;
+    if (CLAUSE_OPEN.has(w)) break;
+    if (w === 'than' && /^(more|less|fewer|greater|higher)$/.test(v.lower[j - 1] ?? '')) { a = j; continue; }
+    if (NP_PREPS.has(w) || w === 'of' || w === 'for') { a = j; continue; }
+    if (NP_STOP.has(w) || PRONOUNS.has(w)) return null;
+    a = j;
+  }
+  const out = trimLeft(v, { a, b: r.b });
+  const first = v.lower[out.a]!;
+  // A leading participle clause (`Speaking in Ohio, Smith`) is not a subject.
+  if (out.b <= out.a || NP_PREPS.has(first) || first === 'of' || first === 'for' || /(ing|ed)$/.test(first) || out.b - out.a > 16) return null;
+  return out;
+}
+
+/** First words of a parenthetical that is not part of the speaker NP (`Cruz, by contrast, said`, `X, in a statement, said`). */
+const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again)$/;
+
+/**
+ * Cuts an appositive speaker (`A, B, C,` before the cue) at the first aside: a prepositional or adverbial
+ * parenthetical, or a participle clause, which PolNeAR leaves out of the source.
+ */
+function dropAsides(v: View, r: TokRange): TokRange {
+  for (let j = r.a + 1; j < r.b - 1; j++) {
+    if (v.tokens[j]!.text !== ',') continue;
+    const w = v.lower[j + 1]!;
+    if (ASIDE_OPEN.test(w) || /ly$/.test(w) && !isCap(v, j + 1) || /^[a-z]+ing$/.test(v.tokens[j + 1]!.text)) return j - r.a >= 1 ? { a: r.a, b: j } : r;
+  }
+  return r;
 }
 
 /**
