@@ -9,6 +9,7 @@
 import type { EntityType, Token } from '../../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
 import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { INTERJECTIONS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
@@ -50,21 +51,90 @@ const NOT_PERSON_HEADS = new Set([...ORG_HEADS, ...FAC_HEADS, ...LOC_HEADS, ...E
 const isRoleOrTitle = (w: string) => ROLES.has(w) || TITLES.has(w);
 /** Gazetteer classes that say a phrase names something other than a person. */
 const NON_PERSON: readonly GazClass[] = ['city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market', 'month', 'weekday'];
+/** The same without `city`: with evidence from context, a city's name can be a person's ("Paris said she …"). */
+const NON_PERSON_EXCEPT_CITY: readonly GazClass[] = NON_PERSON.filter((c) => c !== 'city');
 
 /**
  * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
  * head, no leading part a known place/organization, and (when `needFirst`) the first word a known first name.
  */
-function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean): boolean {
+function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean, nonPerson: readonly GazClass[] = NON_PERSON): boolean {
   const n = r.end - r.start;
   if (n < 1 || n > 3) return false;
   const ws = cx.tokens.slice(r.start, r.end);
   if (!ws.every((t) => isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)))) return false;
   if (ws.some((t) => NOT_PERSON_HEADS.has(tokText(t)))) return false;
-  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...NON_PERSON)) return false;
+  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...nonPerson)) return false;
   if (!needFirst) return true;
   const first = bits(cx, { start: r.start, end: r.start + 1 });
   return has(first, 'first') && !has(first, ...NON_PERSON);
+}
+
+const PERSON_NOUN = new Set(PERSON_NOUNS);
+const POSSESSIONS = new Set(PERSON_POSSESSIONS);
+const NOT_NAMES = new Set([...INTERJECTIONS, ...SENTENCE_OPENERS]);
+/** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
+const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
+const HE_SHE = new Set(['he', 'she']);
+/** Honorifics that only ever precede a person's name (unlike `Major`, `King`, `General`, which also open other names). */
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Miss', 'Sir', 'Dame']);
+/** Suffixes of person nouns not in the list: "pianist", "geneticist", "statistician". */
+const PERSON_SUFFIX = /^[a-z]{4,}(?:ist|ician)$/;
+const NOT_PERSON_IST = new Set(['exist', 'assist', 'resist', 'insist', 'persist', 'consist', 'subsist', 'desist', 'amidst']);
+/** Is this lowercase word a noun for a person ("musician", "singer-songwriter", "co-founder")? */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = t.text.split('-').pop()!;
+  return PERSON_NOUN.has(w) || (PERSON_SUFFIX.test(w) && !NOT_PERSON_IST.has(w));
+}
+
+/**
+ * Evidence in the words around `c` that it names a person: a person noun before it ("the musician Jo Bloggs",
+ * "their child, Jo"), an apposition after it (", a retired teacher", ", 34,", ", who"), a possessive of kin
+ * ("Jo's wife") or "said she". Returns what it found, for the rule id, or null.
+ */
+function personEvidence(cx: RefineContext, c: TokenRange): string | null {
+  const tk = cx.tokens;
+  const prev = tk[c.start - 1];
+  if (isPersonNoun(prev) || (prev?.text === ',' && isPersonNoun(tk[c.start - 2]) && !/^[,;]$/.test(tk[c.start - 3]?.text ?? ''))) return 'descriptor';
+  // "the Cardinals, who won": a name after "the" is a team, band or ship more often than a person.
+  if (prev && /^the$/i.test(prev.text)) return null;
+  const n1 = tk[c.end];
+  const n2 = tk[c.end + 1];
+  if (n1?.text === ',' && n2) {
+    if (n2.text === 'who') return 'who';
+    if (/^\d{1,2}$/.test(n2.text) && tk[c.end + 2] && /^[,)]$/.test(tk[c.end + 2]!.text)) return 'age';
+    if (/^(?:a|an|the)$/.test(n2.text)) {
+      for (let j = c.end + 2; j < Math.min(c.end + 7, tk.length); j++) {
+        const t = tk[j]!;
+        if (t.kind !== 'word') break;
+        if (isPersonNoun(t) && !/^(?:of|for)$/.test(tk[j + 1]?.text ?? '')) return 'apposition';
+      }
+    }
+  }
+  if (n1 && /^['’]s$/.test(n1.text) && n2 && POSSESSIONS.has(n2.text)) return 'kin';
+  if (n1 && /^(?:was|is)$/.test(n1.text) && n2?.text === 'born') return 'born';
+  if (n1 && TELL_VERBS.has(n1.text)) {
+    const k = n2?.text === 'that' ? c.end + 2 : c.end + 1;
+    if (tk[k] && HE_SHE.has(tk[k]!.text)) return 'said-she';
+  }
+  return null;
+}
+
+/**
+ * A one-word person found by evidence, right after a capitalized word the tagger left out, is named in full:
+ * "Valeska Paris, a retired teacher" with only `Paris` tagged → PERSON `Valeska Paris`. The word must not be a
+ * title, role, sentence opener or a known place/organization, nor follow another capitalized word or candidate.
+ */
+function extendGivenName(cx: RefineContext, c: Candidate, before: Candidate | undefined): Candidate {
+  if (!c.rule.startsWith('refine.person-evidence') || c.end - c.start !== 1 || c.start < 1) return c;
+  const w = cx.tokens[c.start - 1]!;
+  if (before && before.end >= c.start) return c;
+  if (!isCapWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAMES.has(w.text) || isRoleOrTitle(w.text) || NOT_PERSON_HEADS.has(w.text)) return c;
+  if (has(bits(cx, { start: c.start - 1, end: c.start }), ...NON_PERSON)) return c;
+  const ww = cx.tokens[c.start - 2];
+  if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !sentenceInitial(cx, c.start - 1)) return c;
+  return { ...c, start: c.start - 1 };
 }
 
 /** Token sequences of the product names, by first token. */
@@ -159,8 +229,9 @@ export const REFINE_RULES: readonly RefineRule[] = [
       let k = c.start;
       while (k < c.end && isRoleOrTitle(tokText(cx.tokens[k]!))) k++;
       const rest = { start: k, end: c.end };
-      // A role word (`Spokeswoman`) always announces a person; a title that also opens names (`Major League`) only before a first name.
-      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w)))) return c;
+      // A role word (`Spokeswoman`) or honorific (`Prof.`) always announces a person; a title that also opens names
+      // (`Major League`) only before a first name.
+      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w) || HONORIFICS.has(w)))) return c;
       return retype(c, 'PERSON', 'title-person', { start: k, title: { start: c.start, end: k } });
     }),
   },
@@ -223,12 +294,30 @@ export const REFINE_RULES: readonly RefineRule[] = [
     }),
   },
   {
+    id: 'person-evidence',
+    description: 'A name typed as a place or organization with a person noun before it ("the musician Jo Bloggs", "their child, Jo"), a person\'s apposition or kin after it ("Jo, 34,", "Jo, who", "Jo\'s wife") or "said she" is a person; then every other mention of that name in the story is too.',
+    apply: (cands, cx) => {
+      const named = new Set<string>();
+      const out = cands.map((c) => {
+        if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)) return c;
+        const ev = personEvidence(cx, c);
+        if (!ev) return c;
+        named.add(texts(cx, c).join(' '));
+        return retype(c, 'PERSON', `person-evidence.${ev}`);
+      });
+      if (named.size === 0) return out;
+      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && named.has(texts(cx, c).join(' ')) && personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)
+        ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
+      return same.map((c, i) => extendGivenName(cx, c, same[i - 1]));
+    },
+  },
+  {
     id: 'doc-person-name',
     description: 'The surname (or known first name) of a person named in full elsewhere in the story is that person: "Rick Doe … Doe said" with "Doe" typed LOC.',
     apply: (cands, cx) => {
       const parts = new Set<string>();
       for (const c of cands) {
-        if (c.type !== 'PERSON' || c.end - c.start < 2) continue;
+        if (c.type !== 'PERSON' || (c.end - c.start < 2 && !c.rule.startsWith('refine.person-evidence'))) continue;
         const ws = texts(cx, c);
         parts.add(ws[ws.length - 1]!);
         if (has(bits(cx, { start: c.start, end: c.start + 1 }), 'first')) parts.add(ws[0]!);
@@ -262,6 +351,16 @@ export const REFINE_RULES: readonly RefineRule[] = [
       }
       return cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
     },
+  },
+  {
+    id: 'drop-interjection',
+    description: 'A reply word or auxiliary alone at the start of a sentence is no name: "Sure. We met twice.", "Have you met her?"',
+    apply: (cands, cx) => cands.filter((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
+      const w = cx.tokens[c.start]!.text;
+      if (INTERJECTIONS.includes(w)) return !/^[.,!?;:…—–-]$/.test(cx.tokens[c.start + 1]?.text ?? '.');
+      return !SENTENCE_OPENERS.includes(w);
+    }),
   },
   {
     id: 'initial-common-word',

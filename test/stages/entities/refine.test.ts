@@ -76,4 +76,39 @@ describe('entity post-rules', () => {
   ])('%s: %s', (_id, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
+
+  it.each<[string, string, string[], string[]]>([
+    ['person-evidence: person noun before', 'The award went to the sculptor Tavi Orsk last year.', ['Tavi Orsk/ORG'], ['Tavi Orsk/PERSON']],
+    ['person-evidence: hyphenated person noun', 'A set by singer-songwriter Quillon closed the night.', ['Quillon/GPE'], ['Quillon/PERSON']],
+    ['person-evidence: -ist suffix', 'The geneticist Oberwald disagreed.', ['Oberwald/ORG'], ['Oberwald/PERSON']],
+    ['person-evidence: apposition with a comma', 'They mourned their daughter, Lunetta.', ['Lunetta/ORG'], ['Lunetta/PERSON']],
+    ['person-evidence: who', 'The hearing heard from Brannick, who denied it.', ['Brannick/ORG'], ['Brannick/PERSON']],
+    ['person-evidence: age', 'Police named the driver as Ostrova, 42, of Leeds.', ['Ostrova/GPE'], ['Ostrova/PERSON']],
+    ['person-evidence: apposition after', 'Marlowe Tesk, a retired Scottish teacher, wrote in.', ['Marlowe Tesk/ORG'], ['Marlowe Tesk/PERSON']],
+    ['person-evidence: kin', 'Prosk\'s wife was not at home.', ['Prosk/ORG'], ['Prosk/PERSON']],
+    ['person-evidence: said she', 'Vendry said she would appeal.', ['Vendry/GPE'], ['Vendry/PERSON']],
+    ['person-evidence: born', 'Halvik was born in a small town.', ['Halvik/GPE'], ['Halvik/PERSON']],
+    ['person-evidence: a city name with evidence', 'Paris said she would stay.', ['Paris/GPE'], ['Paris/PERSON']],
+    ['person-evidence: the city alone', 'Paris said it would stay.', ['Paris/GPE'], ['Paris/GPE']],
+    ['person-evidence: no country', 'The envoy said France, who hosted it, agreed.', ['France/GPE'], ['France/GPE']],
+    ['person-evidence: not after "the"', 'Goals came for the Falcons, who won again.', ['Falcons/ORG'], ['Falcons/ORG']],
+    ['person-evidence: company maker', 'The deal went to chipmaker Qorvant Systems.', ['Qorvant Systems/ORG'], ['Qorvant Systems/ORG']],
+    ['person-evidence: no company apposition', 'Shares of Veltra, a maker of pumps, fell.', ['Veltra/ORG'], ['Veltra/ORG']],
+    ['person-evidence: said it', 'Veltra said it would appeal.', ['Veltra/ORG'], ['Veltra/ORG']],
+    ['title-person: honorific', 'She trained under Prof. Ilvana in Rome.', ['Prof. Ilvana/GPE'], ['Ilvana/PERSON']],
+    ['drop-interjection', 'Was it fun? Absolutely. We loved it.', ['Absolutely/GPE'], []],
+    ['drop-interjection keeps names', 'Hope, they said, was gone.', ['Hope/GPE'], ['Hope/GPE']],
+    ['drop-interjection: sentence opener', 'Have you read it?', ['Have/PERSON'], []],
+  ])('%s: %s', (_id, text, spans, expected) => {
+    expect(refine(text, spans)).toEqual(expected);
+  });
+
+  it.each<[string, [number, number, EntityType][], string[]]>([
+    // tokens: Our(0) niece(1) ,(2) Odalys(3) ,(4) was(5) ill(6) .(7) Odalys(8) recovered(9) .(10)
+    ['Our niece, Odalys, was ill. Odalys recovered.', [[3, 4, 'ORG'], [8, 9, 'ORG']], ['Odalys/PERSON', 'Odalys/PERSON']],
+    // tokens: Teodora(0) Paris(1) ,(2) a(3) nurse(4) ,(5) spoke(6) .(7) Paris(8) left(9) .(10)
+    ['Teodora Paris, a nurse, spoke. Paris left.', [[1, 2, 'GPE'], [8, 9, 'GPE']], ['Teodora Paris/PERSON', 'Paris/PERSON']],
+  ])('person-evidence spreads over the story: %s', (text, spans, expected) => {
+    expect(refineAt(text, spans)).toEqual(expected);
+  });
 });
