@@ -115,7 +115,8 @@ function personEvidence(cx: RefineContext, c: TokenRange): string | null {
   if (n1 && /^['’]s$/.test(n1.text) && n2 && POSSESSIONS.has(n2.text)) return 'kin';
   if (n1 && /^(?:was|is)$/.test(n1.text) && n2?.text === 'born') return 'born';
   if (n1 && TELL_VERBS.has(n1.text)) {
-    const k = n2?.text === 'that' ? c.end + 2 : c.end + 1;
+    // "said she", "said that she", "explained how she".
+    const k = n2 && /^(?:that|how|why|when)$/.test(n2.text) ? c.end + 2 : c.end + 1;
     if (tk[k] && HE_SHE.has(tk[k]!.text)) return 'said-she';
   }
   return null;
@@ -294,6 +295,32 @@ export const REFINE_RULES: readonly RefineRule[] = [
     }),
   },
   {
+    id: 'initials-person',
+    description: 'Initials before a surname make a person, whatever the tagger typed: "the O.K. Barlow case" with "O.K. Barlow" typed ORG (not "U.S. Steel": the initials must not be a known place, and one surname must follow).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
+      let k = c.start;
+      while (k < c.end - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(cx.tokens[k]!.text)) k++;
+      if (k === c.start || has(bits(cx, { start: c.start, end: k }), ...NON_PERSON) || has(bits(cx, c), ...NON_PERSON)) return c;
+      // One surname after the initials ("U.N. Interim Force" is no person).
+      return c.end - k === 1 && personShaped(cx, { start: k, end: c.end }, false) ? retype(c, 'PERSON', 'initials-person') : c;
+    }),
+  },
+  {
+    id: 'person-list',
+    description: 'A two- or three-word name joined by "and" to a person named in full is a person: "Sam Tate and Rin Oda" with "Rin Oda" typed ORG.',
+    apply: (cands, cx) => cands.map((c, i) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2 || !personShaped(cx, c, false)) return c;
+      const fullPerson = (o: Candidate | undefined) => o !== undefined && o.type === 'PERSON' && o.end - o.start > 1;
+      // Only "and": a comma also joins a person to an affiliation ("Jo Bloggs, Acme Newsroom") or a place.
+      const joined = (a: Candidate, b: Candidate) => b.start - a.end === 1 && /^(?:and|&)$/.test(cx.tokens[a.end]!.text);
+      const prev = cands[i - 1];
+      const next = cands[i + 1];
+      if ((fullPerson(prev) && joined(prev!, c)) || (fullPerson(next) && joined(c, next!))) return retype(c, 'PERSON', 'person-list');
+      return c;
+    }),
+  },
+  {
     id: 'person-evidence',
     description: 'A name typed as a place or organization with a person noun before it ("the musician Jo Bloggs", "their child, Jo"), a person\'s apposition or kin after it ("Jo, 34,", "Jo, who", "Jo\'s wife") or "said she" is a person; then every other mention of that name in the story is too.',
     apply: (cands, cx) => {
@@ -306,10 +333,22 @@ export const REFINE_RULES: readonly RefineRule[] = [
         return retype(c, 'PERSON', `person-evidence.${ev}`);
       });
       if (named.size === 0) return out;
-      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && named.has(texts(cx, c).join(' ')) && personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)
+      // The same name elsewhere, or a fuller name ending in a one-word evidence name ("Jo Prosk" after "Prosk's wife").
+      const sameName = (c: Candidate) => named.has(texts(cx, c).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
+      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)
         ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
       return same.map((c, i) => extendGivenName(cx, c, same[i - 1]));
     },
+  },
+  {
+    id: 'plural-product',
+    description: 'The plural of a company\'s name is its products, not a person or place: "a wall of Polaroids" → PRODUCT.',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'PRODUCT') return c;
+      const w = tokText(cx.tokens[c.start]!);
+      if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || cx.gazetteer.bits(gazKey([w])) !== 0) return c;
+      return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), 'company') ? retype(c, 'PRODUCT', 'plural-product') : c;
+    }),
   },
   {
     id: 'doc-person-name',

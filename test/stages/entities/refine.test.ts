@@ -95,6 +95,15 @@ describe('entity post-rules', () => {
     ['person-evidence: company maker', 'The deal went to chipmaker Qorvant Systems.', ['Qorvant Systems/ORG'], ['Qorvant Systems/ORG']],
     ['person-evidence: no company apposition', 'Shares of Veltra, a maker of pumps, fell.', ['Veltra/ORG'], ['Veltra/ORG']],
     ['person-evidence: said it', 'Veltra said it would appeal.', ['Veltra/ORG'], ['Veltra/ORG']],
+    ['person-evidence: explained how she', 'Orlich explained how she built it.', ['Orlich/ORG'], ['Orlich/PERSON']],
+    ['initials-person', 'Everyone followed the T.J. Varnum trial.', ['T.J. Varnum/ORG'], ['T.J. Varnum/PERSON']],
+    ['initials-person skips places', 'Shares of U.S. Steel fell.', ['U.S. Steel/ORG'], ['U.S. Steel/ORG']],
+    ['initials-person needs one surname', 'The U.N. Relief Force left.', ['U.N. Relief Force/ORG'], ['U.N. Relief Force/ORG']],
+    ['person-list', 'Guests included Jo Bloggs and Rin Oda.', ['Jo Bloggs/PERSON', 'Rin Oda/ORG'], ['Jo Bloggs/PERSON', 'Rin Oda/PERSON']],
+    ['person-list: not across a comma', 'Reporting by Jo Bloggs, Cairo Newsroom.', ['Jo Bloggs/PERSON', 'Cairo Newsroom/ORG'], ['Jo Bloggs/PERSON', 'Cairo Newsroom/ORG']],
+    ['person-list: not a one-word name', 'Jo Bloggs and Acme signed.', ['Jo Bloggs/PERSON', 'Acme/ORG'], ['Jo Bloggs/PERSON', 'Acme/ORG']],
+    ['plural-product', 'The shelf held old Polaroids and letters.', ['Polaroids/PERSON'], ['Polaroids/PRODUCT']],
+    ['plural-product: only known companies', 'The Tavners moved away.', ['Tavners/PERSON'], ['Tavners/PERSON']],
     ['title-person: honorific', 'She trained under Prof. Ilvana in Rome.', ['Prof. Ilvana/GPE'], ['Ilvana/PERSON']],
     ['drop-interjection', 'Was it fun? Absolutely. We loved it.', ['Absolutely/GPE'], []],
     ['drop-interjection keeps names', 'Hope, they said, was gone.', ['Hope/GPE'], ['Hope/GPE']],
@@ -108,6 +117,8 @@ describe('entity post-rules', () => {
     ['Our niece, Odalys, was ill. Odalys recovered.', [[3, 4, 'ORG'], [8, 9, 'ORG']], ['Odalys/PERSON', 'Odalys/PERSON']],
     // tokens: Teodora(0) Paris(1) ,(2) a(3) nurse(4) ,(5) spoke(6) .(7) Paris(8) left(9) .(10)
     ['Teodora Paris, a nurse, spoke. Paris left.', [[1, 2, 'GPE'], [8, 9, 'GPE']], ['Teodora Paris/PERSON', 'Paris/PERSON']],
+    // tokens: Ilse(0) Prosk(1) spoke(2) .(3) Prosk(4) 's(5) wife(6) agreed(7) .(8)
+    ['Ilse Prosk spoke. Prosk\'s wife agreed.', [[0, 2, 'ORG'], [4, 5, 'ORG']], ['Ilse Prosk/PERSON', 'Prosk/PERSON']],
   ])('person-evidence spreads over the story: %s', (text, spans, expected) => {
     expect(refineAt(text, spans)).toEqual(expected);
   });
