@@ -64,6 +64,18 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Law', '
  */
 export const ORG_EVENT_HEADS: ReadonlySet<string> = new Set(['Show', 'Expo', 'Conference', 'Summit', 'Festival', 'Fair', 'Olympics', 'Games', 'Championships']);
 
+/**
+ * Last words that make an organization-typed name a natural place (`Ross Ice Shelf`, `Lake Vostok` typed ORG):
+ * landforms and waters only (`Bay`, `Valley`, `Coast` also end team and company names: `Tampa Bay`).
+ */
+export const ORG_LOC_HEADS: ReadonlySet<string> = new Set(['Shelf', 'Glacier', 'Peninsula', 'River', 'Sea', 'Ocean', 'Lake', 'Mountains', 'Mountain', 'Desert', 'Strait', 'Plateau', 'Canal']);
+
+/**
+ * Last words that make an organization-typed name a facility (`Volgograd Arena`, `Al-Noor Mosque`): buildings and
+ * structures that do not also name the body that runs them (`Museum`, `Hospital`, `Centre`, `Palace` do).
+ */
+export const ORG_FAC_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Bridge', 'Tower', 'Towers', 'Square', 'Street', 'Avenue', 'Road', 'Highway', 'Tunnel', 'Dam', 'Memorial', 'Mosque', 'Cathedral']);
+
 /** The rules, in priority order. */
 export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'loc-org-head', coarse: 'LOC', type: 'ORG', example: 'Hebrew University', test: orgHead },
@@ -82,6 +94,8 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
   { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Andy Warhol Foundation', test: (x) => orgHead(x) && (!firstName(x) || x.tokens.length > 2) },
   { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
+  { id: 'org-loc-head', coarse: 'ORG', type: 'LOC', example: 'Ross Ice Shelf', test: (x) => x.tokens.length > 1 && ORG_LOC_HEADS.has(last(x)) && !x.tokens.includes('of') },
+  { id: 'org-fac-head', coarse: 'ORG', type: 'FAC', example: 'Volgograd Arena', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
   { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => x.tokens.length > 1 && ORG_EVENT_HEADS.has(last(x)) && !x.tokens.includes('of') && !bit1(x, 'demonym') },
   { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },
 ];

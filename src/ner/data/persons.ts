@@ -102,3 +102,21 @@ export const AMBIGUOUS_FIRST_NAMES: readonly string[] = [
   'Grace', 'Joy', 'Faith', 'Dawn', 'Eve', 'Holly', 'Lily', 'Hazel', 'Bob', 'Chuck', 'Lance', 'Wade', 'Sue', 'Randy',
   'Sandy', 'Rusty', 'Woody', 'Earl', 'Herb', 'Jay', 'Jean', 'Robin', 'Rod', 'Sonny', 'Violet', 'Olive', 'Pearl', 'Penny',
 ];
+
+/**
+ * Words that open a sentence before a name without being part of it: "Like Acme, we …", "Unlike Jo, …"
+ * (trimmed off a multi-word name only at the start of a sentence).
+ */
+export const LEADING_FUNCTION_WORDS: readonly string[] = [
+  'Like', 'Unlike', 'As', 'For', 'With', 'Without', 'From', 'After', 'Before', 'During', 'Since', 'Despite', 'Under',
+  'Between', 'Among', 'Against', 'Through', 'Via', 'Per', 'Dear', 'Thank', 'Thanks',
+];
+
+/**
+ * Greetings and replies before a name, wherever they stand: "'Hey Jo,' she said" → "Jo". Not adjectives such as
+ * `Great`, `Cool`, which open names ("Great Lakes").
+ */
+export const GREETINGS: readonly string[] = ['Hey', 'Hi', 'Hello', 'Oh', 'Ah', 'Wow', 'Yes', 'Yeah', 'OK', 'Okay', 'Dear'];
+
+/** Caption words before a colon and a credit ("… on stage. Image: Jo Bloggs"): never the end of a name. */
+export const CAPTION_WORDS: readonly string[] = ['Image', 'Photo', 'Picture', 'Video', 'Audio', 'Credit', 'Source', 'Photograph'];

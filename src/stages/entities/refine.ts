@@ -9,7 +9,7 @@
 import type { EntityType, Token } from '../../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
 import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
-import { INTERJECTIONS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
+import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
@@ -73,6 +73,9 @@ function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean, nonP
 const PERSON_NOUN = new Set(PERSON_NOUNS);
 const POSSESSIONS = new Set(PERSON_POSSESSIONS);
 const NOT_NAMES = new Set([...INTERJECTIONS, ...SENTENCE_OPENERS]);
+const LEADING = new Set(LEADING_FUNCTION_WORDS);
+const GREETING = new Set(GREETINGS);
+const CAPTION = new Set(CAPTION_WORDS);
 /** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
 const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
 const HE_SHE = new Set(['he', 'she']);
@@ -185,6 +188,24 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every((w) => ROLES.has(w)))),
   },
   {
+    id: 'caption-word',
+    description: 'A caption word before a colon is not part of the name before it: "… with Jo Bloggs Image: Acme" → "Jo Bloggs".',
+    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+      if (!fromTagger(c) || !CAPTION.has(tokText(cx.tokens[c.end - 1]!)) || cx.tokens[c.end]?.text !== ':') return [c];
+      return c.end - c.start === 1 ? [] : [{ ...c, end: c.end - 1, rule: 'refine.caption-word' }];
+    }),
+  },
+  {
+    id: 'leading-function-word',
+    description: 'A greeting or preposition opening a sentence is not part of the name after it: "Hey Jo, come in", "Like Acme, we grew" → "Jo", "Acme".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start < 2) return c;
+      const w = cx.tokens[c.start]!.text;
+      if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && sentenceInitial(cx, c.start))) return c;
+      return { ...c, start: c.start + 1, rule: 'refine.leading-function-word' };
+    }),
+  },
+  {
     id: 'org-trailing-word',
     description: 'Role words and "Flight" after an organization are not part of it: "Acme Motors CEO" → "Acme Motors", "Air Lanka Flight 12" → "Air Lanka".',
     apply: (cands, cx) => cands.map((c) => {
@@ -293,6 +314,21 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end])) return c;
       return personShaped(cx, c, true) ? retype(c, 'PERSON', 'first-name-person') : c;
     }),
+  },
+  {
+    id: 'place-before-region',
+    description: 'A name typed as an organization right before ", <state or country>" is a town: "born in Ashby, Ohio" with "Ashby" typed ORG → GPE (and so is every other "Ashby" typed ORG in the story).',
+    apply: (cands, cx) => {
+      const towns = new Set<string>();
+      const out = cands.map((c, i) => {
+        const next = cands[i + 1];
+        if (!fromTagger(c) || c.type !== 'ORG' || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
+        if (!has(bits(cx, next), 'state', 'country') || has(bits(cx, c), 'company', 'org', 'team', 'market') || texts(cx, c).some((w) => ORGH.has(w))) return c;
+        towns.add(texts(cx, c).join(' '));
+        return retype(c, 'GPE', 'place-before-region');
+      });
+      return towns.size === 0 ? out : out.map((c) => (fromTagger(c) && c.type === 'ORG' && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
+    },
   },
   {
     id: 'initials-person',
