@@ -8,7 +8,7 @@
  */
 import type { EntityType, Token } from '../../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
-import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
 import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
@@ -43,6 +43,10 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 const TZ = new Set(TIME_ZONES);
 const SUBJECTS = new Set(DISCIPLINES);
 const LANGS = new Set(LANGUAGES);
+const RELIGIOUS = new Set(RELIGIOUS_GROUPS);
+const ACRONYMS = new Set(COMMON_ACRONYMS);
+/** The shape of a Latin species epithet ("flavus", "vulgaris", "japonica"): a lowercase word with a Latin ending. */
+const EPITHET = /^[a-z]{3,}(?:a|us|um|ae|ii|is|ensis|oides|ata|ica|iana|ana|ina)$/;
 const ROLES = new Set(ROLE_WORDS);
 const TRAILING = new Set([...ROLE_WORDS, ...ORG_TRAILING_WORDS]);
 const ORGH = new Set(ORG_HEADS);
@@ -175,6 +179,39 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'drop-discipline',
     description: 'An academic subject is no name: "she studied Linguistics and Philosophy".',
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && SUBJECTS.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'drop-common-acronym',
+    description: 'An acronym that is a common noun, degree or post-nominal is no name: "a sample of DNA", "Jo Bloggs, QC, said".',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && ACRONYMS.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'drop-genus',
+    description: 'A genus before a Latin species name is no place or organization: "colonies of Formica exsecta" (the pair recurs in the story and the epithet never stands alone).',
+    apply: (cands, cx) => {
+      const pairs = new Map<string, number>();
+      const alone = new Set<string>();
+      cx.tokens.forEach((t, i) => {
+        if (t.kind !== 'word' || !EPITHET.test(t.text)) return;
+        const p = cx.tokens[i - 1];
+        if (p && /^\p{Lu}\p{Ll}+$/u.test(p.text)) pairs.set(`${p.text} ${t.text}`, (pairs.get(`${p.text} ${t.text}`) ?? 0) + 1);
+        else alone.add(t.text);
+      });
+      return cands.filter((c) => {
+        const next = cx.tokens[c.end];
+        if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !next || !EPITHET.test(next.text) || alone.has(next.text)) return true;
+        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || has(bits(cx, c), ...NON_PERSON);
+      });
+    },
+  },
+  {
+    id: 'religious-group',
+    description: 'Followers of a religion are a group of people (NORP), not a place or organization: "the rights of Muslims".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'NORP') return c;
+      const w = tokText(cx.tokens[c.start]!);
+      return RELIGIOUS.has(w) || (w.endsWith('s') && RELIGIOUS.has(w.slice(0, -1))) ? retype(c, 'NORP', 'religious-group') : c;
+    }),
   },
   {
     id: 'language',
