@@ -83,8 +83,8 @@ const CAPTION = new Set(CAPTION_WORDS);
 /** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
 const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
 const HE_SHE = new Set(['he', 'she']);
-/** Honorifics that only ever precede a person's name (unlike `Major`, `King`, `General`, which also open other names). */
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Miss', 'Sir', 'Dame']);
+/** Honorifics that only ever precede a person's name (unlike `Major`, `King`, `General`, `Miss` ("Miss World", racehorses), which also open other names). */
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
 /** Suffixes of person nouns not in the list: "pianist", "geneticist", "statistician". */
 const PERSON_SUFFIX = /^[a-z]{4,}(?:ist|ician)$/;
 const NOT_PERSON_IST = new Set(['exist', 'assist', 'resist', 'insist', 'persist', 'consist', 'subsist', 'desist', 'amidst']);
@@ -284,9 +284,10 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'title-person',
     description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
     apply: (cands, cx) => cands.map((c) => {
-      if (!fromTagger(c) || c.type === 'PERSON' || !isRoleOrTitle(tokText(cx.tokens[c.start]!))) return c;
+      const opens = (w: string) => isRoleOrTitle(w) || HONORIFICS.has(w);
+      if (!fromTagger(c) || c.type === 'PERSON' || !opens(tokText(cx.tokens[c.start]!))) return c;
       let k = c.start;
-      while (k < c.end && isRoleOrTitle(tokText(cx.tokens[k]!))) k++;
+      while (k < c.end && opens(tokText(cx.tokens[k]!))) k++;
       const rest = { start: k, end: c.end };
       // A role word (`Spokeswoman`) or honorific (`Prof.`) always announces a person; a title that also opens names
       // (`Major League`) only before a first name.
@@ -354,17 +355,19 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'place-before-region',
-    description: 'A name typed as an organization right before ", <state or country>" is a town: "born in Ashby, Ohio" with "Ashby" typed ORG → GPE (and so is every other "Ashby" typed ORG in the story).',
+    description: 'A name typed as an organization (or a one-word person after "from"/"in"/"near"/"of") right before ", <state or country>" is a town: "born in Ashby, Ohio" with "Ashby" typed ORG → GPE (and so is every other "Ashby" typed ORG or PERSON in the story).',
     apply: (cands, cx) => {
       const towns = new Set<string>();
       const out = cands.map((c, i) => {
         const next = cands[i + 1];
-        if (!fromTagger(c) || c.type !== 'ORG' || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
+        // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
+        const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
+        if (!fromTagger(c) || !(c.type === 'ORG' || personHere) || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
         if (!has(bits(cx, next), 'state', 'country') || has(bits(cx, c), 'company', 'org', 'team', 'market') || texts(cx, c).some((w) => ORGH.has(w))) return c;
         towns.add(texts(cx, c).join(' '));
         return retype(c, 'GPE', 'place-before-region');
       });
-      return towns.size === 0 ? out : out.map((c) => (fromTagger(c) && c.type === 'ORG' && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
+      return towns.size === 0 ? out : out.map((c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
     },
   },
   {
@@ -421,6 +424,17 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const w = tokText(cx.tokens[c.start]!);
       if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || cx.gazetteer.bits(gazKey([w])) !== 0) return c;
       return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), 'company') ? retype(c, 'PRODUCT', 'plural-product') : c;
+    }),
+  },
+  {
+    id: 'surname-person',
+    description: 'A two-word name typed as a place or organization whose second word is a known surname and whose first word the gazetteer does not know at all is a person: "Talvin Harris" typed ORG (not next to a number: results tables list teams).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
+      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end]) || !personShaped(cx, c, false)) return c;
+      const first = bits(cx, { start: c.start, end: c.start + 1 });
+      const second = bits(cx, { start: c.start + 1, end: c.end });
+      return first === 0 && has(second, 'last') && !has(second, ...NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
     }),
   },
   {

@@ -8,6 +8,7 @@ import { rangeOf, tokensOf } from '../../ner/helpers.js';
 // The rules' gazetteer: factwire's own tables plus a few first names (the shipped one adds compromise's).
 const entries = ownGazetteerEntries();
 for (const n of ['john', 'jane', 'elena', 'rick', 'maria']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.first);
+for (const n of ['harris']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.last);
 const gazetteer = new Gazetteer({ source: 'test', entries });
 
 /** Runs the rules over `text` with the tagger's spans given as `phrase/TYPE` (first occurrence of each phrase). */
@@ -118,6 +119,13 @@ describe('entity post-rules', () => {
     ['drop-genus needs the pair twice', 'Then Anya gave Petra a ride.', ['Anya/GPE', 'Petra/GPE'], ['Anya/GPE', 'Petra/GPE']],
     ['drop-genus: the epithet alone is a word', 'In Rome area rents rose. Rome area schools shut. The area is big.', ['Rome/GPE'], ['Rome/GPE']],
     ['religious-group', 'Prayers were led for Sikhs and Hindus.', ['Sikhs/ORG', 'Hindus/GPE'], ['Sikhs/NORP', 'Hindus/NORP']],
+    ['surname-person', 'The motion was backed by Talvin Harris on Monday.', ['Talvin Harris/ORG'], ['Talvin Harris/PERSON']],
+    ['surname-person skips results tables', 'Ostrava 2 Talvin Harris 1', ['Talvin Harris/ORG'], ['Talvin Harris/ORG']],
+    ['surname-person needs an unknown first word', 'Troops reached Ohio Harris late.', ['Ohio Harris/GPE'], ['Ohio Harris/GPE']],
+    ['title-person: Professor', 'Professor Quell said it worked.', ['Professor Quell/ORG'], ['Quell/PERSON']],
+    ['title-person: not Miss', 'Miss Lumen won the 3.30 race.', ['Miss Lumen/ORG'], ['Miss Lumen/ORG']],
+    ['place-before-region: a person-typed town after "from"', 'A boy from Ashbury, Ohio, was hurt.', ['Ashbury/PERSON', 'Ohio/GPE'], ['Ashbury/GPE', 'Ohio/GPE']],
+    ['place-before-region: a person before a state', 'Officials met Jo Bloggs, Ohio.', ['Jo Bloggs/PERSON', 'Ohio/GPE'], ['Jo Bloggs/PERSON', 'Ohio/GPE']],
     ['title-person: honorific', 'She trained under Prof. Ilvana in Rome.', ['Prof. Ilvana/GPE'], ['Ilvana/PERSON']],
     ['drop-interjection', 'Was it fun? Absolutely. We loved it.', ['Absolutely/GPE'], []],
     ['drop-interjection keeps names', 'Hope, they said, was gone.', ['Hope/GPE'], ['Hope/GPE']],
