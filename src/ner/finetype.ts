@@ -39,9 +39,11 @@ const LOCH = new Set(LOC_HEADS);
 const ORGH = new Set(ORG_HEADS);
 const ORG_LEAD = new Set(ORG_LEAD_HEADS);
 const FOREIGN_LEAD = new Set(FOREIGN_ORG_LEADS);
+/** An organization head followed by `of` anywhere in the name: `University of Helsinki`, `Hebrew University of Jerusalem`. */
+const leadOf = (x: FineTypeInput) => x.tokens.some((t, i) => ORG_LEAD.has(t) && x.tokens[i + 1] === 'of');
 /** `Hebrew University`, `Chrysler LLC`, `University of Helsinki`: a multi-word name with an organization head. */
 const orgHead = (x: FineTypeInput) => x.tokens.length > 1
-  && (ORGH.has(last(x)) || (ORG_LEAD.has(x.tokens[0]!) && x.tokens[1] === 'of') || FOREIGN_LEAD.has(x.tokens[0]!))
+  && (ORGH.has(last(x)) || leadOf(x) || FOREIGN_LEAD.has(x.tokens[0]!))
   && !bit(x, 'country') && !bit(x, 'region') && !bit(x, 'state');
 /** The first word is a known first name (`Jim Press`: a person, whatever `Press` says). */
 const firstName = (x: FineTypeInput) => bit1(x, 'first');
