@@ -87,6 +87,7 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'loc-region', coarse: 'LOC', type: 'LOC', example: 'Northeast Asia', test: (x) => bit(x, 'region') && !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state') },
   { id: 'gpe-default', coarse: 'LOC', type: 'GPE', example: 'MOSCOW', test: () => true },
   { id: 'misc-loc-head', coarse: 'MISC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
+  { id: 'misc-fac-head', coarse: 'MISC', type: 'FAC', example: 'Al-Noor Mosque', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
   { id: 'misc-market', coarse: 'MISC', type: 'ORG', example: 'Nikkei', test: (x) => bit(x, 'market') },
   { id: 'misc-company', coarse: 'MISC', type: 'ORG', example: 'Airbus', test: (x) => bit(x, 'company') && !bit(x, 'demonym') },
   { id: 'misc-org-head', coarse: 'MISC', type: 'ORG', example: 'Catholic Church', test: orgHead },

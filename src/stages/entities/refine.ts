@@ -83,6 +83,9 @@ const CAPTION = new Set(CAPTION_WORDS);
 /** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
 const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
 const HE_SHE = new Set(['he', 'she']);
+/** English words after a hyphen that make a name an adjective ("Acme-owned", "Paris-based"), not a given name. */
+const HYPHEN_SUFFIXES = new Set(['based', 'born', 'bred', 'led', 'run', 'owned', 'made', 'style', 'era', 'area', 'wide', 'bound', 'free',
+  'like', 'type', 'backed', 'linked', 'listed', 'held', 'built', 'class', 'level', 'scale', 'sized', 'size', 'day', 'year', 'old']);
 /** Honorifics that only ever precede a person's name (unlike `Major`, `King`, `General`, `Miss` ("Miss World", racehorses), which also open other names). */
 const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
 /** Suffixes of person nouns not in the list: "pianist", "geneticist", "statistician". */
@@ -424,6 +427,19 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const w = tokText(cx.tokens[c.start]!);
       if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || cx.gazetteer.bits(gazKey([w])) !== 0) return c;
       return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), 'company') ? retype(c, 'PRODUCT', 'plural-product') : c;
+    }),
+  },
+  {
+    id: 'romanized-name',
+    description: 'A short family name before a hyphenated given name is a person, whatever the tagger typed: "Chan Tai-man", "Park Ji-woo" typed MISC or ORG.',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 2) return c;
+      const [a, b] = [cx.tokens[c.start]!.text, cx.tokens[c.start + 1]!.text];
+      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), ...NON_PERSON)) return c;
+      // "New York-based", "Hong Kong-born": a place with an English suffix, not a given name.
+      const [head, tail] = b.split('-') as [string, string];
+      if (HYPHEN_SUFFIXES.has(tail) || has(cx.gazetteer.bits(gazKey([a, head])), ...NON_PERSON)) return c;
+      return has(bits(cx, { start: c.start, end: c.start + 1 }), ...NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
     }),
   },
   {
