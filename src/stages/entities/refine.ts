@@ -246,6 +246,24 @@ export const REFINE_RULES: readonly RefineRule[] = [
     }),
   },
   {
+    id: 'apostrophe-name',
+    description: 'A name cut at the apostrophe of an Irish, French or Italian surname takes it back: "Michael O\' Leary" with only "Michael O" tagged → "Michael O\' Leary" (a candidate on the rest is absorbed).',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        const [q, rest] = [cx.tokens[c.end], cx.tokens[c.end + 1]];
+        if (!fromTagger(c) || !/^(?:O|D|L|Dell|Degli)$/.test(cx.tokens[c.end - 1]!.text) || !q || !/^['’]$/.test(q.text) || !rest || !isCapWord(rest)) {
+          out.push(c);
+          continue;
+        }
+        out.push({ ...c, end: c.end + 2, rule: 'refine.apostrophe-name' });
+        if (cands[i + 1] && cands[i + 1]!.start <= c.end + 1) i++;
+      }
+      return out;
+    },
+  },
+  {
     id: 'org-trailing-word',
     description: 'Role words and "Flight" after an organization are not part of it: "Acme Motors CEO" → "Acme Motors", "Air Lanka Flight 12" → "Air Lanka".',
     apply: (cands, cx) => cands.map((c) => {

@@ -144,7 +144,12 @@ describe('entity post-rules', () => {
     ['Teodora Paris, a nurse, spoke. Paris left.', [[1, 2, 'GPE'], [8, 9, 'GPE']], ['Teodora Paris/PERSON', 'Paris/PERSON']],
     // tokens: Ilse(0) Prosk(1) spoke(2) .(3) Prosk(4) 's(5) wife(6) agreed(7) .(8)
     ['Ilse Prosk spoke. Prosk\'s wife agreed.', [[0, 2, 'ORG'], [4, 5, 'ORG']], ['Ilse Prosk/PERSON', 'Prosk/PERSON']],
-  ])('person-evidence spreads over the story: %s', (text, spans, expected) => {
+    // tokens: Chief(0) Sean(1) O(2) '(3) Keefe(4) spoke(5) .(6)
+    ['Chief Sean O\' Keefe spoke.', [[1, 3, 'PERSON']], ['Sean O\' Keefe/PERSON']],
+    ['Chief Sean O\' Keefe spoke.', [[1, 3, 'PERSON'], [4, 5, 'PERSON']], ['Sean O\' Keefe/PERSON']],
+    // tokens: Rock(0) '(1) n(2) '(3) Roll(4)
+    ["Rock 'n' Roll", [[0, 1, 'MISC']], ['Rock/MISC']],
+  ])('person-evidence spreads over the story; apostrophe-name: %s', (text, spans, expected) => {
     expect(refineAt(text, spans)).toEqual(expected);
   });
 });
