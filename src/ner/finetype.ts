@@ -39,9 +39,11 @@ const LOCH = new Set(LOC_HEADS);
 const ORGH = new Set(ORG_HEADS);
 const ORG_LEAD = new Set(ORG_LEAD_HEADS);
 const FOREIGN_LEAD = new Set(FOREIGN_ORG_LEADS);
+/** An organization head followed by `of` anywhere in the name: `University of Helsinki`, `Hebrew University of Jerusalem`. */
+const leadOf = (x: FineTypeInput) => x.tokens.some((t, i) => ORG_LEAD.has(t) && x.tokens[i + 1] === 'of');
 /** `Hebrew University`, `Chrysler LLC`, `University of Helsinki`: a multi-word name with an organization head. */
 const orgHead = (x: FineTypeInput) => x.tokens.length > 1
-  && (ORGH.has(last(x)) || (ORG_LEAD.has(x.tokens[0]!) && x.tokens[1] === 'of') || FOREIGN_LEAD.has(x.tokens[0]!))
+  && (ORGH.has(last(x)) || leadOf(x) || FOREIGN_LEAD.has(x.tokens[0]!))
   && !bit(x, 'country') && !bit(x, 'region') && !bit(x, 'state');
 /** The first word is a known first name (`Jim Press`: a person, whatever `Press` says). */
 const firstName = (x: FineTypeInput) => bit1(x, 'first');
@@ -64,6 +66,18 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Law', '
  */
 export const ORG_EVENT_HEADS: ReadonlySet<string> = new Set(['Show', 'Expo', 'Conference', 'Summit', 'Festival', 'Fair', 'Olympics', 'Games', 'Championships']);
 
+/**
+ * Last words that make an organization-typed name a natural place (`Ross Ice Shelf`, `Lake Vostok` typed ORG):
+ * landforms and waters only (`Bay`, `Valley`, `Coast` also end team and company names: `Tampa Bay`).
+ */
+export const ORG_LOC_HEADS: ReadonlySet<string> = new Set(['Shelf', 'Glacier', 'Peninsula', 'River', 'Sea', 'Ocean', 'Lake', 'Mountains', 'Mountain', 'Desert', 'Strait', 'Plateau', 'Canal']);
+
+/**
+ * Last words that make an organization-typed name a facility (`Volgograd Arena`, `Al-Noor Mosque`): buildings and
+ * structures that do not also name the body that runs them (`Museum`, `Hospital`, `Centre`, `Palace` do).
+ */
+export const ORG_FAC_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Bridge', 'Tower', 'Towers', 'Square', 'Street', 'Avenue', 'Road', 'Highway', 'Tunnel', 'Dam', 'Memorial', 'Mosque', 'Cathedral']);
+
 /** The rules, in priority order. */
 export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'loc-org-head', coarse: 'LOC', type: 'ORG', example: 'Hebrew University', test: orgHead },
@@ -73,6 +87,7 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'loc-region', coarse: 'LOC', type: 'LOC', example: 'Northeast Asia', test: (x) => bit(x, 'region') && !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state') },
   { id: 'gpe-default', coarse: 'LOC', type: 'GPE', example: 'MOSCOW', test: () => true },
   { id: 'misc-loc-head', coarse: 'MISC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
+  { id: 'misc-fac-head', coarse: 'MISC', type: 'FAC', example: 'Al-Noor Mosque', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
   { id: 'misc-market', coarse: 'MISC', type: 'ORG', example: 'Nikkei', test: (x) => bit(x, 'market') },
   { id: 'misc-company', coarse: 'MISC', type: 'ORG', example: 'Airbus', test: (x) => bit(x, 'company') && !bit(x, 'demonym') },
   { id: 'misc-org-head', coarse: 'MISC', type: 'ORG', example: 'Catholic Church', test: orgHead },
@@ -82,6 +97,8 @@ export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
   { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Andy Warhol Foundation', test: (x) => orgHead(x) && (!firstName(x) || x.tokens.length > 2) },
   { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
+  { id: 'org-loc-head', coarse: 'ORG', type: 'LOC', example: 'Ross Ice Shelf', test: (x) => x.tokens.length > 1 && ORG_LOC_HEADS.has(last(x)) && !x.tokens.includes('of') },
+  { id: 'org-fac-head', coarse: 'ORG', type: 'FAC', example: 'Volgograd Arena', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
   { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => x.tokens.length > 1 && ORG_EVENT_HEADS.has(last(x)) && !x.tokens.includes('of') && !bit1(x, 'demonym') },
   { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },
 ];

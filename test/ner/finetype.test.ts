@@ -20,6 +20,9 @@ describe('fine typing', () => {
     ['LOC', 'Russian Federation', 'GPE'], ['MISC', 'American League', 'MISC'], ['PER', 'Ridgeway College', 'ORG'],
     ['ORG', 'Organisation of Islamic Conference', 'ORG'], ['ORG', 'Italian Bishops Conference', 'ORG'],
     ['ORG', 'Geneva Motor Show', 'EVENT'], ['LOC', 'Xinhua', 'ORG'],
+    ['LOC', 'Coastal Institute of Marine Science', 'ORG'], ['LOC', 'Northern University of Bergen', 'ORG'],
+    ['ORG', 'Lake Tarn', 'ORG'], ['ORG', 'Ross Glacier', 'LOC'], ['ORG', 'Anfield Road', 'FAC'],
+    ['ORG', 'Tampa Bay', 'ORG'], ['ORG', 'Museum of Modern Art', 'ORG'], ['ORG', 'Grand Canal Bridge', 'FAC'],
   ])('%s "%s" → %s', (coarse, text, type) => {
     expect(ft(coarse, text).type).toBe(type);
   });

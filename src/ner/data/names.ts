@@ -132,3 +132,23 @@ export const LANGUAGES: readonly string[] = [
   'Tagalog', 'Bengali', 'Punjabi', 'Tamil', 'Telugu', 'Gaelic', 'Basque', 'Catalan', 'Quechua', 'Amharic', 'Yoruba', 'Igbo',
   'Hausa', 'Zulu', 'Xhosa', 'Tibetan', 'Uyghur', 'Pashto', 'Dari', 'Aramaic', 'Klingon',
 ];
+
+/**
+ * Religions' adherents and religious groups: a group of people (OntoNotes NORP), not a place, organization or
+ * person ("the rights of Muslims", "a Sikh temple"). Singular forms; a plural in `s` is matched too.
+ */
+export const RELIGIOUS_GROUPS: readonly string[] = [
+  'Muslim', 'Moslem', 'Christian', 'Jew', 'Jewish', 'Hindu', 'Buddhist', 'Sikh', 'Jain', 'Catholic', 'Protestant', 'Mormon', 'Shia',
+  'Shiite', 'Sunni', 'Evangelical', 'Lutheran', 'Methodist', 'Baptist', 'Anglican', 'Presbyterian', 'Quaker', 'Amish',
+  'Rastafarian', 'Zoroastrian', 'Bahai', 'Druze', 'Alawite', 'Copt', 'Coptic', 'Pagan', 'Wiccan', 'Atheist', 'Agnostic',
+];
+
+/**
+ * Acronyms that are common nouns, degrees or post-nominal letters, never a named entity on their own: "intact DNA",
+ * "a VIP guest", "Jo Bloggs, QC, said". A one-word mention that is one of these is dropped.
+ */
+export const COMMON_ACRONYMS: readonly string[] = [
+  'DNA', 'RNA', 'mRNA', 'VIP', 'VIPs', 'IQ', 'PhD', 'Ph.D.', 'MSc', 'M.Sc.', 'BSc', 'B.Sc.', 'MBA', 'BA', 'B.A.', 'M.A.',
+  'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DIY', 'FAQ', 'ASAP', 'LOL', 'OMG', 'GDP', 'CPU', 'GPU', 'USB', 'GPS', 'PDF',
+  'HTML', 'URL', 'LED', 'LCD', 'ATM', 'SUV', 'ICU', 'ER', 'DVD', 'CD', 'TV', 'PC',
+];

@@ -9,9 +9,10 @@ import { withLayers } from '../../core/doc.js';
 import { FactwireError } from '../../core/errors.js';
 import type { Stage, Transformer } from '../../core/stage.js';
 import { ALIASES, BUILTIN_LEXICON, type LexiconEntry } from '../../ner/data/lexicon.js';
-import { Gazetteer, ownGazetteerEntries, type GazetteerData } from '../../ner/gazetteer.js';
+import { addGaz, Gazetteer, ownGazetteerEntries, type GazetteerData } from '../../ner/gazetteer.js';
 import { ENTITY_TYPES, Lexicon } from '../../ner/lexicon.js';
 import * as NAMES from '../../ner/data/names.js';
+import * as PERSONS from '../../ner/data/persons.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
@@ -58,6 +59,8 @@ export function resolveLexicon(option: EntitiesOptions['lexicon']): LexiconEntry
 export function stageGazetteer(model: GazetteerData): Gazetteer {
   const entries: Record<string, number> = { ...model.entries };
   for (const [k, b] of Object.entries(ownGazetteerEntries())) entries[k] = (entries[k] ?? 0) | b;
+  // Given names compromise files as other words (`Frank`): first names for the rules, not for the tagger.
+  for (const n of PERSONS.AMBIGUOUS_FIRST_NAMES) addGaz(entries, n, 'first');
   return new Gazetteer({ source: `${model.source}+factwire`, entries });
 }
 
@@ -89,7 +92,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     h.update(JSON.stringify(resolveLexicon(options.lexicon)));
     h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
     // The rules' tables are part of the output too.
-    h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES }));
+    h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES, persons: PERSONS }));
     return h.digest('hex').slice(0, 16);
   },
 };

@@ -8,7 +8,8 @@
  */
 import type { EntityType, Token } from '../../types/annotation.js';
 import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
-import { DISCIPLINES, LANGUAGES, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
+import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
@@ -42,6 +43,10 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 const TZ = new Set(TIME_ZONES);
 const SUBJECTS = new Set(DISCIPLINES);
 const LANGS = new Set(LANGUAGES);
+const RELIGIOUS = new Set(RELIGIOUS_GROUPS);
+const ACRONYMS = new Set(COMMON_ACRONYMS);
+/** The shape of a Latin species epithet ("flavus", "vulgaris", "japonica"): a lowercase word with a Latin ending. */
+const EPITHET = /^[a-z]{3,}(?:a|us|um|ae|ii|is|ensis|oides|ata|ica|iana|ana|ina)$/;
 const ROLES = new Set(ROLE_WORDS);
 const TRAILING = new Set([...ROLE_WORDS, ...ORG_TRAILING_WORDS]);
 const ORGH = new Set(ORG_HEADS);
@@ -50,21 +55,97 @@ const NOT_PERSON_HEADS = new Set([...ORG_HEADS, ...FAC_HEADS, ...LOC_HEADS, ...E
 const isRoleOrTitle = (w: string) => ROLES.has(w) || TITLES.has(w);
 /** Gazetteer classes that say a phrase names something other than a person. */
 const NON_PERSON: readonly GazClass[] = ['city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market', 'month', 'weekday'];
+/** The same without `city`: with evidence from context, a city's name can be a person's ("Paris said she …"). */
+const NON_PERSON_EXCEPT_CITY: readonly GazClass[] = NON_PERSON.filter((c) => c !== 'city');
 
 /**
  * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
  * head, no leading part a known place/organization, and (when `needFirst`) the first word a known first name.
  */
-function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean): boolean {
+function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean, nonPerson: readonly GazClass[] = NON_PERSON): boolean {
   const n = r.end - r.start;
   if (n < 1 || n > 3) return false;
   const ws = cx.tokens.slice(r.start, r.end);
   if (!ws.every((t) => isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)))) return false;
   if (ws.some((t) => NOT_PERSON_HEADS.has(tokText(t)))) return false;
-  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...NON_PERSON)) return false;
+  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...nonPerson)) return false;
   if (!needFirst) return true;
   const first = bits(cx, { start: r.start, end: r.start + 1 });
   return has(first, 'first') && !has(first, ...NON_PERSON);
+}
+
+const PERSON_NOUN = new Set(PERSON_NOUNS);
+const POSSESSIONS = new Set(PERSON_POSSESSIONS);
+const NOT_NAMES = new Set([...INTERJECTIONS, ...SENTENCE_OPENERS]);
+const LEADING = new Set(LEADING_FUNCTION_WORDS);
+const GREETING = new Set(GREETINGS);
+const CAPTION = new Set(CAPTION_WORDS);
+/** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
+const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
+const HE_SHE = new Set(['he', 'she']);
+/** English words after a hyphen that make a name an adjective ("Acme-owned", "Paris-based"), not a given name. */
+const HYPHEN_SUFFIXES = new Set(['based', 'born', 'bred', 'led', 'run', 'owned', 'made', 'style', 'era', 'area', 'wide', 'bound', 'free',
+  'like', 'type', 'backed', 'linked', 'listed', 'held', 'built', 'class', 'level', 'scale', 'sized', 'size', 'day', 'year', 'old']);
+/** Honorifics that only ever precede a person's name (unlike `Major`, `King`, `General`, `Miss` ("Miss World", racehorses), which also open other names). */
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
+/** Suffixes of person nouns not in the list: "pianist", "geneticist", "statistician". */
+const PERSON_SUFFIX = /^[a-z]{4,}(?:ist|ician)$/;
+const NOT_PERSON_IST = new Set(['exist', 'assist', 'resist', 'insist', 'persist', 'consist', 'subsist', 'desist', 'amidst']);
+/** Is this lowercase word a noun for a person ("musician", "singer-songwriter", "co-founder")? */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = t.text.split('-').pop()!;
+  return PERSON_NOUN.has(w) || (PERSON_SUFFIX.test(w) && !NOT_PERSON_IST.has(w));
+}
+
+/**
+ * Evidence in the words around `c` that it names a person: a person noun before it ("the musician Jo Bloggs",
+ * "their child, Jo"), an apposition after it (", a retired teacher", ", 34,", ", who"), a possessive of kin
+ * ("Jo's wife") or "said she". Returns what it found, for the rule id, or null.
+ */
+function personEvidence(cx: RefineContext, c: TokenRange): string | null {
+  const tk = cx.tokens;
+  const prev = tk[c.start - 1];
+  if (isPersonNoun(prev) || (prev?.text === ',' && isPersonNoun(tk[c.start - 2]) && !/^[,;]$/.test(tk[c.start - 3]?.text ?? ''))) return 'descriptor';
+  // "the Cardinals, who won": a name after "the" is a team, band or ship more often than a person.
+  if (prev && /^the$/i.test(prev.text)) return null;
+  const n1 = tk[c.end];
+  const n2 = tk[c.end + 1];
+  if (n1?.text === ',' && n2) {
+    if (n2.text === 'who') return 'who';
+    if (/^\d{1,2}$/.test(n2.text) && tk[c.end + 2] && /^[,)]$/.test(tk[c.end + 2]!.text)) return 'age';
+    if (/^(?:a|an|the)$/.test(n2.text)) {
+      for (let j = c.end + 2; j < Math.min(c.end + 7, tk.length); j++) {
+        const t = tk[j]!;
+        if (t.kind !== 'word') break;
+        if (isPersonNoun(t) && !/^(?:of|for)$/.test(tk[j + 1]?.text ?? '')) return 'apposition';
+      }
+    }
+  }
+  if (n1 && /^['’]s$/.test(n1.text) && n2 && POSSESSIONS.has(n2.text)) return 'kin';
+  if (n1 && /^(?:was|is)$/.test(n1.text) && n2?.text === 'born') return 'born';
+  if (n1 && TELL_VERBS.has(n1.text)) {
+    // "said she", "said that she", "explained how she".
+    const k = n2 && /^(?:that|how|why|when)$/.test(n2.text) ? c.end + 2 : c.end + 1;
+    if (tk[k] && HE_SHE.has(tk[k]!.text)) return 'said-she';
+  }
+  return null;
+}
+
+/**
+ * A one-word person found by evidence, right after a capitalized word the tagger left out, is named in full:
+ * "Valeska Paris, a retired teacher" with only `Paris` tagged → PERSON `Valeska Paris`. The word must not be a
+ * title, role, sentence opener or a known place/organization, nor follow another capitalized word or candidate.
+ */
+function extendGivenName(cx: RefineContext, c: Candidate, before: Candidate | undefined): Candidate {
+  if (!c.rule.startsWith('refine.person-evidence') || c.end - c.start !== 1 || c.start < 1) return c;
+  const w = cx.tokens[c.start - 1]!;
+  if (before && before.end >= c.start) return c;
+  if (!isCapWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAMES.has(w.text) || isRoleOrTitle(w.text) || NOT_PERSON_HEADS.has(w.text)) return c;
+  if (has(bits(cx, { start: c.start - 1, end: c.start }), ...NON_PERSON)) return c;
+  const ww = cx.tokens[c.start - 2];
+  if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !sentenceInitial(cx, c.start - 1)) return c;
+  return { ...c, start: c.start - 1 };
 }
 
 /** Token sequences of the product names, by first token. */
@@ -103,6 +184,39 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && SUBJECTS.has(tokText(cx.tokens[c.start]!)))),
   },
   {
+    id: 'drop-common-acronym',
+    description: 'An acronym that is a common noun, degree or post-nominal is no name: "a sample of DNA", "Jo Bloggs, QC, said".',
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && ACRONYMS.has(tokText(cx.tokens[c.start]!)))),
+  },
+  {
+    id: 'drop-genus',
+    description: 'A genus before a Latin species name is no place or organization: "colonies of Formica exsecta" (the pair recurs in the story and the epithet never stands alone).',
+    apply: (cands, cx) => {
+      const pairs = new Map<string, number>();
+      const alone = new Set<string>();
+      cx.tokens.forEach((t, i) => {
+        if (t.kind !== 'word' || !EPITHET.test(t.text)) return;
+        const p = cx.tokens[i - 1];
+        if (p && /^\p{Lu}\p{Ll}+$/u.test(p.text)) pairs.set(`${p.text} ${t.text}`, (pairs.get(`${p.text} ${t.text}`) ?? 0) + 1);
+        else alone.add(t.text);
+      });
+      return cands.filter((c) => {
+        const next = cx.tokens[c.end];
+        if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !next || !EPITHET.test(next.text) || alone.has(next.text)) return true;
+        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || has(bits(cx, c), ...NON_PERSON);
+      });
+    },
+  },
+  {
+    id: 'religious-group',
+    description: 'Followers of a religion are a group of people (NORP), not a place or organization: "the rights of Muslims".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'NORP') return c;
+      const w = tokText(cx.tokens[c.start]!);
+      return RELIGIOUS.has(w) || (w.endsWith('s') && RELIGIOUS.has(w.slice(0, -1))) ? retype(c, 'NORP', 'religious-group') : c;
+    }),
+  },
+  {
     id: 'language',
     description: 'A language is not a person, organization or place: "he speaks Hebrew and Swahili" → MISC.',
     apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
@@ -112,6 +226,42 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'drop-role',
     description: 'A span made only of role words is no name: "the company\'s CEO" (titles such as "Lord" also open place names: "Lord\'s").',
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every((w) => ROLES.has(w)))),
+  },
+  {
+    id: 'caption-word',
+    description: 'A caption word before a colon is not part of the name before it: "… with Jo Bloggs Image: Acme" → "Jo Bloggs".',
+    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+      if (!fromTagger(c) || !CAPTION.has(tokText(cx.tokens[c.end - 1]!)) || cx.tokens[c.end]?.text !== ':') return [c];
+      return c.end - c.start === 1 ? [] : [{ ...c, end: c.end - 1, rule: 'refine.caption-word' }];
+    }),
+  },
+  {
+    id: 'leading-function-word',
+    description: 'A greeting or preposition opening a sentence is not part of the name after it: "Hey Jo, come in", "Like Acme, we grew" → "Jo", "Acme".',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start < 2) return c;
+      const w = cx.tokens[c.start]!.text;
+      if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && sentenceInitial(cx, c.start))) return c;
+      return { ...c, start: c.start + 1, rule: 'refine.leading-function-word' };
+    }),
+  },
+  {
+    id: 'apostrophe-name',
+    description: 'A name cut at the apostrophe of an Irish, French or Italian surname takes it back: "Michael O\' Leary" with only "Michael O" tagged → "Michael O\' Leary" (a candidate on the rest is absorbed).',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        const [q, rest] = [cx.tokens[c.end], cx.tokens[c.end + 1]];
+        if (!fromTagger(c) || !/^(?:O|D|L|Dell|Degli)$/.test(cx.tokens[c.end - 1]!.text) || !q || !/^['’]$/.test(q.text) || !rest || !isCapWord(rest)) {
+          out.push(c);
+          continue;
+        }
+        out.push({ ...c, end: c.end + 2, rule: 'refine.apostrophe-name' });
+        if (cands[i + 1] && cands[i + 1]!.start <= c.end + 1) i++;
+      }
+      return out;
+    },
   },
   {
     id: 'org-trailing-word',
@@ -155,12 +305,14 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'title-person',
     description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
     apply: (cands, cx) => cands.map((c) => {
-      if (!fromTagger(c) || c.type === 'PERSON' || !isRoleOrTitle(tokText(cx.tokens[c.start]!))) return c;
+      const opens = (w: string) => isRoleOrTitle(w) || HONORIFICS.has(w);
+      if (!fromTagger(c) || c.type === 'PERSON' || !opens(tokText(cx.tokens[c.start]!))) return c;
       let k = c.start;
-      while (k < c.end && isRoleOrTitle(tokText(cx.tokens[k]!))) k++;
+      while (k < c.end && opens(tokText(cx.tokens[k]!))) k++;
       const rest = { start: k, end: c.end };
-      // A role word (`Spokeswoman`) always announces a person; a title that also opens names (`Major League`) only before a first name.
-      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w)))) return c;
+      // A role word (`Spokeswoman`) or honorific (`Prof.`) always announces a person; a title that also opens names
+      // (`Major League`) only before a first name.
+      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w) || HONORIFICS.has(w)))) return c;
       return retype(c, 'PERSON', 'title-person', { start: k, title: { start: c.start, end: k } });
     }),
   },
@@ -223,12 +375,109 @@ export const REFINE_RULES: readonly RefineRule[] = [
     }),
   },
   {
+    id: 'place-before-region',
+    description: 'A name typed as an organization (or a one-word person after "from"/"in"/"near"/"of") right before ", <state or country>" is a town: "born in Ashby, Ohio" with "Ashby" typed ORG → GPE (and so is every other "Ashby" typed ORG or PERSON in the story).',
+    apply: (cands, cx) => {
+      const towns = new Set<string>();
+      const out = cands.map((c, i) => {
+        const next = cands[i + 1];
+        // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
+        const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
+        if (!fromTagger(c) || !(c.type === 'ORG' || personHere) || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
+        if (!has(bits(cx, next), 'state', 'country') || has(bits(cx, c), 'company', 'org', 'team', 'market') || texts(cx, c).some((w) => ORGH.has(w))) return c;
+        towns.add(texts(cx, c).join(' '));
+        return retype(c, 'GPE', 'place-before-region');
+      });
+      return towns.size === 0 ? out : out.map((c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
+    },
+  },
+  {
+    id: 'initials-person',
+    description: 'Initials before a surname make a person, whatever the tagger typed: "the O.K. Barlow case" with "O.K. Barlow" typed ORG (not "U.S. Steel": the initials must not be a known place, and one surname must follow).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
+      let k = c.start;
+      while (k < c.end - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(cx.tokens[k]!.text)) k++;
+      if (k === c.start || has(bits(cx, { start: c.start, end: k }), ...NON_PERSON) || has(bits(cx, c), ...NON_PERSON)) return c;
+      // One surname after the initials ("U.N. Interim Force" is no person).
+      return c.end - k === 1 && personShaped(cx, { start: k, end: c.end }, false) ? retype(c, 'PERSON', 'initials-person') : c;
+    }),
+  },
+  {
+    id: 'person-list',
+    description: 'A two- or three-word name joined by "and" to a person named in full is a person: "Sam Tate and Rin Oda" with "Rin Oda" typed ORG.',
+    apply: (cands, cx) => cands.map((c, i) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2 || !personShaped(cx, c, false)) return c;
+      const fullPerson = (o: Candidate | undefined) => o !== undefined && o.type === 'PERSON' && o.end - o.start > 1;
+      // Only "and": a comma also joins a person to an affiliation ("Jo Bloggs, Acme Newsroom") or a place.
+      const joined = (a: Candidate, b: Candidate) => b.start - a.end === 1 && /^(?:and|&)$/.test(cx.tokens[a.end]!.text);
+      const prev = cands[i - 1];
+      const next = cands[i + 1];
+      if ((fullPerson(prev) && joined(prev!, c)) || (fullPerson(next) && joined(c, next!))) return retype(c, 'PERSON', 'person-list');
+      return c;
+    }),
+  },
+  {
+    id: 'person-evidence',
+    description: 'A name typed as a place or organization with a person noun before it ("the musician Jo Bloggs", "their child, Jo"), a person\'s apposition or kin after it ("Jo, 34,", "Jo, who", "Jo\'s wife") or "said she" is a person; then every other mention of that name in the story is too.',
+    apply: (cands, cx) => {
+      const named = new Set<string>();
+      const out = cands.map((c) => {
+        if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)) return c;
+        const ev = personEvidence(cx, c);
+        if (!ev) return c;
+        named.add(texts(cx, c).join(' '));
+        return retype(c, 'PERSON', `person-evidence.${ev}`);
+      });
+      if (named.size === 0) return out;
+      // The same name elsewhere, or a fuller name ending in a one-word evidence name ("Jo Prosk" after "Prosk's wife").
+      const sameName = (c: Candidate) => named.has(texts(cx, c).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
+      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)
+        ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
+      return same.map((c, i) => extendGivenName(cx, c, same[i - 1]));
+    },
+  },
+  {
+    id: 'plural-product',
+    description: 'The plural of a company\'s name is its products, not a person or place: "a wall of Polaroids" → PRODUCT.',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'PRODUCT') return c;
+      const w = tokText(cx.tokens[c.start]!);
+      if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || cx.gazetteer.bits(gazKey([w])) !== 0) return c;
+      return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), 'company') ? retype(c, 'PRODUCT', 'plural-product') : c;
+    }),
+  },
+  {
+    id: 'romanized-name',
+    description: 'A short family name before a hyphenated given name is a person, whatever the tagger typed: "Chan Tai-man", "Park Ji-woo" typed MISC or ORG.',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 2) return c;
+      const [a, b] = [cx.tokens[c.start]!.text, cx.tokens[c.start + 1]!.text];
+      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), ...NON_PERSON)) return c;
+      // "New York-based", "Hong Kong-born": a place with an English suffix, not a given name.
+      const [head, tail] = b.split('-') as [string, string];
+      if (HYPHEN_SUFFIXES.has(tail) || has(cx.gazetteer.bits(gazKey([a, head])), ...NON_PERSON)) return c;
+      return has(bits(cx, { start: c.start, end: c.start + 1 }), ...NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
+    }),
+  },
+  {
+    id: 'surname-person',
+    description: 'A two-word name typed as a place or organization whose second word is a known surname and whose first word the gazetteer does not know at all is a person: "Talvin Harris" typed ORG (not next to a number: results tables list teams).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
+      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end]) || !personShaped(cx, c, false)) return c;
+      const first = bits(cx, { start: c.start, end: c.start + 1 });
+      const second = bits(cx, { start: c.start + 1, end: c.end });
+      return first === 0 && has(second, 'last') && !has(second, ...NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
+    }),
+  },
+  {
     id: 'doc-person-name',
     description: 'The surname (or known first name) of a person named in full elsewhere in the story is that person: "Rick Doe … Doe said" with "Doe" typed LOC.',
     apply: (cands, cx) => {
       const parts = new Set<string>();
       for (const c of cands) {
-        if (c.type !== 'PERSON' || c.end - c.start < 2) continue;
+        if (c.type !== 'PERSON' || (c.end - c.start < 2 && !c.rule.startsWith('refine.person-evidence'))) continue;
         const ws = texts(cx, c);
         parts.add(ws[ws.length - 1]!);
         if (has(bits(cx, { start: c.start, end: c.start + 1 }), 'first')) parts.add(ws[0]!);
@@ -262,6 +511,16 @@ export const REFINE_RULES: readonly RefineRule[] = [
       }
       return cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
     },
+  },
+  {
+    id: 'drop-interjection',
+    description: 'A reply word or auxiliary alone at the start of a sentence is no name: "Sure. We met twice.", "Have you met her?"',
+    apply: (cands, cx) => cands.filter((c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
+      const w = cx.tokens[c.start]!.text;
+      if (INTERJECTIONS.includes(w)) return !/^[.,!?;:…—–-]$/.test(cx.tokens[c.start + 1]?.text ?? '.');
+      return !SENTENCE_OPENERS.includes(w);
+    }),
   },
   {
     id: 'initial-common-word',
