@@ -16,14 +16,15 @@
  * segment, entities), exactly as `quotes@1` sees them in the `news` pipeline.
  * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:quotes` does).
  *
- *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 5] [--no-tagger]
+ *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 12] [--beam 4] [--beam-margin 200] [--folds 3] [--fold-cache DIR] [--reuse-tagger] [--merge quotes|all] [--keep-bias -10] [--no-tagger]
  */
 import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createLayerRunner } from '../dist/quotes/layers.js';
 import { trainTagger } from '../dist/quotes/train-tagger.js';
-import { TAGGER_PATH } from '../dist/quotes/tagger.js';
+import { loadTagger, QuoteTagger, TAGGER_PATH } from '../dist/quotes/tagger.js';
+import { existsSync } from 'node:fs';
 import { buildView } from '../dist/quotes/view.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { matchCue } from '../dist/quotes/extract.js';
@@ -104,20 +105,40 @@ writeFileSync(CUE_MODEL_PATH, JSON.stringify({
 console.error(`wrote ${Object.keys(weights).length} weights to ${CUE_MODEL_PATH} (${examples.length} examples, ${pos} positive)`);
 
 if (!process.argv.includes('--no-tagger')) {
-  const TAGGER_EPOCHS = Number(arg('--tagger-epochs', 5));
-  const opts = { epochs: TAGGER_EPOCHS, seed: 1, minWeight: 0.001, minCueCount: 3 };
-  const tagger = trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
-    model: 'quotes BIO tagger (greedy averaged perceptron, hashed features)',
+  const TAGGER_EPOCHS = Number(arg('--tagger-epochs', 12));
+  const opts = { epochs: TAGGER_EPOCHS, seed: 1, minWeight: 0.001, minCueCount: 3, beam: Number(arg('--beam', 4)), beamMargin: Number(arg('--beam-margin', 200)) };
+  // --reuse-tagger: keep the committed tagger.bin (trained by this script with the same options) and retrain
+  // only what follows it; a full run gives the same file.
+  const tagger = process.argv.includes('--reuse-tagger') ? loadTagger() : trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
+    model: 'quotes BIO tagger (beam-search structured averaged perceptron, hashed features)',
     trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
     ...opts,
     command: 'npm run train:quotes',
   });
-  writeFileSync(TAGGER_PATH, tagger.serialize());
+  if (!process.argv.includes('--reuse-tagger')) writeFileSync(TAGGER_PATH, tagger.serialize());
   console.error(`wrote tagger (${tagger.weights.index.size} buckets, ${tagger.cueLex.size} cue-lexicon rows) to ${TAGGER_PATH}`);
 
-  // 3. models/quotes/linker.json: speaker ranker + claim filter over the claims of the rules and this tagger.
-  const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: 0 };
-  const linker = trainLinker(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), tagger, loadCueModel().scorer, { ...lopts, log: (s) => console.error(s) }, {
+  // 3. models/quotes/linker.json: speaker ranker + claim filter over the claims of the rules and a tagger.
+  // Cross-fitting: document i is tagged by a tagger trained on the other folds (i mod FOLDS), so the linker
+  // and the claim filter see tagger errors as they occur on unseen text. --folds 1 uses the stage's tagger.
+  const FOLDS = Number(arg('--folds', 3));
+  const trainDocs = docs.map((d, i) => ({ input: layers[i], quotes: d.quotes }));
+  let taggerOf = () => tagger;
+  if (FOLDS > 1) {
+    const foldTaggers = [];
+    // --fold-cache DIR: fold taggers are deterministic; save them there, or read them when present.
+    const CACHE = arg('--fold-cache', null);
+    for (let k = 0; k < FOLDS; k++) {
+      const file = CACHE && `${CACHE}/fold-${k + 1}-of-${FOLDS}.bin`;
+      if (file && existsSync(file)) { foldTaggers.push(QuoteTagger.deserialize(readFileSync(file))); continue; }
+      const t = trainTagger(trainDocs.filter((_, i) => i % FOLDS !== k), { ...opts, log: (s) => console.error(`fold ${k + 1}/${FOLDS} tagger ${s}`) });
+      if (file) writeFileSync(file, t.serialize());
+      foldTaggers.push(t);
+    }
+    taggerOf = (i) => foldTaggers[i % FOLDS];
+  }
+  const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: Number(arg('--keep-bias', -10)), folds: FOLDS, merge: arg('--merge', 'quotes') };
+  const linker = trainLinker(trainDocs, taggerOf, loadCueModel().scorer, { ...lopts, log: (s) => console.error(s) }, {
     model: 'quotes speaker linker + claim filter (averaged perceptrons, hashed features)',
     trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
     ...lopts,

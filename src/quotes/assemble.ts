@@ -7,7 +7,7 @@ import type { Candidate } from './extract.js';
 import { matchCue, trimContent } from './extract.js';
 
 /** Topic verbs (`they discussed the potential for ...`), never cues of a claim. */
-const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
+export const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
 
 /** Largest run of untagged tokens joined into a content. */
 const MAX_GAP = 3;

@@ -5,7 +5,10 @@
  *
  * Layers come from the real pipeline stages (meta, segment, entities), as in the `news` pipeline.
  *
- *   node dist/quotes/dev-eval.js [--file PATH] [--compartment train|dev|all] [--errors N] [--prior] [--no-tagger]
+ *   node dist/quotes/dev-eval.js [--file PATH] [--compartment train|dev|all] [--errors N] [--prior] [--no-tagger] [--layers CACHE.json]
+ *
+ * `--layers` reads pipeline layers saved earlier (a JSON array of `{id, sentences, tokens, mentions, entities}`
+ * from `createLayerRunner`, as for scripts/train-quote-cues.mjs) instead of running the stages again.
  */
 import { readFileSync } from 'node:fs';
 import { createExtractor, type QuoteExtractor, type QuoteInput } from './index.js';
@@ -85,7 +88,13 @@ async function main(): Promise<void> {
   const tagger = process.argv.includes('--no-tagger') ? null : loadTagger();
   const linker = tagger && !process.argv.includes('--no-linker') ? loadLinker() : null;
   const ex = createExtractor({ threshold: Number(arg('--threshold') ?? 0.5), floating: (arg('--floating') ?? 'claim') as 'claim' | 'merge' | 'off', tagger, linker, ...(model ? { scorer: model.scorer } : {}) });
-  const { scores, seconds, bytes } = evaluate(docs, ex, await createLayerRunner(), errors);
+  const cache = arg('--layers');
+  let layersOf: (text: string, id?: string) => QuoteInput;
+  if (cache) {
+    const byId = new Map((JSON.parse(readFileSync(cache, 'utf8')) as (Omit<QuoteInput, 'text'> & { id: string })[]).map((l) => [l.id, l]));
+    layersOf = (text, id) => ({ ...byId.get(id ?? '')!, text });
+  } else layersOf = await createLayerRunner();
+  const { scores, seconds, bytes } = evaluate(docs, ex, layersOf, errors);
   for (const comp of ['train', 'dev']) {
     const s = scores.get(comp);
     if (s) console.log(s.report(`${comp} (${docs.filter((d) => d.meta.compartment === comp).length} docs)${model ? ' [learned cue model]' : ' [lexicon priors]'}${tagger ? ' [tagger]' : ''}`));

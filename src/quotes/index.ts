@@ -48,7 +48,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (opts.tagger) {
         const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions, opts.tagger);
         const tags = opts.tagger.tag(x);
-        cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? 'all');
+        cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
       }
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };

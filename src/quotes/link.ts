@@ -4,7 +4,7 @@
  * for the same cue, NULL), lets the ranker choose, then lets the claim filter drop weak tagger claims.
  * Shared by the extractor and the linker's training (which passes `onExample`).
  */
-import { roleSpans } from './assemble.js';
+import { roleSpans, TOPIC_VERB } from './assemble.js';
 import { leftLimit, sentRange, subjectEnd, type Candidate } from './extract.js';
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, FROM_RULE_RIGHT, FROM_TAGGER, Linker, type LinkContext, type SourceCand } from './linker.js';
 import type { PatternId } from './patterns.js';
@@ -42,6 +42,11 @@ const quoted = (v: View, c: Candidate) => {
   let n = 0;
   for (const r of c.content) for (let i = r.a; i < r.b; i++) if (v.regionOf[i] !== -1 && v.tokens[i]!.kind === 'word') n++;
   return n >= 4;
+};
+
+const hasTopicVerb = (v: View, r: TokRange) => {
+  for (let i = r.a; i < r.b; i++) if (TOPIC_VERB.test(v.lower[i]!)) return true;
+  return false;
 };
 
 /** Hook for training: the candidates of one claim and the index the model chose. */
@@ -85,6 +90,9 @@ export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candid
     const rule = c.pattern === 'tagger' ? c.ruleSpeaker : c.speaker;
     if (r && rule && r.a < rule.b && rule.a < r.b) r = rule;
     cands[i] = c = { ...c, speaker: r };
+    // A speaker holding a topic verb is a clause, not a source: the tagger misread a participle as the cue
+    // (`during the talks, they discussed X, proclaimed Y`), so the claim goes.
+    if (c.pattern === 'tagger' && r && hasTopicVerb(v, r)) { drop.add(i); continue; }
     if (FILTERED_PATTERNS.has(c.pattern) && !(KEEP_QUOTED && quoted(v, c)) && linker.keepScore(cx, c, margin, buf) <= 0) { drop.add(i); continue; }
     if (r) cx.seen.add(cx.wh[r.b - 1]!);
   }

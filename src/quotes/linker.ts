@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { fnv1a, mix } from '../ner/hash.js';
 import type { Mention } from '../types/annotation.js';
 import type { Candidate } from './extract.js';
+import type { MergeMode } from './assemble.js';
 import { PRONOUNS, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
@@ -201,7 +202,11 @@ export class FrozenWeights {
 export class Linker {
   private frozenLink: FrozenWeights | null = null;
   private frozenKeep: FrozenWeights | null = null;
-  constructor(readonly link: Map<number, number>, readonly keep: Map<number, number> | null, readonly keepBias = 0, readonly provenance: Record<string, unknown> = {}) {}
+  /**
+   * @param merge how rule and tagger claims were merged when the filter was trained (`assemble.ts`); the
+   * extractor merges the same way, since the filter is only calibrated for the claims it was trained on.
+   */
+  constructor(readonly link: Map<number, number>, readonly keep: Map<number, number> | null, readonly keepBias = 0, readonly provenance: Record<string, unknown> = {}, readonly merge: MergeMode = 'all') {}
 
   /** Snapshots the weights into lookup tables (for a loaded model; training keeps updating the maps). */
   freeze(): this {
@@ -238,13 +243,13 @@ export class Linker {
 
   serialize(): string {
     const rows = (w: Map<number, number>) => [...w].filter(([, x]) => Math.abs(x) >= 1e-3).sort((a, b) => a[0] - b[0]).map(([k, x]) => [k, Math.round(x * 1000) / 1000]);
-    return JSON.stringify({ format: 1, hashing: 'fnv1a-mix1', provenance: this.provenance, keepBias: this.keepBias, link: rows(this.link), keep: this.keep ? rows(this.keep) : null }) + '\n';
+    return JSON.stringify({ format: 1, hashing: 'fnv1a-mix1', provenance: this.provenance, keepBias: this.keepBias, merge: this.merge, link: rows(this.link), keep: this.keep ? rows(this.keep) : null }) + '\n';
   }
 
   static parse(s: string): Linker {
-    const j = JSON.parse(s) as { format: number; hashing: string; provenance: Record<string, unknown>; keepBias: number; link: [number, number][]; keep: [number, number][] | null };
+    const j = JSON.parse(s) as { format: number; hashing: string; provenance: Record<string, unknown>; keepBias: number; merge?: MergeMode; link: [number, number][]; keep: [number, number][] | null };
     if (j.format !== 1 || j.hashing !== 'fnv1a-mix1') throw new Error('quote linker: unknown format');
-    return new Linker(new Map(j.link), j.keep ? new Map(j.keep) : null, j.keepBias, j.provenance).freeze();
+    return new Linker(new Map(j.link), j.keep ? new Map(j.keep) : null, j.keepBias, j.provenance, j.merge ?? 'all').freeze();
   }
 }
 

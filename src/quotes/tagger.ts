@@ -50,16 +50,17 @@ export function cueBucket(p: number): number {
 const enum F {
   Bias = 1, W, Suf3, Shape, P1, N1, P2, N2, P1W, WN1, Lex, LexP1, LexN1, Quote, Ner, Pos, Cue, CueP1, CueN1,
   RightCue, LeftCue, SentQ, WQuote, NerN1, NerP1, CueW, RightCueComma, ParaFirst, RightCueLex, WordIdx,
+  LeftCueW, RightCueW, WNerP1, WN2, P1WN1,
   // history
   Prev = 40, Prev2, PrevW, PrevCue, Seen, PrevQuote, PrevN1, SeenW, SeenRight,
 }
 
 /** Number of static features per token. */
-export const N_STATIC = 30;
+export const N_STATIC = 35;
 
 const hs = (s: string): number => fnv1a(s);
 /** Features are hashed into 2^BUCKET_BITS buckets (the hashing trick): the weights are one dense table. */
-export const BUCKET_BITS = 16;
+export const BUCKET_BITS = 18;
 const MASK = (1 << BUCKET_BITS) - 1;
 const f = (t: number, v: number): number => mix(t, v) & MASK;
 
@@ -144,7 +145,7 @@ function cueLookup(t: CueTable, k: number): number {
 }
 
 /** Slots (in `feats`) of the templates with word-sized domains, in the order `tagInput` hashes them. */
-const WORD_SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 22, 23, 24, 25, 28, 29] as const;
+const WORD_SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34] as const;
 
 /** Cue-likeness bucket a word needs for its paragraph to be tagged (part of the model format). */
 export const SKIP_BUCKET = 2;
@@ -268,6 +269,12 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     if (v.tokens[i]!.text === ',' || q[i]! >= 2) nc = i;
     nextComma[i] = nc;
   }
+  // Last comma or quote mark at or before each token.
+  const prevComma = new Int32Array(n);
+  for (let i = 0, pc = -1; i < n; i++) {
+    if (v.tokens[i]!.text === ',' || q[i]! >= 2) pc = i;
+    prevComma[i] = pc;
+  }
   const bucket = (d: number) => (d <= 3 ? d : d <= 6 ? 5 : d <= 12 ? 9 : d <= 25 ? 20 : 40);
   const word = (j: number) => (j >= 0 && j < n ? wh[j]! : 0x5bd1e995);
   const fast = tagger?.statics ?? null;
@@ -312,6 +319,12 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     wf[16] = f(F.CueW, mix(cue[i]!, i > 0 ? wh[i - 1]! : 0));
     wf[17] = f(F.RightCueLex, r === -1 ? 0 : mix(lexId[r]!, r - i <= 2 ? 1 : 2));
     wf[18] = f(F.WordIdx, mix(wh[i]!, pos === 0 ? 1 : 0));
+    // Which cue-like word governs this token (left) or follows it (right): `said` and `according` open different contents.
+    wf[19] = f(F.LeftCueW, l === -1 ? 0 : mix(wh[l]!, bucket(i - l) * 2 + (prevComma[i]! > l ? 1 : 0)));
+    wf[20] = f(F.RightCueW, r === -1 ? 0 : mix(wh[r]!, bucket(r - i) * 2 + commaBetween));
+    wf[21] = f(F.WNerP1, mix(wh[i]!, i > 0 ? ner[i - 1]! : 1));
+    wf[22] = f(F.WN2, mix(wh[i]!, word(i + 2)));
+    wf[23] = f(F.P1WN1, mix(mix(word(i - 1), wh[i]!), word(i + 1)));
     if (fast && scores) {
       rc[i] = fast.rcLow[vRight]!;
       fast.sum(wf, vPos, cue[i]!, vCueP1, vCueN1, vQuote, sentHasQ[i]!, vParaFirst, vRight, vLeft, vRightComma, scores, i * 8);
@@ -449,6 +462,33 @@ const CUE_SLOTS = 8;
 /** A loaded tagger. */
 export class QuoteTagger {
   private readonly table: DenseTable;
+  private readonly scale: number;
+  /** The weights as trained (null after `compact()`; `weights` rebuilds them from the table). */
+  private full: Weights | null;
+  /** Row keys of the weights, kept by `compact()` so `weights` can be rebuilt. */
+  private rowKeys: Uint32Array | null = null;
+
+  /** The weights (bucket → seven tag weights), as the model file stores them. */
+  get weights(): Weights {
+    if (this.full) return this.full;
+    const keys = this.rowKeys!;
+    const index = new Map<number, number>();
+    const w = new Float32Array(keys.length * N_QTAGS);
+    keys.forEach((k, r) => {
+      index.set(k, r);
+      for (let t = 0; t < N_QTAGS; t++) w[r * N_QTAGS + t] = this.table.w[(k & MASK) * 8 + t]! * this.scale;
+    });
+    return (this.full = new Weights(index, w, N_QTAGS));
+  }
+
+  /**
+   * Drops the training-form weights, which the dense table duplicates (a loaded model's tables are
+   * what tagging reads): a quarter-million-entry Map left on the heap slowed the whole pipeline's GC.
+   */
+  compact(): this {
+    if (this.full) { this.rowKeys = Uint32Array.from(this.full.index.keys()).sort(); this.full = null; }
+    return this;
+  }
   /**
    * History features whose value has a small domain, summed per value once (same buckets as
    * `historyFeatures`, so the scores are the same integers): Prev + Prev2 + Seen by (p2, p1, seen),
@@ -458,10 +498,23 @@ export class QuoteTagger {
   private readonly histB: Int32Array;
   private readonly histC: Int32Array;
   private readonly smallCue: boolean;
+  /** `beamMargin` in table units. */
+  private readonly prune: number;
   /** Per-value tables for `tagInput` (null when a cue-likeness bucket is out of their range). */
   readonly statics: StaticTables | null;
-  constructor(readonly weights: Weights, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}) {
-    const T = (this.table = new DenseTable(weights, scaleOf(weights)));
+  /**
+   * @param beam beam width the model was trained with and decodes with (1: greedy). Stored in the header:
+   * a model trained with a beam scores histories, not single decisions, and must be decoded the same way.
+   * @param beamMargin decoding drops histories scoring more than this (in weight units) below the best one
+   * (0: none). Most tokens are plain O with one clear history; the margin keeps the beam's cost near greedy
+   * there while close calls (where content ends, which word is the cue) still get the full beam.
+   */
+  constructor(weights: Weights, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}, readonly beam = 1, readonly beamMargin = 0) {
+    const scale = scaleOf(weights);
+    this.scale = scale;
+    this.full = weights;
+    const T = (this.table = new DenseTable(weights, scale));
+    this.prune = beamMargin > 0 ? beamMargin / scale : Infinity;
     this.histA = new Int32Array(8 * 8 * 8 * 8);
     this.histB = new Int32Array(8 * CUE_SLOTS * 4 * 8);
     this.histC = new Int32Array(8 * 64 * 8);
@@ -485,6 +538,7 @@ export class QuoteTagger {
 
   /** Tags every token (O outside the units). Same scores and decisions as summing `feats` and `historyFeatures`. */
   tag(x: TagInput): Uint8Array {
+    if (this.beam > 1) return this.smallCue ? this.tagBeamFast(x, this.beam) : this.tagBeam(x, this.beam);
     if (!this.smallCue) return this.tagGeneric(x);
     const n = x.wh.length;
     const tags = new Uint8Array(n);
@@ -567,12 +621,148 @@ export class QuoteTagger {
     return tags;
   }
 
+  /**
+   * Reference beam decoder: keeps the `k` best tag histories per token, merging histories that reach the
+   * same state (previous two tags, roles seen in the sentence), as in training (train-tagger.ts). Ties go
+   * to the earlier candidate (beam order, then tag id); histories more than `beamMargin` below the best are
+   * dropped. `tag()` gives the same tags faster.
+   */
+  tagBeam(x: TagInput, k: number): Uint8Array {
+    const n = x.wh.length;
+    const tags = new Uint8Array(n);
+    const T = this.table;
+    const st = new Int32Array(8);
+    const sc = new Int32Array(8);
+    const hist = new Uint32Array(N_HIST);
+    interface Item { h: History; score: number; tag: number; back: Item | null }
+    for (const u of x.units) {
+      let beam: Item[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null }];
+      for (let i = u.a; i < u.b; i++) {
+        st.fill(0);
+        if (x.scores) st.set(x.scores.subarray(i * 8, i * 8 + 8));
+        else for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) T.addTo(x.feats[j]!, st, 0);
+        const cands: Item[] = [];
+        for (const it of beam) {
+          sc.set(st);
+          historyFeatures(x, i, it.h, hist);
+          for (let j = 0; j < N_HIST; j++) T.addTo(hist[j]!, sc, 0);
+          for (let t = 0; t < N_QTAGS; t++) if (validAfter(it.h.p1, t)) cands.push({ h: it.h, score: it.score + sc[t]!, tag: t, back: it });
+        }
+        cands.sort((a, b) => b.score - a.score);
+        const next: Item[] = [];
+        const keys = new Set<number>();
+        for (const c of cands) {
+          const h = { ...c.h };
+          advance(x, i, h, c.tag);
+          if (next.length > 0 && c.score < next[0]!.score - this.prune) break;
+          const key = (h.p2 * 8 + h.p1) * 8 + h.seen;
+          if (keys.has(key)) continue;
+          keys.add(key);
+          c.h = h;
+          next.push(c);
+          if (next.length >= k) break;
+        }
+        beam = next;
+      }
+      for (let it: Item | null = beam[0]!, i = u.b - 1; it && it.back; it = it.back, i--) tags[i] = it.tag;
+    }
+    return tags;
+  }
+
+  /** Fast beam decoder: same scores, ties and merges as `tagBeam`, on typed arrays and the precomputed tables. */
+  private tagBeamFast(x: TagInput, k: number): Uint8Array {
+    const n = x.wh.length;
+    const tags = new Uint8Array(n);
+    const w = this.table.w;
+    const { wh, cue, q, sentStart, rc, feats } = x;
+    const pre = x.scores;
+    const hA = this.histA, hB = this.histB, hC = this.histC;
+    // Beam state per slot, and the candidates of one step (slot-major, tag-minor order).
+    let bP1 = new Int32Array(k), bP2 = new Int32Array(k), bSeen = new Int32Array(k), bScore = new Float64Array(k);
+    let nP1 = new Int32Array(k), nP2 = new Int32Array(k), nSeen = new Int32Array(k), nScore = new Float64Array(k);
+    const cScore = new Float64Array(k * N_QTAGS);
+    const cKey = new Int32Array(k * N_QTAGS);
+    const used = new Uint8Array(k * N_QTAGS);
+    const st = new Int32Array(8);
+    const taken = new Uint8Array(512);
+    const c1 = new Int32Array(8), c2 = new Int32Array(8), c3 = new Int32Array(8);
+    const prune = this.prune;
+    const takenList = new Int32Array(k);
+    let back = new Int32Array(0);
+    for (const u of x.units) {
+      const len = u.b - u.a;
+      if (back.length < len * k) back = new Int32Array(len * k * 2);
+      let size = 1;
+      bP1[0] = 0; bP2[0] = 0; bSeen[0] = 0; bScore[0] = 0;
+      for (let i = u.a; i < u.b; i++) {
+        if (pre) { for (let t = 0; t < N_QTAGS; t++) st[t] = pre[(i << 3) + t]!; }
+        else {
+          st.fill(0);
+          for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) { const o = feats[j]! << 3; for (let t = 0; t < N_QTAGS; t++) st[t] = st[t]! + w[o + t]!; }
+        }
+        const wi = wh[i]!;
+        const wn = i + 1 < n ? wh[i + 1]! : 0;
+        const reset = i + 1 < n && sentStart[i + 1] === 1;
+        let nc = 0;
+        // Word × history buckets, hashed once per token for each previous tag / seen value met in the beam.
+        c1.fill(-1); c3.fill(-1);
+        for (let s = 0; s < size; s++) {
+          const p1 = bP1[s]!, p2 = bP2[s]!, seen = bSeen[s]!;
+          if (c1[p1]! < 0) { c1[p1] = f(F.PrevW, mix(p1, wi)) << 3; c2[p1] = f(F.PrevN1, mix(p1, wn)) << 3; }
+          if (c3[seen]! < 0) c3[seen] = f(F.SeenW, mix(seen, wi)) << 3;
+          const o1 = c1[p1]!, o2 = c2[p1]!, o3 = c3[seen]!;
+          const a = ((p2 * 8 + p1) * 8 + seen) << 3;
+          const b = ((p1 * CUE_SLOTS + cue[i]!) * 4 + q[i]!) << 3;
+          const c = ((seen << 6) + rc[i]!) << 3;
+          const r1 = (p1 + 1) >> 1;
+          for (let t = 0; t < N_QTAGS; t++) {
+            const ci = s * N_QTAGS + t;
+            if (!(t === 0 || (t & 1) === 1 || r1 === (t + 1) >> 1)) { used[ci] = 1; continue; }
+            used[ci] = 0;
+            cScore[ci] = bScore[s]! + (st[t]! + w[o1 + t]! + w[o2 + t]! + w[o3 + t]! + hA[a + t]! + hB[b + t]! + hC[c + t]!);
+            const ns = reset ? 0 : t !== 0 ? seen | (1 << (((t + 1) >> 1) - 1)) : seen;
+            cKey[ci] = (p1 * 8 + t) * 8 + ns;
+          }
+          nc = (s + 1) * N_QTAGS;
+        }
+        // Selection of the k best distinct states; ties go to the earlier candidate.
+        let kept = 0;
+        const row = (i - u.a) * k;
+        for (;;) {
+          if (kept >= k) break;
+          let best = -1;
+          for (let ci = 0; ci < nc; ci++) if (!used[ci] && (best < 0 || cScore[ci]! > cScore[best]!)) best = ci;
+          if (best < 0 || (kept > 0 && cScore[best]! < nScore[0]! - prune)) break;
+          used[best] = 1;
+          const key = cKey[best]!;
+          if (taken[key]) continue;
+          taken[key] = 1;
+          takenList[kept] = key;
+          const t = best % N_QTAGS;
+          nP2[kept] = key >> 6; nP1[kept] = t; nSeen[kept] = key & 7; nScore[kept] = cScore[best]!;
+          back[row + kept] = best;
+          kept++;
+        }
+        for (let j = 0; j < kept; j++) taken[takenList[j]!] = 0;
+        [bP1, nP1] = [nP1, bP1]; [bP2, nP2] = [nP2, bP2]; [bSeen, nSeen] = [nSeen, bSeen]; [bScore, nScore] = [nScore, bScore];
+        size = kept;
+      }
+      let slot = 0;
+      for (let i = u.b - 1; i >= u.a; i--) {
+        const ci = back[(i - u.a) * k + slot]!;
+        tags[i] = ci % N_QTAGS;
+        slot = (ci / N_QTAGS) | 0;
+      }
+    }
+    return tags;
+  }
+
   /** Serializes to the binary format in this module's comment. */
   serialize(): Buffer {
     const W = this.weights;
     const scale = scaleOf(W);
     const cueKeys = [...this.cueLex.keys()].sort((a, b) => a - b);
-    const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC, nHist: N_HIST, rows: W.index.size, scale, cueRows: cueKeys.length, provenance: this.provenance };
+    const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC, nHist: N_HIST, rows: W.index.size, scale, cueRows: cueKeys.length, beam: this.beam, beamMargin: this.beamMargin, provenance: this.provenance };
     let json = JSON.stringify(header);
     json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
     const hb = Buffer.from(json, 'utf8');
@@ -597,7 +787,7 @@ export class QuoteTagger {
     const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
     const hlen = b.readUInt32LE(8);
-    const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; rows: number; scale: number; cueRows: number; provenance: Record<string, unknown> };
+    const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> };
     if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
       throw new Error('quote tagger was trained with another tag set or feature layout');
     }
@@ -610,12 +800,12 @@ export class QuoteTagger {
     off += header.rows * 4;
     const w = new Float32Array(header.rows * N_QTAGS);
     for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * header.scale;
-    return new QuoteTagger(new Weights(index, w, N_QTAGS), cueLex, header.provenance);
+    return new QuoteTagger(new Weights(index, w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
   }
 }
 
 /** Loads the committed tagger, or null when the file is absent. */
 export function loadTagger(path = TAGGER_PATH): QuoteTagger | null {
   if (!existsSync(path)) return null;
-  return QuoteTagger.deserialize(readFileSync(path));
+  return QuoteTagger.deserialize(readFileSync(path)).compact();
 }

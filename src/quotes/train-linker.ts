@@ -4,7 +4,7 @@
  * trained online (averaged perceptron ranking, the model's own earlier choices as the "seen" history),
  * and the claim filter on the claims the trained linker leaves. Deterministic for the same inputs.
  */
-import { assemble, mergeCandidates } from './assemble.js';
+import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { findCandidates, type Candidate, type CueScorer } from './extract.js';
 import { compileLexicon } from './lexicon.js';
 import { FILTERED_PATTERNS, linkClaims } from './link.js';
@@ -55,7 +55,12 @@ function attributed(p: Prepared, c: Candidate): boolean {
 }
 
 /** Options. */
-export interface LinkerTrainOptions { epochs: number; keepEpochs: number; seed: number; keepBias: number; log?: (s: string) => void }
+export interface LinkerTrainOptions {
+  epochs: number; keepEpochs: number; seed: number; keepBias: number;
+  /** Merge mode of rule and tagger claims (stored in the model; the extractor uses it). Default `all`. */
+  merge?: MergeMode;
+  log?: (s: string) => void;
+}
 
 class Avg {
   readonly w = new Map<number, number>();
@@ -71,15 +76,21 @@ class Avg {
   }
 }
 
-/** Trains the linker and the claim filter; the tagger and cue scorer are the ones the stage uses. */
-export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger, scorer: CueScorer, opts: LinkerTrainOptions, provenance: Record<string, unknown> = {}): Linker {
+/**
+ * Trains the linker and the claim filter; the cue scorer is the one the stage uses. `tagger` is either the
+ * stage's tagger or, better, one per document (`taggerOf(i)`) trained without that document (cross-fitting):
+ * a tagger tags its own training documents almost perfectly, and a filter fitted on such claims learns to
+ * trust tagger claims far more than they deserve on unseen text.
+ */
+export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((doc: number) => QuoteTagger), scorer: CueScorer, opts: LinkerTrainOptions, provenance: Record<string, unknown> = {}): Linker {
   const lex = compileLexicon();
-  const prepared: Prepared[] = docs.map((d) => {
+  const prepared: Prepared[] = docs.map((d, di) => {
+    const tg = typeof tagger === 'function' ? tagger(di) : tagger;
     const v = buildView(d.input.text, d.input.tokens, d.input.sentences);
     const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
-    const x = tagInput(v, lex, tagger.cueLex, d.input.mentions);
-    const tags = tagger.tag(x);
-    return { v, x, tags, cands: mergeCandidates(rules, assemble(v, x, tags, lex), 'all'), gold: d.quotes };
+    const x = tagInput(v, lex, tg.cueLex, d.input.mentions);
+    const tags = tg.tag(x);
+    return { v, x, tags, cands: mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? 'all'), gold: d.quotes };
   });
   const ap = new Avg();
   const live = new Linker(ap.w, null);
@@ -144,5 +155,5 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger, scor
     }
     opts.log?.(`filter epoch ${ep + 1}: ${err}/${ex.length} wrong (${ex.filter((e) => e.y > 0).length} positive)`);
   }
-  return new Linker(link, kp.average(), opts.keepBias, provenance);
+  return new Linker(link, kp.average(), opts.keepBias, provenance, opts.merge ?? 'all');
 }

@@ -6,7 +6,7 @@ import { fnv1a } from '../ner/hash.js';
 import { AveragedPerceptron } from '../ner/perceptron.js';
 import type { QuoteInput } from './index.js';
 import { compileLexicon } from './lexicon.js';
-import { advance, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type CueLexicon, type History } from './tagger.js';
+import { advance, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type CueLexicon, type History, type TagInput } from './tagger.js';
 import { buildView, type View } from './view.js';
 
 /** A gold span (fragments when discontinuous). */
@@ -51,7 +51,14 @@ export function goldTags(v: View, quotes: readonly GoldQuote[]): Uint8Array {
 }
 
 /** Training options. */
-export interface TrainOptions { epochs: number; seed: number; minWeight: number; minCueCount: number; log?: (s: string) => void }
+export interface TrainOptions {
+  epochs: number; seed: number; minWeight: number; minCueCount: number;
+  /** Beam width of structured training (early update); 1 (or absent) trains greedily token by token. */
+  beam?: number;
+  /** Pruning margin the model decodes with (see `QuoteTagger`); training itself keeps the full beam. */
+  beamMargin?: number;
+  log?: (s: string) => void;
+}
 
 /** Hashed cue-likeness of lower-cased word forms over the training documents. */
 export function learnCueLexicon(views: readonly View[], golds: readonly Uint8Array[], minCount: number): CueLexicon {
@@ -95,9 +102,19 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const K = opts.beam ?? 1;
   for (let ep = 0; ep < opts.epochs; ep++) {
     for (let i = units.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [units[i], units[j]] = [units[j]!, units[i]!]; }
     let errors = 0, total = 0;
+    if (K > 1) {
+      for (const [d, ui] of units) {
+        const r = beamUpdate(ap, inputs[d]!, golds[d]!, inputs[d]!.units[ui]!, K);
+        errors += r.early;
+        total++;
+      }
+      opts.log?.(`epoch ${ep + 1}: ${errors}/${total} units updated`);
+      continue;
+    }
     for (const [d, ui] of units) {
       const x = inputs[d]!;
       const g = golds[d]!;
@@ -124,5 +141,95 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
     }
     opts.log?.(`epoch ${ep + 1}: ${errors}/${total} token errors`);
   }
-  return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance);
+  return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance, K, opts.beamMargin ?? 0);
+}
+
+/** A beam item: a tag history of the unit so far (back pointers), its score and whether it is the gold prefix. */
+interface BeamItem { h: History; score: number; tag: number; back: BeamItem | null; gold: boolean }
+
+/** Gold tags of a unit made valid (an I tag after another role becomes B, as in greedy training). */
+function validGold(g: Uint8Array, a: number, b: number): Uint8Array {
+  const out = new Uint8Array(b - a);
+  let p = 0;
+  for (let i = a; i < b; i++) {
+    const t = g[i]!;
+    out[i - a] = validAfter(p, t) ? t : t & 1 ? t : t - 1;
+    p = out[i - a]!;
+  }
+  return out;
+}
+
+/** Adds `delta` to the static and history features of the tag path `tags` over tokens `a..a+len`. */
+function addPath(ap: AveragedPerceptron, x: TagInput, a: number, tags: ArrayLike<number>, len: number, delta: number): void {
+  const h: History = { p1: 0, p2: 0, seen: 0 };
+  const hist = new Uint32Array(N_HIST);
+  for (let k = 0; k < len; k++) {
+    const i = a + k;
+    const t = tags[k]!;
+    ap.add(x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC), N_STATIC, t, delta);
+    historyFeatures(x, i, h, hist);
+    ap.add(hist, N_HIST, t, delta);
+    advance(x, i, h, t);
+  }
+}
+
+/**
+ * One structured-perceptron step on a unit with beam search and early update (Collins & Roark 2004):
+ * decode left to right keeping the `k` best histories (histories with the same state are merged, keeping
+ * the better); when the gold prefix falls off the beam, or the best full path is not gold, move the weights
+ * toward the gold prefix and away from the best prefix. Returns whether an update was made.
+ */
+function beamUpdate(ap: AveragedPerceptron, x: TagInput, g: Uint8Array, u: { a: number; b: number }, k: number): { early: number } {
+  const gold = validGold(g, u.a, u.b);
+  const scores = new Float64Array(N_QTAGS);
+  const st = new Float64Array(N_QTAGS);
+  const hist = new Uint32Array(N_HIST);
+  let beam: BeamItem[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null, gold: true }];
+  const pathOf = (it: BeamItem, len: number) => {
+    const out = new Uint8Array(len);
+    for (let c: BeamItem | null = it, j = len - 1; c && c.back; c = c.back, j--) out[j] = c.tag;
+    return out;
+  };
+  for (let i = u.a; i < u.b; i++) {
+    st.fill(0);
+    ap.score(x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC), N_STATIC, st);
+    const next = new Map<number, BeamItem>();
+    const cands: BeamItem[] = [];
+    for (const it of beam) {
+      scores.set(st);
+      historyFeatures(x, i, it.h, hist);
+      ap.score(hist, N_HIST, scores);
+      for (let t = 0; t < N_QTAGS; t++) {
+        if (!validAfter(it.h.p1, t)) continue;
+        cands.push({ h: it.h, score: it.score + scores[t]!, tag: t, back: it, gold: it.gold && t === gold[i - u.a] });
+      }
+    }
+    cands.sort((p, q) => q.score - p.score || p.tag - q.tag);
+    const kept: BeamItem[] = [];
+    for (const c of cands) {
+      const h = { ...c.h };
+      advance(x, i, h, c.tag);
+      const key = (h.p2 * 8 + h.p1) * 8 + h.seen;
+      if (next.has(key)) continue;
+      c.h = h;
+      next.set(key, c);
+      kept.push(c);
+      if (kept.length >= k) break;
+    }
+    beam = kept;
+    ap.tick();
+    if (!beam.some((it) => it.gold)) {
+      const len = i - u.a + 1;
+      addPath(ap, x, u.a, gold, len, 1);
+      addPath(ap, x, u.a, pathOf(beam[0]!, len), len, -1);
+      return { early: 1 };
+    }
+  }
+  if (!beam[0]!.gold) {
+    const len = u.b - u.a;
+    addPath(ap, x, u.a, gold, len, 1);
+    addPath(ap, x, u.a, pathOf(beam[0]!, len), len, -1);
+    return { early: 1 };
+  }
+  return { early: 0 };
 }
