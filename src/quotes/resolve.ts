@@ -64,6 +64,16 @@ function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
   return null;
 }
 
+/** Possessive clitic right after a mention ('s, ’s, or a bare apostrophe after a final s). */
+const POSSESSIVE_AFTER = /^(?:['’]s?)\s+\S/;
+
+/** True when `m` is followed by a possessive clitic and the span continues with the possessed noun. */
+function possessorInside(m: { end: number }, span: { start: number; end: number; text: string }): boolean {
+  // Offsets of mentions and of the span are in the same unit; the span's text starts at span.start.
+  const rest = span.text.slice(m.end - span.start);
+  return POSSESSIVE_AFTER.test(rest);
+}
+
 /** Prepared resolver over one document's mentions and entities. */
 export interface Resolver {
   /** Resolves the speaker span [start,end) given the entities of earlier speakers (most recent last). */
@@ -104,7 +114,9 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
     resolve(span, previous) {
       // 1. A named mention inside the span; prefer one ending at the span end (the head).
       // A nationality inside a description ("a spokesman for the Dutch government") names no speaker.
-      const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'NORP');
+      // A possessor is not the speaker when the span goes on past its 's ("Novak's ministry", "Russia's envoy"):
+      // the head noun speaks, and only a name after it ("the Kremlin's spokesman Dmitry Peskov") can name it.
+      const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'NORP' && !possessorInside(m, span));
       if (inside.length) {
         const pick = inside.find((m) => m.start === span.start && (m.type === 'PERSON' || m.type === 'ORG'))
           ?? inside.find((m) => m.type === 'PERSON') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;

@@ -20,6 +20,10 @@ describe('speaker resolution', () => {
       [['Lavrov', 'PERSON', 'e1', 'Sergey Lavrov', []]], 'who', 'Sergey Lavrov', 'relative'],
     ['indefinite description stays unresolved', 'Lavrov arrived. A Kremlin spokesman said the talks went well.',
       [['Lavrov', 'PERSON', 'e1', 'Sergey Lavrov', []], ['Kremlin', 'ORG', 'e2', 'Kremlin', []]], 'A Kremlin spokesman', 'Kremlin', 'name'],
+    ['a possessor is not the speaker', 'Jan Novak arrived late. Novak\'s ministry said the talks went well.',
+      [['Jan Novak', 'PERSON', 'e1', 'Jan Novak', []], ['Novak', 'PERSON', 'e1', 'Jan Novak', []]], 'Novak\'s ministry', null, undefined],
+    ['a name after the possessed noun is the speaker', 'The Kremlin\'s spokesman Dmitry Peskov said the talks went well.',
+      [['Kremlin', 'ORG', 'e1', 'Kremlin', []], ['Dmitry Peskov', 'PERSON', 'e2', 'Dmitry Peskov', []]], 'The Kremlin\'s spokesman Dmitry Peskov', 'Dmitry Peskov', 'name'],
     ['no antecedent: null, not a guess', 'He said the talks went well.', [], 'He', null, undefined],
   ] as const)('%s', (_n, text, rows, speaker, name, by) => {
     const { quotes } = extractor.extract(input(text, ner(text, rows.map((r) => [...r]) as never)));
