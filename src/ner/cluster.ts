@@ -35,8 +35,13 @@ const GROUP: Readonly<Record<EntityType, string>> = {
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', "'s", '&']);
 
+/** Text that aliasKey's replacements would change: apostrophes, periods, whitespace other than single inner spaces. */
+const NEEDS_NORMALIZING = /[’'.]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Normalized form for alias/exact matching: case- and period-insensitive, possessive split off. */
 export function aliasKey(text: string): string {
+  // Fast path (same result): nothing to normalize but the case.
+  if (!NEEDS_NORMALIZING.test(text)) return text.toLowerCase();
   return text.replace(/[’]/g, "'").replace(/\s*'s\b/g, " 's").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -82,13 +87,27 @@ function personMatch(c: Working, tokens: readonly string[]): string | null {
   return tokens[tokens.length - 1] === single || tokens[0] === single ? 'surname' : null;
 }
 
+/** Alias tables by form key, built once per alias list (the stage passes the same list for every document). */
+const aliasTables = new WeakMap<readonly AliasRow[], Map<string, AliasRow>>();
+
+function aliasTable(aliases: readonly AliasRow[]): Map<string, AliasRow> {
+  let aliasOf = aliasTables.get(aliases);
+  if (!aliasOf) {
+    aliasOf = new Map<string, AliasRow>();
+    for (const row of aliases) for (const f of row.forms) aliasOf.set(aliasKey(f), row);
+    aliasTables.set(aliases, aliasOf);
+  }
+  return aliasOf;
+}
+
 /** Clusters mentions (given in text order). */
 export function clusterMentions(mentions: readonly ClusterMention[], aliases: readonly AliasRow[]): { clusters: Cluster[]; of: Map<string, number> } {
-  const aliasOf = new Map<string, AliasRow>();
-  for (const row of aliases) for (const f of row.forms) aliasOf.set(aliasKey(f), row);
+  const aliasOf = aliasTable(aliases);
   const work: Working[] = [];
   const rules: string[] = [];
   const of = new Map<string, number>();
+  // Cluster indices, most recently mentioned first (a cluster moves to the front when it gets a mention).
+  const recent: number[] = [];
   mentions.forEach((m, idx) => {
     const group = GROUP[m.type];
     const key = aliasKey(m.text);
@@ -98,8 +117,9 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     const acr = isAcronym(m.text) ? m.text.replace(/[.]/g, '') : null;
     const ini = m.tokens.length > 1 ? initials(m.tokens) : null;
     // Most recently mentioned cluster first (a bare surname goes to the latest bearer).
-    const pool = work.map((c, i) => ({ c, i })).filter(({ c }) => c.group === group).sort((a, b) => b.c.last - a.c.last);
-    for (const { c, i } of pool) {
+    for (const i of recent) {
+      const c = work[i]!;
+      if (c.group !== group) continue;
       let r: string | null = null;
       if (alias && c.alias === alias) r = 'alias';
       else if (c.keys.has(key)) r = 'exact';
@@ -119,6 +139,11 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     const c = work[found]!;
     c.mentions.push(m);
     c.last = idx;
+    const at = recent.indexOf(found);
+    if (at !== 0) {
+      if (at > 0) recent.splice(at, 1);
+      recent.unshift(found);
+    }
     c.keys.add(key);
     if (ini) c.initials.add(ini);
     if (acr) c.acronyms.add(acr);

@@ -27,12 +27,19 @@ export interface LexiconMatch {
   readonly entry: LexiconEntry;
 }
 
+/** Key of a two-character prefix (`text.slice(i, i + 2)`) as a number: one or two UTF-16 units. */
+function prefixKey(text: string, i: number): number {
+  const a = text.charCodeAt(i);
+  return i + 1 < text.length ? a * 65537 + text.charCodeAt(i + 1) : a * 65537 + 65536;
+}
+
 /** A compiled lexicon: entries indexed by their first two characters. */
 export class Lexicon {
-  private readonly byPrefix = new Map<string, LexiconEntry[]>();
+  /** Entries by {@link prefixKey} of their first two characters (numeric keys: no string is sliced per token). */
+  private readonly byPrefix = new Map<number, LexiconEntry[]>();
   constructor(readonly entries: readonly LexiconEntry[]) {
     for (const e of entries) {
-      const k = e.text.slice(0, 2);
+      const k = prefixKey(e.text, 0);
       const list = this.byPrefix.get(k) ?? [];
       list.push(e);
       this.byPrefix.set(k, list);
@@ -44,13 +51,18 @@ export class Lexicon {
   /** Non-overlapping longest matches, left to right. */
   match(text: string, tokens: readonly Token[]): LexiconMatch[] {
     if (this.entries.length === 0) return [];
-    const endAt = new Map<number, number>();
-    tokens.forEach((t, i) => endAt.set(t.end, i));
+    // Token index by end offset, built on the first prefix hit (most documents have none).
+    let endAt: Map<number, number> | null = null;
     const out: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const list = this.byPrefix.get(text.slice(t.start, t.start + 2));
+      if (t.start >= text.length) continue;
+      const list = this.byPrefix.get(prefixKey(text, t.start));
       if (!list) continue;
+      if (!endAt) {
+        endAt = new Map<number, number>();
+        for (let k = 0; k < tokens.length; k++) endAt.set(tokens[k]!.end, k);
+      }
       for (const e of list) {
         const j = endAt.get(t.start + e.text.length);
         if (j !== undefined && j >= i && text.startsWith(e.text, t.start)) {
