@@ -221,6 +221,11 @@ export interface DocWords {
   readonly nSentences: number;
 }
 
+/** Where feature hashes are written: a plain array (training) or a {@link FeatureBuffer} (tagging). */
+export interface FeatureSink {
+  push(v: number): unknown;
+}
+
 /** Growable list of feature hashes (reused across sentences, so no per-sentence array is built). */
 export class FeatureBuffer {
   data = new Uint32Array(4096);
@@ -251,6 +256,9 @@ export class FeatureExtractor {
   /** Per lowercase id: the first such capitalized form in that document (`dcw` feature). */
   private readonly capForm: (WordInfo | null)[] = new Array<WordInfo | null>(1024).fill(null);
   private stamp = 0;
+  /** Reused buffers of {@link docContext} (a context holds until the next one is built). */
+  private headlineBuf = new Uint8Array(256);
+  private numericBuf = new Uint8Array(256);
   /** Reused buffers of {@link docWords} and {@link sentenceFeatures}. */
   private infoBuf: WordInfo[] = [];
   private boundsBuf = new Int32Array(256);
@@ -272,7 +280,10 @@ export class FeatureExtractor {
    * is never cleared in the middle of a document (word and lowercase ids stay valid for the whole document).
    */
   reserve(n: number): void {
-    if (this.cache.size + n <= MAX_CACHED_WORDS) return;
+    if (this.cache.size + n > MAX_CACHED_WORDS) this.clearCache();
+  }
+
+  private clearCache(): void {
     this.cache.clear();
     this.lowerIds.clear();
     this.epoch++;
@@ -285,8 +296,11 @@ export class FeatureExtractor {
 
   /** Cached word information. */
   word(w: string): WordInfo {
-    let info = this.cache.get(w);
-    if (info) return info;
+    return this.cache.get(w) ?? this.newWord(w);
+  }
+
+  /** Computes and caches the information of a word not in the cache. */
+  private newWord(w: string): WordInfo {
     const lower = w.toLowerCase();
     shapeHashes(w);
     const affixes: number[] = [];
@@ -299,11 +313,7 @@ export class FeatureExtractor {
     }
     const first = w[0] ?? '';
     // The cache is bounded so that a long batch run does not grow memory without limit (see also reserve()).
-    if (this.cache.size >= MAX_CACHED_WORDS) {
-      this.cache.clear();
-      this.lowerIds.clear();
-      this.epoch++;
-    }
+    if (this.cache.size >= MAX_CACHED_WORDS) this.clearCache();
     let lowerId = this.lowerIds.get(lower);
     if (lowerId === undefined) this.lowerIds.set(lower, (lowerId = this.lowerIds.size));
     const upper = w.toUpperCase();
@@ -318,7 +328,7 @@ export class FeatureExtractor {
       if (SPORTS_WORDS.has(lower)) flags |= WF.sports;
       else if (BUSINESS_WORDS.has(lower)) flags |= WF.business;
     }
-    info = {
+    const info: WordInfo = {
       id: this.cache.size,
       w: fnv1a(w), lw: fnv1a(lower), shape: shapeHash, sshape: shortShapeHash, affixes,
       gaz: this.gazetteer.bits(lower),
@@ -376,8 +386,12 @@ export class FeatureExtractor {
       while (this.capForm.length < len) this.capForm.push(null);
     }
     const { lowerMark, capMark, capForm } = this;
-    const headline = new Uint8Array(nS);
-    const numeric = new Uint8Array(nS);
+    if (this.headlineBuf.length < nS) {
+      this.headlineBuf = new Uint8Array(2 * nS);
+      this.numericBuf = new Uint8Array(2 * nS);
+    }
+    const headline = this.headlineBuf;
+    const numeric = this.numericBuf;
     let sports = 0;
     let business = 0;
     for (let s = 0; s < nS; s++) {
@@ -428,19 +442,24 @@ export class FeatureExtractor {
    * Word-group features: those that depend on a single word at relative offset `k` (0 = the token
    * itself, −2..+2 = neighbours). Grouping them lets the tagger cache their summed weights per word.
    */
-  wordGroup(x: WordInfo, k: number, out: number[]): void {
+  wordGroup(x: WordInfo, k: number, out: FeatureSink): void {
     switch (k) {
       case 0:
-        out.push(mix(T.w, x.w), mix(T.lw, x.lw), mix(T.shape, x.shape), mix(T.sshape, x.sshape));
+        out.push(mix(T.w, x.w));
+        out.push(mix(T.lw, x.lw));
+        out.push(mix(T.shape, x.shape));
+        out.push(mix(T.sshape, x.sshape));
         for (const a of x.affixes) out.push(a);
         for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
         break;
       case -1:
-        out.push(mix(T.lwm1, x.lw), mix(T.shm1, x.shape));
+        out.push(mix(T.lwm1, x.lw));
+        out.push(mix(T.shm1, x.shape));
         for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazm1, b));
         break;
       case 1:
-        out.push(mix(T.lwp1, x.lw), mix(T.shp1, x.shape));
+        out.push(mix(T.lwp1, x.lw));
+        out.push(mix(T.shp1, x.shape));
         for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazp1, b));
         break;
       case -2:
@@ -458,12 +477,12 @@ export class FeatureExtractor {
    * classes and is the same for every word with the same {@link sharedKey}. Most words are rare and their
    * identity features were pruned, so a tagger can share the rest's weights between words.
    */
-  wordGroupOwn(x: WordInfo, k: number, out: number[]): void {
+  wordGroupOwn(x: WordInfo, k: number, out: FeatureSink): void {
     out.push(mix(k === -2 ? T.lwm2 : k === -1 ? T.lwm1 : k === 1 ? T.lwp1 : T.lwp2, x.lw));
   }
 
   /** The shape and gazetteer part of {@link wordGroup} at `k` ≠ 0 (see {@link wordGroupOwn}). */
-  wordGroupShared(x: WordInfo, k: number, out: number[]): void {
+  wordGroupShared(x: WordInfo, k: number, out: FeatureSink): void {
     if (k === -2 || k === 2) return;
     out.push(mix(k === -1 ? T.shm1 : T.shp1, x.shape));
     const g = k === -1 ? T.gazm1 : T.gazp1;
@@ -479,14 +498,15 @@ export class FeatureExtractor {
   }
 
   /** {@link dynamicFeatures} split like {@link wordGroupOwn}: the word-identity feature (`lw` after `tm1`). */
-  dynamicOwn(x: WordInfo, tm1: number, out: number[]): void {
+  dynamicOwn(x: WordInfo, tm1: number, out: FeatureSink): void {
     out.push(mix3(T.tm1lw, this.tag(tm1), x.lw));
   }
 
   /** The rest of {@link dynamicFeatures}: the same for every word with the same {@link dynamicKey}. */
-  dynamicShared(x: WordInfo, tm1: number, out: number[]): void {
+  dynamicShared(x: WordInfo, tm1: number, out: FeatureSink): void {
     const h1 = this.tag(tm1);
-    out.push(mix(T.tm1, h1), mix3(T.tm1sh, h1, x.sshape));
+    out.push(mix(T.tm1, h1));
+    out.push(mix3(T.tm1sh, h1, x.sshape));
     for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
   }
 
@@ -502,7 +522,9 @@ export class FeatureExtractor {
    * Training and tagging both extract features here, so they see exactly the same features.
    */
   restFeatures(infos: readonly WordInfo[], from: number, n: number, ctx: DocContext, s: number, out: FeatureBuffer, starts: Uint32Array): void {
-    const { bits: pbits, begin } = this.phrases(infos, from, n);
+    this.phrases(infos, from, n);
+    const pbits = this.phraseBits;
+    const begin = this.phraseBegin;
     const head = ctx.headline[s] === 1;
     const { lowerMark, capMark, capForm } = this;
     const stamp = ctx.stamp;
@@ -583,9 +605,9 @@ export class FeatureExtractor {
 
   /**
    * {@link Gazetteer.phrases} of `infos[from .. from + n)` (same longest-match rule) with the first-token trie
-   * lookups cached per word; results in buffers reused by the next call.
+   * lookups cached per word; results in {@link phraseBits} and {@link phraseBegin} (until the next call).
    */
-  private phrases(infos: readonly WordInfo[], from: number, n: number): { bits: Int32Array; begin: Uint8Array } {
+  private phrases(infos: readonly WordInfo[], from: number, n: number): void {
     if (this.phraseBits.length < n) {
       this.phraseBits = new Int32Array(2 * n);
       this.phraseBegin = new Uint8Array(2 * n);
@@ -612,7 +634,6 @@ export class FeatureExtractor {
       }
       i += matched || 1;
     }
-    return { bits, begin };
   }
 
   private phraseBits = new Int32Array(256);
@@ -647,9 +668,11 @@ export class FeatureExtractor {
    * Features that depend on the previous tag (first order, so that Viterbi decoding is exact).
    * `tm1` = −1 at the start of a sentence.
    */
-  dynamicFeatures(x: WordInfo, tm1: number, out: number[]): void {
+  dynamicFeatures(x: WordInfo, tm1: number, out: FeatureSink): void {
     const h1 = this.tag(tm1);
-    out.push(mix(T.tm1, h1), mix3(T.tm1lw, h1, x.lw), mix3(T.tm1sh, h1, x.sshape));
+    out.push(mix(T.tm1, h1));
+    out.push(mix3(T.tm1lw, h1, x.lw));
+    out.push(mix3(T.tm1sh, h1, x.sshape));
     for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
   }
 
@@ -658,7 +681,7 @@ export class FeatureExtractor {
    * (`counts[type]` = occurrences tagged with that type, excluding this token) and whether those
    * occurrences were the last word of their span.
    */
-  secondPassFeatures(counts: ArrayLike<number>, lastCounts: ArrayLike<number>, out: number[], own = -1): void {
+  secondPassFeatures(counts: ArrayLike<number>, lastCounts: ArrayLike<number>, out: FeatureSink, own = -1): void {
     let total = 0;
     let major = 0;
     for (let t = 0; t < counts.length; t++) {

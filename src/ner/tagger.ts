@@ -382,7 +382,7 @@ export class DualScorer {
   private readonly shared: Map<number, number>[] = Array.from({ length: 6 }, () => new Map<number, number>());
   private epoch = -1;
   private cached = 0;
-  private readonly buf: number[] = [];
+  private readonly buf = new FeatureBuffer();
   private readonly scratch = new Int32Array(TRANS_LEN);
   private delta = new Float64Array(64 * N_TAGS);
   private back = new Int8Array(64 * N_TAGS);
@@ -400,7 +400,8 @@ export class DualScorer {
   private evCounts = new Int32Array(1024 * 2 * N_EV);
   private evStamp = new Int32Array(1024);
   private evDoc = 0;
-  private readonly evScratch = new Int32Array(2 * N_EV);
+  private readonly evOthers = new Int32Array(N_EV);
+  private readonly evLast = new Int32Array(N_EV);
 
   constructor(readonly fx: FeatureExtractor, readonly table: PackedPair) {
     if (table.nTags !== N_TAGS) throw new Error(`DualScorer: a table of ${table.nTags} tags, expected ${N_TAGS}`);
@@ -469,7 +470,7 @@ export class DualScorer {
         buf.length = 0;
         fx.wordGroup(x, k, buf);
         sc.fill(0, 0, GROUP_LEN);
-        table.sumBoth(buf, 0, buf.length, sc, 0, N_TAGS);
+        table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS);
         this.offs[base + k + 2] = this.intern(GROUP_LEN);
       }
       sc.fill(0);
@@ -477,7 +478,7 @@ export class DualScorer {
         buf.length = 0;
         fx.dynamicFeatures(x, p, buf);
         const o = (p + 1) * N_TAGS;
-        table.sumBoth(buf, 0, buf.length, sc, o, half + o);
+        table.sumBoth(buf.data, 0, buf.length, sc, o, half + o);
       }
       this.offs[base + 5] = this.intern(TRANS_LEN);
       return base;
@@ -485,7 +486,7 @@ export class DualScorer {
     buf.length = 0;
     fx.wordGroup(x, 0, buf);
     sc.fill(0, 0, GROUP_LEN);
-    table.sumBoth(buf, 0, buf.length, sc, 0, N_TAGS);
+    table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS);
     this.offs[base + 2] = this.intern(GROUP_LEN);
     // Neighbour groups and transitions: the word's own `lw` features, added to the component shared by all
     // words of the same shape and gazetteer classes (the shared one itself when the word has none).
@@ -495,7 +496,7 @@ export class DualScorer {
       buf.length = 0;
       fx.wordGroupOwn(x, k, buf);
       sc.fill(0, 0, GROUP_LEN);
-      if (table.sumBoth(buf, 0, buf.length, sc, 0, N_TAGS) === 0) {
+      if (table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS) === 0) {
         this.offs[base + k + 2] = shared;
         continue;
       }
@@ -510,7 +511,7 @@ export class DualScorer {
       buf.length = 0;
       fx.dynamicOwn(x, p, buf);
       const o = (p + 1) * N_TAGS;
-      found += table.sumBoth(buf, 0, buf.length, sc, o, half + o);
+      found += table.sumBoth(buf.data, 0, buf.length, sc, o, half + o);
     }
     if (found === 0) this.offs[base + 5] = shared;
     else {
@@ -532,7 +533,7 @@ export class DualScorer {
     buf.length = 0;
     this.fx.wordGroupShared(x, k, buf);
     this.scratch.fill(0, 0, GROUP_LEN);
-    this.table.sumBoth(buf, 0, buf.length, this.scratch, 0, N_TAGS);
+    this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
     o = this.intern(GROUP_LEN);
     shared.set(key, o);
     return o;
@@ -551,7 +552,7 @@ export class DualScorer {
       buf.length = 0;
       this.fx.dynamicShared(x, p, buf);
       const q = (p + 1) * N_TAGS;
-      this.table.sumBoth(buf, 0, buf.length, this.scratch, q, half + q);
+      this.table.sumBoth(buf.data, 0, buf.length, this.scratch, q, half + q);
     }
     o = this.intern(TRANS_LEN);
     shared.set(key, o);
@@ -646,7 +647,7 @@ export class DualScorer {
         if (t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!))) evCounts[o + N_EV + cls]!++;
       }
     }
-    const ev = this.evScratch;
+    const { evOthers, evLast } = this;
     const extra = this.buf;
     const table = this.table;
     for (let s = 0; s < nS; s++) {
@@ -662,12 +663,15 @@ export class DualScorer {
         for (let k = 0; k < N_EV; k++) seen += evCounts[o + k]!;
         if (seen <= 1) continue;
         const last = t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!));
-        for (let k = 0; k < 2 * N_EV; k++) ev[k] = evCounts[o + k]!;
-        ev[cls]!--;
-        if (last) ev[N_EV + cls]!--;
+        for (let k = 0; k < N_EV; k++) {
+          evOthers[k] = evCounts[o + k]!;
+          evLast[k] = evCounts[o + N_EV + k]!;
+        }
+        evOthers[cls]!--;
+        if (last) evLast[cls]!--;
         extra.length = 0;
-        this.fx.secondPassFeatures(ev.subarray(0, N_EV), ev.subarray(N_EV, 2 * N_EV), extra, cls);
-        table.sumSecond(extra, 0, extra.length, b2, q * N_TAGS);
+        this.fx.secondPassFeatures(evOthers, evLast, extra, cls);
+        table.sumSecond(extra.data, 0, extra.length, b2, q * N_TAGS);
       }
     }
   }
