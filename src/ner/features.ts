@@ -14,6 +14,8 @@ import { GAZ_CLASSES, Gazetteer, MAX_GAZ_TOKENS, N_GAZ, type TrieNode } from './
 
 /** Per-distinct-word hashes and flags. */
 export interface WordInfo {
+  /** The word itself (padding: the empty string). */
+  readonly word: string;
   /**
    * Dense id within the extractor's word cache (−1 for padding); ids restart when the cache is cleared,
    * which bumps {@link FeatureExtractor.epoch}. Scorers index their per-word caches by it.
@@ -95,7 +97,7 @@ const PAD = fnv1a('<pad>');
 
 /** Pseudo-word for sentence padding; hashes differ from any real word's. */
 function padInfo(lw: number, shape: number): WordInfo {
-  return { id: -1, w: mix(PAD, lw), lw: mix(PAD, lw), shape: mix(PAD, shape), sshape: mix(PAD, shape), affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '', lowerId: -1, flags: 0, phrase: null };
+  return { word: '', id: -1, w: mix(PAD, lw), lw: mix(PAD, lw), shape: mix(PAD, shape), sshape: mix(PAD, shape), affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '', lowerId: -1, flags: 0, phrase: null };
 }
 
 /** Word shape: X/x/d with runs capped at 4 (`Xxxxx`, `XX`, `dddd`, `X.X.`). */
@@ -245,7 +247,13 @@ const MAX_CACHED_WORDS = 500_000;
 
 /** Extracts features; holds the word cache (reuse one instance per model). */
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordInfo>();
+  /**
+   * The word cache: an open-addressing table of word ids (−1: empty) hashed by the word's FNV-1a hash
+   * ({@link WordInfo.w}, which a new word needs anyway), over {@link byId}. A `Map<string, WordInfo>` had to
+   * hash every token string (fresh strings from the tokenizer) in the runtime; hashing in JS is faster.
+   */
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private readonly byId: WordInfo[] = [];
   /** Lowercase form → dense id ({@link WordInfo.lowerId}); cleared with the word cache. */
   private readonly lowerIds = new Map<string, number>();
   private readonly tagHash: number[];
@@ -280,11 +288,12 @@ export class FeatureExtractor {
    * is never cleared in the middle of a document (word and lowercase ids stay valid for the whole document).
    */
   reserve(n: number): void {
-    if (this.cache.size + n > MAX_CACHED_WORDS) this.clearCache();
+    if (this.byId.length + n > MAX_CACHED_WORDS) this.clearCache();
   }
 
   private clearCache(): void {
-    this.cache.clear();
+    this.slots.fill(-1);
+    this.byId.length = 0;
     this.lowerIds.clear();
     this.epoch++;
   }
@@ -296,11 +305,19 @@ export class FeatureExtractor {
 
   /** Cached word information. */
   word(w: string): WordInfo {
-    return this.cache.get(w) ?? this.newWord(w);
+    const h = fnv1a(w);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+      const id = slots[s]!;
+      if (id < 0) return this.newWord(w, h);
+      const info = this.byId[id]!;
+      if (info.w === h && info.word === w) return info;
+    }
   }
 
-  /** Computes and caches the information of a word not in the cache. */
-  private newWord(w: string): WordInfo {
+  /** Computes and caches the information of a word not in the cache (`h` = fnv1a(w)). */
+  private newWord(w: string, h: number): WordInfo {
     const lower = w.toLowerCase();
     shapeHashes(w);
     const affixes: number[] = [];
@@ -313,7 +330,7 @@ export class FeatureExtractor {
     }
     const first = w[0] ?? '';
     // The cache is bounded so that a long batch run does not grow memory without limit (see also reserve()).
-    if (this.cache.size >= MAX_CACHED_WORDS) this.clearCache();
+    if (this.byId.length >= MAX_CACHED_WORDS) this.clearCache();
     let lowerId = this.lowerIds.get(lower);
     if (lowerId === undefined) this.lowerIds.set(lower, (lowerId = this.lowerIds.size));
     const upper = w.toUpperCase();
@@ -329,8 +346,9 @@ export class FeatureExtractor {
       else if (BUSINESS_WORDS.has(lower)) flags |= WF.business;
     }
     const info: WordInfo = {
-      id: this.cache.size,
-      w: fnv1a(w), lw: fnv1a(lower), shape: shapeHash, sshape: shortShapeHash, affixes,
+      word: w,
+      id: this.byId.length,
+      w: h, lw: fnv1a(lower), shape: shapeHash, sshape: shortShapeHash, affixes,
       gaz: this.gazetteer.bits(lower),
       initCap: first !== first.toLowerCase(),
       allCaps: w === upper && w !== lower,
@@ -339,7 +357,23 @@ export class FeatureExtractor {
       flags,
       phrase: this.gazetteer.phraseStart(lower),
     };
-    this.cache.set(w, info);
+    this.byId.push(info);
+    if (this.byId.length * 2 > this.slots.length) {
+      // Keep the table at most half full.
+      const slots = new Int32Array(this.slots.length * 2).fill(-1);
+      const mask = slots.length - 1;
+      for (const x of this.byId) {
+        let s = (x.w ^ (x.w >>> 16)) & mask;
+        while (slots[s]! >= 0) s = (s + 1) & mask;
+        slots[s] = x.id;
+      }
+      this.slots = slots;
+    } else {
+      const mask = this.slots.length - 1;
+      let s = (h ^ (h >>> 16)) & mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & mask;
+      this.slots[s] = info.id;
+    }
     return info;
   }
 
