@@ -242,6 +242,11 @@ export class FeatureBuffer {
   }
 }
 
+/** Sentence length bucket of the `sentLen` feature. */
+function sentLenBucket(n: number): number {
+  return n <= 2 ? n : n <= 5 ? 5 : 9;
+}
+
 /** Words cached before the cache is reset (bounds memory on long batch runs). */
 const MAX_CACHED_WORDS = 500_000;
 
@@ -553,9 +558,12 @@ export class FeatureExtractor {
    * Static features of one sentence (`words.infos[from .. from + n)`, sentence `s` of the document), written
    * to `out`: the remaining static features of token `i` (pairs, sentence and document context, beyond the
    * word groups) at `out.data[starts[i] .. starts[i + 1])`. `ctx` must be the document's latest context.
-   * Training and tagging both extract features here, so they see exactly the same features.
+   * Training and tagging both extract features here, so they see exactly the same features. With `constants`
+   * false, the features that every token of the sentence has ({@link sentenceConstants}) are left out, for a
+   * caller that scores them once per sentence.
    */
-  restFeatures(infos: readonly WordInfo[], from: number, n: number, ctx: DocContext, s: number, out: FeatureBuffer, starts: Uint32Array): void {
+  restFeatures(infos: readonly WordInfo[], from: number, n: number, ctx: DocContext, s: number, out: FeatureBuffer, starts: Uint32Array,
+    constants = true): void {
     this.phrases(infos, from, n);
     const pbits = this.phraseBits;
     const begin = this.phraseBegin;
@@ -567,7 +575,7 @@ export class FeatureExtractor {
     const at = (i: number) => (i < 0 ? leftPad : i >= n ? rightPad : infos[from + i]!);
     const f = out;
     starts[0] = f.length;
-    const lenBucket = n <= 2 ? n : n <= 5 ? 5 : 9;
+    const lenBucket = sentLenBucket(n);
     const topic = ctx.topic;
     const num = ctx.numeric[s] ?? 0;
     const isNum = (t: WordInfo) => {
@@ -578,12 +586,12 @@ export class FeatureExtractor {
       const x = infos[from + i]!;
       const prev = at(i - 1);
       const next = at(i + 1);
-      f.push(T.bias);
+      if (constants) f.push(T.bias);
       f.push(mix3(T.shm1sh, prev.shape, x.shape));
       f.push(mix3(T.shshp1, x.shape, next.shape));
       f.push(mix3(T.bim1, prev.lw, x.lw));
       f.push(mix3(T.bip1, x.lw, next.lw));
-      f.push(mix(T.sentLen, lenBucket));
+      if (constants) f.push(mix(T.sentLen, lenBucket));
       if (i === 0) {
         f.push(mix(T.first, x.shape));
         f.push(mix(T.firstlw, x.lw));
@@ -635,6 +643,12 @@ export class FeatureExtractor {
       f.push(mix3(T.ctxPair, prev.lw, next.lw));
       starts[i + 1] = f.length;
     }
+  }
+
+  /** The static features every token of an `n`-token sentence has: the bias and the sentence length bucket. */
+  sentenceConstants(n: number, out: FeatureSink): void {
+    out.push(T.bias);
+    out.push(mix(T.sentLen, sentLenBucket(n)));
   }
 
   /**

@@ -37,8 +37,12 @@ function prefixKey(text: string, i: number): number {
 export class Lexicon {
   /** Entries by {@link prefixKey} of their first two characters (numeric keys: no string is sliced per token). */
   private readonly byPrefix = new Map<number, LexiconEntry[]>();
+  /** First UTF-16 units of the entries, as a bit set (most tokens start with none of them: no Map lookup). */
+  private readonly firstUnits = new Int32Array(65536 / 32);
   constructor(readonly entries: readonly LexiconEntry[]) {
     for (const e of entries) {
+      const c = e.text.charCodeAt(0);
+      this.firstUnits[c >>> 5]! |= 1 << (c & 31);
       const k = prefixKey(e.text, 0);
       const list = this.byPrefix.get(k) ?? [];
       list.push(e);
@@ -53,10 +57,13 @@ export class Lexicon {
     if (this.entries.length === 0) return [];
     // Token index by end offset, built on the first prefix hit (most documents have none).
     let endAt: Map<number, number> | null = null;
+    const firstUnits = this.firstUnits;
     const out: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.start >= text.length) continue;
+      const c = text.charCodeAt(t.start);
+      if ((firstUnits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
       const list = this.byPrefix.get(prefixKey(text, t.start));
       if (!list) continue;
       if (!endAt) {

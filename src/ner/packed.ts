@@ -217,30 +217,31 @@ export class PackedPair {
 
   /**
    * The tagger's hot path, for 9 tags: local scores of one token under both passes, as integer sums (units of
-   * each pass's scale) of five cached 18-value word-group vectors (`A[g .. g + 18)`: pass 1's 9, then pass 2's)
+   * each pass's scale) of six cached 18-value vectors (`A[g .. g + 18)`: pass 1's 9, then pass 2's; the five
+   * word groups and the sentence constants)
    * and the weights of `features[from .. to)`; written to `b1[d .. d + 9)` and `b2[d .. d + 9)`. The same sums
    * as {@link sumBoth}, kept in locals instead of an array.
    */
-  tokenScores(A: Int32Array, g0: number, g1: number, g2: number, g3: number, g4: number, features: Uint32Array, from: number, to: number,
+  tokenScores(A: Int32Array, g0: number, g1: number, g2: number, g3: number, g4: number, g5: number, features: Uint32Array, from: number, to: number,
     b1: Int32Array, b2: Int32Array, d: number): void {
-    let a0 = A[g0 + 0]! + A[g1 + 0]! + A[g2 + 0]! + A[g3 + 0]! + A[g4 + 0]!;
-    let a1 = A[g0 + 1]! + A[g1 + 1]! + A[g2 + 1]! + A[g3 + 1]! + A[g4 + 1]!;
-    let a2 = A[g0 + 2]! + A[g1 + 2]! + A[g2 + 2]! + A[g3 + 2]! + A[g4 + 2]!;
-    let a3 = A[g0 + 3]! + A[g1 + 3]! + A[g2 + 3]! + A[g3 + 3]! + A[g4 + 3]!;
-    let a4 = A[g0 + 4]! + A[g1 + 4]! + A[g2 + 4]! + A[g3 + 4]! + A[g4 + 4]!;
-    let a5 = A[g0 + 5]! + A[g1 + 5]! + A[g2 + 5]! + A[g3 + 5]! + A[g4 + 5]!;
-    let a6 = A[g0 + 6]! + A[g1 + 6]! + A[g2 + 6]! + A[g3 + 6]! + A[g4 + 6]!;
-    let a7 = A[g0 + 7]! + A[g1 + 7]! + A[g2 + 7]! + A[g3 + 7]! + A[g4 + 7]!;
-    let a8 = A[g0 + 8]! + A[g1 + 8]! + A[g2 + 8]! + A[g3 + 8]! + A[g4 + 8]!;
-    let a9 = A[g0 + 9]! + A[g1 + 9]! + A[g2 + 9]! + A[g3 + 9]! + A[g4 + 9]!;
-    let a10 = A[g0 + 10]! + A[g1 + 10]! + A[g2 + 10]! + A[g3 + 10]! + A[g4 + 10]!;
-    let a11 = A[g0 + 11]! + A[g1 + 11]! + A[g2 + 11]! + A[g3 + 11]! + A[g4 + 11]!;
-    let a12 = A[g0 + 12]! + A[g1 + 12]! + A[g2 + 12]! + A[g3 + 12]! + A[g4 + 12]!;
-    let a13 = A[g0 + 13]! + A[g1 + 13]! + A[g2 + 13]! + A[g3 + 13]! + A[g4 + 13]!;
-    let a14 = A[g0 + 14]! + A[g1 + 14]! + A[g2 + 14]! + A[g3 + 14]! + A[g4 + 14]!;
-    let a15 = A[g0 + 15]! + A[g1 + 15]! + A[g2 + 15]! + A[g3 + 15]! + A[g4 + 15]!;
-    let a16 = A[g0 + 16]! + A[g1 + 16]! + A[g2 + 16]! + A[g3 + 16]! + A[g4 + 16]!;
-    let a17 = A[g0 + 17]! + A[g1 + 17]! + A[g2 + 17]! + A[g3 + 17]! + A[g4 + 17]!;
+    let a0 = A[g0 + 0]! + A[g1 + 0]! + A[g2 + 0]! + A[g3 + 0]! + A[g4 + 0]! + A[g5 + 0]!;
+    let a1 = A[g0 + 1]! + A[g1 + 1]! + A[g2 + 1]! + A[g3 + 1]! + A[g4 + 1]! + A[g5 + 1]!;
+    let a2 = A[g0 + 2]! + A[g1 + 2]! + A[g2 + 2]! + A[g3 + 2]! + A[g4 + 2]! + A[g5 + 2]!;
+    let a3 = A[g0 + 3]! + A[g1 + 3]! + A[g2 + 3]! + A[g3 + 3]! + A[g4 + 3]! + A[g5 + 3]!;
+    let a4 = A[g0 + 4]! + A[g1 + 4]! + A[g2 + 4]! + A[g3 + 4]! + A[g4 + 4]! + A[g5 + 4]!;
+    let a5 = A[g0 + 5]! + A[g1 + 5]! + A[g2 + 5]! + A[g3 + 5]! + A[g4 + 5]! + A[g5 + 5]!;
+    let a6 = A[g0 + 6]! + A[g1 + 6]! + A[g2 + 6]! + A[g3 + 6]! + A[g4 + 6]! + A[g5 + 6]!;
+    let a7 = A[g0 + 7]! + A[g1 + 7]! + A[g2 + 7]! + A[g3 + 7]! + A[g4 + 7]! + A[g5 + 7]!;
+    let a8 = A[g0 + 8]! + A[g1 + 8]! + A[g2 + 8]! + A[g3 + 8]! + A[g4 + 8]! + A[g5 + 8]!;
+    let a9 = A[g0 + 9]! + A[g1 + 9]! + A[g2 + 9]! + A[g3 + 9]! + A[g4 + 9]! + A[g5 + 9]!;
+    let a10 = A[g0 + 10]! + A[g1 + 10]! + A[g2 + 10]! + A[g3 + 10]! + A[g4 + 10]! + A[g5 + 10]!;
+    let a11 = A[g0 + 11]! + A[g1 + 11]! + A[g2 + 11]! + A[g3 + 11]! + A[g4 + 11]! + A[g5 + 11]!;
+    let a12 = A[g0 + 12]! + A[g1 + 12]! + A[g2 + 12]! + A[g3 + 12]! + A[g4 + 12]! + A[g5 + 12]!;
+    let a13 = A[g0 + 13]! + A[g1 + 13]! + A[g2 + 13]! + A[g3 + 13]! + A[g4 + 13]! + A[g5 + 13]!;
+    let a14 = A[g0 + 14]! + A[g1 + 14]! + A[g2 + 14]! + A[g3 + 14]! + A[g4 + 14]! + A[g5 + 14]!;
+    let a15 = A[g0 + 15]! + A[g1 + 15]! + A[g2 + 15]! + A[g3 + 15]! + A[g4 + 15]! + A[g5 + 15]!;
+    let a16 = A[g0 + 16]! + A[g1 + 16]! + A[g2 + 16]! + A[g3 + 16]! + A[g4 + 16]! + A[g5 + 16]!;
+    let a17 = A[g0 + 17]! + A[g1 + 17]! + A[g2 + 17]! + A[g3 + 17]! + A[g4 + 17]! + A[g5 + 17]!;
     const vals = this.vals;
     for (let i = from; i < to; i++) {
       const o = this.find(features[i]!);

@@ -378,6 +378,8 @@ export class DualScorer {
   private used = 0;
   /** Interning: content hash → arena offset of the first component with that hash and length. */
   private readonly interned = new Map<number, number>();
+  /** Arena offsets of the sentence constants by length (lengths above 9 share one entry: same features); −1: not computed. */
+  private readonly sentenceConst = new Int32Array(11).fill(-1);
   /** Shared components (see {@link word}) by key → arena offset: word groups at −2 .. +2 (index k + 2), transitions (5). */
   private readonly shared: Map<number, number>[] = Array.from({ length: 6 }, () => new Map<number, number>());
   private epoch = -1;
@@ -413,6 +415,7 @@ export class DualScorer {
     this.used = 0;
     this.interned.clear();
     for (const m of this.shared) m.clear();
+    this.sentenceConst.fill(-1);
     this.cached = 0;
     this.epoch = this.fx.epoch;
   }
@@ -523,6 +526,24 @@ export class DualScorer {
     return base;
   }
 
+  /**
+   * Arena offset of the summed weights of the features every token of an `n`-token sentence has (see
+   * {@link FeatureExtractor.sentenceConstants}); may reallocate the arena.
+   */
+  private constants(n: number): number {
+    const key = n <= 9 ? n : 10;
+    let o = this.sentenceConst[key]!;
+    if (o >= 0) return o;
+    const buf = this.buf;
+    buf.length = 0;
+    this.fx.sentenceConstants(n, buf);
+    this.scratch.fill(0, 0, GROUP_LEN);
+    this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
+    o = this.intern(GROUP_LEN);
+    this.sentenceConst[key] = o;
+    return o;
+  }
+
   /** Arena offset of the shared part of word group `k` ≠ 0 of `x` (see {@link FeatureExtractor.wordGroupShared}). */
   private sharedGroup(x: WordInfo, k: number): number {
     const key = this.fx.sharedKey(x, k);
@@ -579,6 +600,8 @@ export class DualScorer {
       const x = infos[q]!;
       slots[q] = this.word(x, x.id + 2);
     }
+    // The sentence constants of every length (computed once; they too live in the arena).
+    if (this.sentenceConst[0]! < 0) for (let n = 0; n <= 10; n++) this.constants(n);
     // Offsets are final now (the arena may have been reallocated while computing new words).
     const offs = this.offs;
     const trans = this.trans;
@@ -595,8 +618,9 @@ export class DualScorer {
       if (this.starts.length < n + 1) this.starts = new Uint32Array(2 * (n + 1));
       const starts = this.starts;
       feats.length = 0;
-      fx.restFeatures(infos, q0, n, ctx, s, feats, starts);
+      fx.restFeatures(infos, q0, n, ctx, s, feats, starts, false);
       const rest = feats.data;
+      const g5 = this.sentenceConst[n <= 9 ? n : 10]!;
       for (let i = 0; i < n; i++) {
         // Integer sums of both passes: the five word groups, then the remaining static features.
         const o0 = offs[(i >= 2 ? slots[q0 + i - 2]! : left) + 0]!;
@@ -604,7 +628,7 @@ export class DualScorer {
         const o2 = offs[slots[q0 + i]! + 2]!;
         const o3 = offs[(i + 1 < n ? slots[q0 + i + 1]! : right) + 3]!;
         const o4 = offs[(i + 2 < n ? slots[q0 + i + 2]! : right) + 4]!;
-        table.tokenScores(A, o0, o1, o2, o3, o4, rest, starts[i]!, starts[i + 1]!, b1, b2, (q0 + i) * N_TAGS);
+        table.tokenScores(A, o0, o1, o2, o3, o4, g5, rest, starts[i]!, starts[i + 1]!, b1, b2, (q0 + i) * N_TAGS);
       }
     }
     const tags = new Uint8Array(total);

@@ -47,7 +47,9 @@ const tokText = (t: Token) => t.norm ?? t.text;
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.kind === 'word';
 
 function headAt(tokens: readonly Token[], i: number): HeadExtension | null {
+  const first = tokens[i] && tokText(tokens[i]!);
   for (const h of HEAD_EXTENSIONS) {
+    if (h.words[0] !== first) continue;
     if (h.words.every((w, k) => tokens[i + k] && tokText(tokens[i + k]!) === w)) return h;
   }
   return null;
