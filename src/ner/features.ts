@@ -9,7 +9,7 @@
  * - dynamic: depend on the previously predicted tags (greedy left-to-right decoding);
  * - second pass (optional): the labels the first pass gave the same word elsewhere in the document.
  */
-import { fnv1a, mix, mix3 } from './hash.js';
+import { fnv1a, mix, mix3, mixHead, mixTail } from './hash.js';
 import { GAZ_CLASSES, Gazetteer, MAX_GAZ_TOKENS, N_GAZ, type TrieNode } from './gazetteer.js';
 
 /** Per-distinct-word hashes and flags. */
@@ -40,6 +40,17 @@ export interface WordInfo {
   readonly flags: number;
   /** The gazetteer trie node of multi-token phrases starting with this word (null: none). */
   readonly phrase: TrieNode | null;
+  /**
+   * Precomputed halves of the word-pair feature hashes: `mixHead(mix(T.x, word part))` for
+   * the templates where this word comes first, so a pair feature costs one {@link mixTail}.
+   */
+  readonly sShm1sh: number;
+  readonly sShshp1: number;
+  readonly sBim1: number;
+  readonly sBip1: number;
+  readonly sCtxPair: number;
+  /** `mixHead(sshape)`: the first half of the shape trigram's inner pair. */
+  readonly sTri: number;
 }
 
 /** {@link WordInfo.flags} bits. */
@@ -96,9 +107,24 @@ export interface SentenceFeatures {
 const PAD = fnv1a('<pad>');
 
 /** Pseudo-word for sentence padding; hashes differ from any real word's. */
-function padInfo(lw: number, shape: number): WordInfo {
-  return { word: '', id: -1, w: mix(PAD, lw), lw: mix(PAD, lw), shape: mix(PAD, shape), sshape: mix(PAD, shape), affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '', lowerId: -1, flags: 0, phrase: null };
+function padInfo(lwPart: number, shapePart: number): WordInfo {
+  // Same fields in the same order as a word's (see FeatureExtractor.newWord), so both share one object shape.
+  const lw = mix(PAD, lwPart);
+  const shape = mix(PAD, shapePart);
+  const sshape = shape;
+  return {
+    word: '', id: -1, w: lw, lw, shape, sshape, affixes: [], gaz: 0, initCap: false, allCaps: false, lower: '', lowerId: -1, flags: 0,
+    phrase: null, sShm1sh: seedShm1sh(shape), sShshp1: seedShshp1(shape), sBim1: seedBim1(lw), sBip1: seedBip1(lw),
+    sCtxPair: seedCtxPair(lw), sTri: mixHead(sshape),
+  };
 }
+
+// Precomputed halves of the pair-feature hashes of a word (see WordInfo.sShm1sh).
+const seedShm1sh = (shape: number) => mixHead(mix(T.shm1sh, shape));
+const seedShshp1 = (shape: number) => mixHead(mix(T.shshp1, shape));
+const seedBim1 = (lw: number) => mixHead(mix(T.bim1, lw));
+const seedBip1 = (lw: number) => mixHead(mix(T.bip1, lw));
+const seedCtxPair = (lw: number) => mixHead(mix(T.ctxPair, lw));
 
 /** Word shape: X/x/d with runs capped at 4 (`Xxxxx`, `XX`, `dddd`, `X.X.`). */
 export function wordShape(w: string): string {
@@ -350,10 +376,13 @@ export class FeatureExtractor {
       if (SPORTS_WORDS.has(lower)) flags |= WF.sports;
       else if (BUSINESS_WORDS.has(lower)) flags |= WF.business;
     }
+    const lw = fnv1a(lower);
+    const shape = shapeHash;
+    const sshape = shortShapeHash;
     const info: WordInfo = {
       word: w,
       id: this.byId.length,
-      w: h, lw: fnv1a(lower), shape: shapeHash, sshape: shortShapeHash, affixes,
+      w: h, lw, shape, sshape, affixes,
       gaz: this.gazetteer.bits(lower),
       initCap: first !== first.toLowerCase(),
       allCaps: w === upper && w !== lower,
@@ -361,6 +390,12 @@ export class FeatureExtractor {
       lowerId,
       flags,
       phrase: this.gazetteer.phraseStart(lower),
+      sShm1sh: seedShm1sh(shape),
+      sShshp1: seedShshp1(shape),
+      sBim1: seedBim1(lw),
+      sBip1: seedBip1(lw),
+      sCtxPair: seedCtxPair(lw),
+      sTri: mixHead(sshape),
     };
     this.byId.push(info);
     if (this.byId.length * 2 > this.slots.length) {
@@ -587,10 +622,11 @@ export class FeatureExtractor {
       const prev = at(i - 1);
       const next = at(i + 1);
       if (constants) f.push(T.bias);
-      f.push(mix3(T.shm1sh, prev.shape, x.shape));
-      f.push(mix3(T.shshp1, x.shape, next.shape));
-      f.push(mix3(T.bim1, prev.lw, x.lw));
-      f.push(mix3(T.bip1, x.lw, next.lw));
+      // mix3(T.shm1sh, prev.shape, x.shape) etc., from the words' precomputed halves.
+      f.push(mixTail(prev.sShm1sh, x.shape));
+      f.push(mixTail(x.sShshp1, next.shape));
+      f.push(mixTail(prev.sBim1, x.lw));
+      f.push(mixTail(x.sBip1, next.lw));
       if (constants) f.push(mix(T.sentLen, lenBucket));
       if (i === 0) {
         f.push(mix(T.first, x.shape));
@@ -639,8 +675,8 @@ export class FeatureExtractor {
         f.push(mix3(T.topicSh, topic + 4, x.sshape));
       }
       // Wider context: shape trigram and word pairs around the token.
-      f.push(mix3(T.shTri, mix(prev.sshape, x.sshape), next.sshape));
-      f.push(mix3(T.ctxPair, prev.lw, next.lw));
+      f.push(mix3(T.shTri, mixTail(prev.sTri, x.sshape), next.sshape));
+      f.push(mixTail(prev.sCtxPair, next.lw));
       starts[i + 1] = f.length;
     }
   }
