@@ -256,17 +256,32 @@ export interface FeatureSink {
 
 /** Growable list of feature hashes (reused across sentences, so no per-sentence array is built). */
 export class FeatureBuffer {
-  data = new Uint32Array(4096);
+  data: Uint32Array = new Uint32Array(4096);
   length = 0;
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = v;
   }
+
+  /** Makes room for `n` entries in all (keeping the first {@link length}); returns the new array. */
+  grow(n: number): Uint32Array {
+    if (n > this.data.length) {
+      let len = this.data.length * 2;
+      while (len < n) len *= 2;
+      const bigger = new Uint32Array(len);
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    return this.data;
+  }
 }
+
+/**
+ * Upper bound of the remaining static features of one token (see {@link FeatureExtractor.restFeatures}):
+ * 8 always (with the sentence constants), 2 first-token, 2 headline, 15 gazetteer phrase classes, 3 document
+ * casing, 3 capitalized run, 17 topic, 16 number line (66).
+ */
+const MAX_REST_PER_TOKEN = 72;
 
 /** Sentence length bucket of the `sentLen` feature. */
 function sentLenBucket(n: number): number {
@@ -523,7 +538,7 @@ export class FeatureExtractor {
         out.push(mix(T.lw, x.lw));
         out.push(mix(T.shape, x.shape));
         out.push(mix(T.sshape, x.sshape));
-        for (const a of x.affixes) out.push(a);
+        for (let q = 0; q < x.affixes.length; q++) out.push(x.affixes[q]!);
         for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
         break;
       case -1:
@@ -607,78 +622,78 @@ export class FeatureExtractor {
     const stamp = ctx.stamp;
     const leftPad = this.leftPad;
     const rightPad = this.rightPad;
-    const at = (i: number) => (i < 0 ? leftPad : i >= n ? rightPad : infos[from + i]!);
-    const f = out;
-    starts[0] = f.length;
+    // Features go straight into the buffer's array (capacity ensured per token: at most MAX_REST_PER_TOKEN),
+    // so no hash value is ever boxed on the way.
+    let data = out.data;
+    let len = out.length;
+    starts[0] = len;
     const lenBucket = sentLenBucket(n);
     const topic = ctx.topic;
     const num = ctx.numeric[s] ?? 0;
-    const isNum = (t: WordInfo) => {
-      const k = t.lower.charCodeAt(0);
-      return k >= 48 && k <= 57;
-    };
     for (let i = 0; i < n; i++) {
+      if (len + MAX_REST_PER_TOKEN > data.length) data = out.grow(len + MAX_REST_PER_TOKEN);
       const x = infos[from + i]!;
-      const prev = at(i - 1);
-      const next = at(i + 1);
-      if (constants) f.push(T.bias);
+      const prev = i > 0 ? infos[from + i - 1]! : leftPad;
+      const next = i + 1 < n ? infos[from + i + 1]! : rightPad;
+      if (constants) data[len++] = T.bias;
       // mix3(T.shm1sh, prev.shape, x.shape) etc., from the words' precomputed halves.
-      f.push(mixTail(prev.sShm1sh, x.shape));
-      f.push(mixTail(x.sShshp1, next.shape));
-      f.push(mixTail(prev.sBim1, x.lw));
-      f.push(mixTail(x.sBip1, next.lw));
-      if (constants) f.push(mix(T.sentLen, lenBucket));
+      data[len++] = mixTail(prev.sShm1sh, x.shape);
+      data[len++] = mixTail(x.sShshp1, next.shape);
+      data[len++] = mixTail(prev.sBim1, x.lw);
+      data[len++] = mixTail(x.sBip1, next.lw);
+      if (constants) data[len++] = mix(T.sentLen, lenBucket);
       if (i === 0) {
-        f.push(mix(T.first, x.shape));
-        f.push(mix(T.firstlw, x.lw));
+        data[len++] = mix(T.first, x.shape);
+        data[len++] = mix(T.firstlw, x.lw);
       }
       if (head) {
-        f.push(mix(T.head, x.sshape));
-        f.push(mix(T.headlw, x.lw));
+        data[len++] = mix(T.head, x.sshape);
+        data[len++] = mix(T.headlw, x.lw);
       }
       const pb = pbits[i]!;
-      if (pb !== 0) for (let b = 0; b < N_GAZ; b++) if (pb & (1 << b)) f.push(mix3(begin[i] ? T.gazB : T.gazI, b, 0));
+      if (pb !== 0) for (let b = 0; b < N_GAZ; b++) if (pb & (1 << b)) data[len++] = mix3(begin[i] ? T.gazB : T.gazI, b, 0);
       // Document evidence: a capitalized word that also occurs in lowercase is likely a common word;
       // a word in a capitals headline that occurs title-cased in the body is likely a name.
       if (x.initCap) {
         const id = x.lowerId;
-        if (lowerMark[id] === stamp) f.push(mix(T.docLower, head ? 1 : x.allCaps ? 2 : 0));
+        if (lowerMark[id] === stamp) data[len++] = mix(T.docLower, head ? 1 : x.allCaps ? 2 : 0);
         if (capMark[id] === stamp) {
-          f.push(mix(T.docCapNonInit, head ? 1 : 0));
-          if (head || x.allCaps) f.push(mix(T.dcw, capForm[id]!.w));
+          data[len++] = mix(T.docCapNonInit, head ? 1 : 0);
+          if (head || x.allCaps) data[len++] = mix(T.dcw, capForm[id]!.w);
         }
       }
       // Capitalized run membership: names come in runs of capitalized words; the run's last word is a
       // strong type cue ("Budapest Stock Exchange", "Boatmen 's Bancshares Inc.").
       if (x.initCap && !head) {
-        f.push(mix(T.capSeq, (prev.initCap && i > 0 ? 1 : 0) + (next.initCap && i + 1 < n ? 2 : 0) + (i === 0 ? 4 : 0)));
+        data[len++] = mix(T.capSeq, (prev.initCap && i > 0 ? 1 : 0) + (next.initCap && i + 1 < n ? 2 : 0) + (i === 0 ? 4 : 0));
         let a = i;
         while (a > 0 && (infos[from + a - 1]!.initCap || (infos[from + a - 1]!.lower === 'of' && a > 1 && infos[from + a - 2]!.initCap))) a--;
         let b = i;
         while (b + 1 < n && (infos[from + b + 1]!.initCap || (infos[from + b + 1]!.lower === 'of' && b + 2 < n && infos[from + b + 2]!.initCap))) b++;
-        if (b > i) f.push(mix(T.runLast, infos[from + b]!.lw));
-        if (a < i) f.push(mix(T.runFirst, infos[from + a]!.lw));
+        if (b > i) data[len++] = mix(T.runLast, infos[from + b]!.lw);
+        if (a < i) data[len++] = mix(T.runFirst, infos[from + a]!.lw);
         // Document topic and line shape: in sports results a city is a team ("Leeds 2 Norwich 1"), in a
         // business report an unknown capitalized word is more often a company than a person.
         if (topic) {
-          f.push(mix3(T.topicSh, topic, x.sshape));
-          f.push(mix3(T.topicRun, topic, (b > i ? 1 : 0) + (a < i ? 2 : 0) + (i === 0 ? 4 : 0)));
-          if (x.gaz === 0) f.push(mix3(T.topicGaz, topic, 31));
-          else for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) f.push(mix3(T.topicGaz, topic, g));
+          data[len++] = mix3(T.topicSh, topic, x.sshape);
+          data[len++] = mix3(T.topicRun, topic, (b > i ? 1 : 0) + (a < i ? 2 : 0) + (i === 0 ? 4 : 0));
+          if (x.gaz === 0) data[len++] = mix3(T.topicGaz, topic, 31);
+          else for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) data[len++] = mix3(T.topicGaz, topic, g);
         }
-        const nd = (isNum(next) ? 1 : 0) + (isNum(prev) ? 2 : 0);
+        const nd = ((next.flags & WF.digit0) !== 0 ? 1 : 0) + ((prev.flags & WF.digit0) !== 0 ? 2 : 0);
         if (num) {
-          f.push(mix3(T.numLine, num * 4 + nd, topic));
-          if (num === 2) for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) f.push(mix3(T.numGaz, g, topic * 4 + nd));
+          data[len++] = mix3(T.numLine, num * 4 + nd, topic);
+          if (num === 2) for (let g = 0; g < N_GAZ; g++) if (x.gaz & (1 << g)) data[len++] = mix3(T.numGaz, g, topic * 4 + nd);
         }
       } else if (x.initCap && topic) {
-        f.push(mix3(T.topicSh, topic + 4, x.sshape));
+        data[len++] = mix3(T.topicSh, topic + 4, x.sshape);
       }
       // Wider context: shape trigram and word pairs around the token.
-      f.push(mix3(T.shTri, mixTail(prev.sTri, x.sshape), next.sshape));
-      f.push(mixTail(prev.sCtxPair, next.lw));
-      starts[i + 1] = f.length;
+      data[len++] = mix3(T.shTri, mixTail(prev.sTri, x.sshape), next.sshape);
+      data[len++] = mixTail(prev.sCtxPair, next.lw);
+      starts[i + 1] = len;
     }
+    out.length = len;
   }
 
   /** The static features every token of an `n`-token sentence has: the bias and the sentence length bucket. */

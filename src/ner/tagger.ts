@@ -445,7 +445,8 @@ export class DualScorer {
       this.arena = bigger;
     }
     const o = this.used;
-    this.arena.set(sc.subarray(0, len), o);
+    const out = this.arena;
+    for (let q = 0; q < len; q++) out[o + q] = sc[q]!;
     this.used += len;
     if (hit === undefined) this.interned.set(key, o);
     return o;
@@ -739,17 +740,30 @@ export class DualScorer {
         const d6 = delta[dp + 6]!;
         const d7 = delta[dp + 7]!;
         const d8 = delta[dp + 8]!;
-        // O and B-k (y = 0, 1, 3, 5, 7): every previous tag.
-        delta[d] = bestOfNine(A, tr, d0, d1, d2, d3, d4, d5, d6, d7, d8) + base[b]!;
-        back[d] = bestPrev;
-        delta[d + 1] = bestOfNine(A, tr + 1, d0, d1, d2, d3, d4, d5, d6, d7, d8) + base[b + 1]!;
-        back[d + 1] = bestPrev;
-        delta[d + 3] = bestOfNine(A, tr + 3, d0, d1, d2, d3, d4, d5, d6, d7, d8) + base[b + 3]!;
-        back[d + 3] = bestPrev;
-        delta[d + 5] = bestOfNine(A, tr + 5, d0, d1, d2, d3, d4, d5, d6, d7, d8) + base[b + 5]!;
-        back[d + 5] = bestPrev;
-        delta[d + 7] = bestOfNine(A, tr + 7, d0, d1, d2, d3, d4, d5, d6, d7, d8) + base[b + 7]!;
-        back[d + 7] = bestPrev;
+        // O and B-k (y = 0, 1, 3, 5, 7): every previous tag (unrolled over it; ties to the lowest previous tag).
+        for (let y = 0; y < N_TAGS; y += y === 0 ? 1 : 2) {
+          const r = tr + y;
+          let best = d0 + A[r]!;
+          let arg = 0;
+          let v = d1 + A[r + 9]!;
+          if (v > best) { best = v; arg = 1; }
+          v = d2 + A[r + 18]!;
+          if (v > best) { best = v; arg = 2; }
+          v = d3 + A[r + 27]!;
+          if (v > best) { best = v; arg = 3; }
+          v = d4 + A[r + 36]!;
+          if (v > best) { best = v; arg = 4; }
+          v = d5 + A[r + 45]!;
+          if (v > best) { best = v; arg = 5; }
+          v = d6 + A[r + 54]!;
+          if (v > best) { best = v; arg = 6; }
+          v = d7 + A[r + 63]!;
+          if (v > best) { best = v; arg = 7; }
+          v = d8 + A[r + 72]!;
+          if (v > best) { best = v; arg = 8; }
+          delta[d + y] = best + base[b + y]!;
+          back[d + y] = arg;
+        }
         // I-k (y = 2, 4, 6, 8): after B-k (y − 1) or I-k (y).
         {
           const a = d1 + A[tr + 9 + 2]!;
@@ -783,36 +797,6 @@ export class DualScorer {
       backtrace(delta, back, n, tags, q0);
     }
   }
-}
-
-/** The previous tag chosen by the last {@link bestOfNine} call. */
-let bestPrev = 0;
-
-/**
- * Viterbi step for a tag that may follow any tag: the best of `d_p + A[r + 9p]` over previous tags p = 0..8
- * (ties to the lowest p); its p in {@link bestPrev}. (Unrolled: decoding calls it five times per token and pass.)
- */
-function bestOfNine(A: Int32Array, r: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number, d6: number, d7: number, d8: number): number {
-  let best = d0 + A[r]!;
-  let arg = 0;
-  let v = d1 + A[r + 9]!;
-  if (v > best) { best = v; arg = 1; }
-  v = d2 + A[r + 18]!;
-  if (v > best) { best = v; arg = 2; }
-  v = d3 + A[r + 27]!;
-  if (v > best) { best = v; arg = 3; }
-  v = d4 + A[r + 36]!;
-  if (v > best) { best = v; arg = 4; }
-  v = d5 + A[r + 45]!;
-  if (v > best) { best = v; arg = 5; }
-  v = d6 + A[r + 54]!;
-  if (v > best) { best = v; arg = 6; }
-  v = d7 + A[r + 63]!;
-  if (v > best) { best = v; arg = 7; }
-  v = d8 + A[r + 72]!;
-  if (v > best) { best = v; arg = 8; }
-  bestPrev = arg;
-  return best;
 }
 
 /** Does tag `next` continue the span of tag `t` (an `I-` of the same type, as {@link tagsToSpans} reads it)? */
