@@ -561,17 +561,29 @@ export class FeatureExtractor {
   }
 
   /**
-   * {@link wordGroup} of a neighbour offset `k` ≠ 0 split in two (together exactly the same features): the
-   * word-identity feature (`lw` at `k`), and the rest, which depends only on the word's shape and gazetteer
-   * classes and is the same for every word with the same {@link sharedKey}. Most words are rare and their
-   * identity features were pruned, so a tagger can share the rest's weights between words.
+   * {@link wordGroup} split in two (together exactly the same features): the word-identity features (`w`,
+   * `lw` and the affixes at 0, `lw` at a neighbour offset), and the rest, which depends only on the word's
+   * shapes and gazetteer classes and is the same for every word with the same {@link sharedKey}. Most words are
+   * rare and their identity features were pruned, so a tagger can share the rest's weights between words.
    */
   wordGroupOwn(x: WordInfo, k: number, out: FeatureSink): void {
+    if (k === 0) {
+      out.push(mix(T.w, x.w));
+      out.push(mix(T.lw, x.lw));
+      for (let q = 0; q < x.affixes.length; q++) out.push(x.affixes[q]!);
+      return;
+    }
     out.push(mix(k === -2 ? T.lwm2 : k === -1 ? T.lwm1 : k === 1 ? T.lwp1 : T.lwp2, x.lw));
   }
 
-  /** The shape and gazetteer part of {@link wordGroup} at `k` ≠ 0 (see {@link wordGroupOwn}). */
+  /** The shape and gazetteer part of {@link wordGroup} at `k` (see {@link wordGroupOwn}). */
   wordGroupShared(x: WordInfo, k: number, out: FeatureSink): void {
+    if (k === 0) {
+      out.push(mix(T.shape, x.shape));
+      out.push(mix(T.sshape, x.sshape));
+      for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
+      return;
+    }
     if (k === -2 || k === 2) return;
     out.push(mix(k === -1 ? T.shm1 : T.shp1, x.shape));
     const g = k === -1 ? T.gazm1 : T.gazp1;
@@ -580,10 +592,10 @@ export class FeatureExtractor {
 
   /**
    * Words with the same key have the same {@link wordGroupShared} features at `k` (an exact key: the shape
-   * hash and the gazetteer bits, as one integer below 2^47; the offset is the caller's).
+   * hashes and the gazetteer bits; the offset `k` is the caller's).
    */
-  sharedKey(x: WordInfo, k: number): number {
-    return k === -2 || k === 2 ? 0 : x.shape * 32768 + x.gaz;
+  sharedKey(x: WordInfo, k: number): string {
+    return k === 0 ? `${x.shape},${x.sshape},${x.gaz}` : k === -2 || k === 2 ? '' : `${x.shape},${x.gaz}`;
   }
 
   /** {@link dynamicFeatures} split like {@link wordGroupOwn}: the word-identity feature (`lw` after `tm1`). */
@@ -600,8 +612,8 @@ export class FeatureExtractor {
   }
 
   /** Words with the same key have the same {@link dynamicShared} features (exact, as {@link sharedKey}). */
-  dynamicKey(x: WordInfo): number {
-    return x.sshape * 32768 + x.gaz;
+  dynamicKey(x: WordInfo): string {
+    return `${x.sshape},${x.gaz}`;
   }
 
   /**

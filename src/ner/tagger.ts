@@ -361,10 +361,10 @@ if (N_TAGS !== 9) throw new Error('DualScorer: the decoder is unrolled for 9 BIO
  * pass 2 then only adds the evidence features and decodes again.
  *
  * Per-word cached scores are split into six components (the five word groups and the transition table) kept
- * in one arena and *interned*: words with identical components share one copy. Most words are rare, and a
- * rare word's neighbour groups and transitions carry no word-specific weights (its `lw` features were pruned),
- * so they equal those of every other word of the same shape and gazetteer classes; sharing them keeps the
- * working set in the CPU caches (decoding was bound by cache misses on per-word tables).
+ * in one arena. Each is the sum of a part shared by all words of the same shapes and gazetteer classes and
+ * the word's own identity features; most words are rare, their identity features were pruned, and their
+ * components *are* the shared ones (one copy each), which keeps the working set in the CPU caches (decoding is
+ * bound by cache misses on per-word tables) and a new word cheap.
  *
  * All scores are kept as integers (units of each pass's int16 scale; a pass's scores share one scale), so
  * sums and the Viterbi recursion are exact, and nothing is allocated per sentence: features, local scores,
@@ -376,12 +376,10 @@ export class DualScorer {
   /** Integer score sums (in units of the pass's scale; forbidden transitions are never read). */
   private arena = new Int32Array(1 << 16);
   private used = 0;
-  /** Interning: content hash → arena offset of the first component with that hash and length. */
-  private readonly interned = new Map<number, number>();
   /** Arena offsets of the sentence constants by length (lengths above 9 share one entry: same features); −1: not computed. */
   private readonly sentenceConst = new Int32Array(11).fill(-1);
   /** Shared components (see {@link word}) by key → arena offset: word groups at −2 .. +2 (index k + 2), transitions (5). */
-  private readonly shared: Map<number, number>[] = Array.from({ length: 6 }, () => new Map<number, number>());
+  private readonly shared: Map<string, number>[] = Array.from({ length: 6 }, () => new Map<string, number>());
   private epoch = -1;
   private cached = 0;
   private readonly buf = new FeatureBuffer();
@@ -413,42 +411,26 @@ export class DualScorer {
     this.offs = new Int32Array(1024 * N_COMP).fill(-1);
     this.arena = new Int32Array(1 << 16);
     this.used = 0;
-    this.interned.clear();
     for (const m of this.shared) m.clear();
     this.sentenceConst.fill(-1);
     this.cached = 0;
     this.epoch = this.fx.epoch;
   }
 
-  /** Stores `scratch[0 .. len)` in the arena (or finds an identical copy); returns its offset. */
-  private intern(len: number): number {
-    const sc = this.scratch;
-    let h = len;
-    for (let q = 0; q < len; q++) h = Math.imul(h ^ sc[q]!, 0x01000193) + q;
-    // A small-integer key (30 bits: 29 of the hash and the kind) keeps the Map on its fast path.
-    const key = ((h >>> 3) << 1) | (len === GROUP_LEN ? 0 : 1);
-    const hit = this.interned.get(key);
-    const arena = this.arena;
-    if (hit !== undefined) {
-      let same = true;
-      for (let q = 0; q < len; q++) {
-        if (arena[hit + q] !== sc[q]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return hit;
-    }
-    if (this.used + len > arena.length) {
-      const bigger = new Int32Array(arena.length * 2);
-      bigger.set(arena);
+  /** Appends `scratch[0 .. len)` to the arena; returns its offset. */
+  private store(len: number): number {
+    if (this.used + len > this.arena.length) {
+      let size = this.arena.length * 2;
+      while (size < this.used + len) size *= 2;
+      const bigger = new Int32Array(size);
+      bigger.set(this.arena);
       this.arena = bigger;
     }
     const o = this.used;
     const out = this.arena;
+    const sc = this.scratch;
     for (let q = 0; q < len; q++) out[o + q] = sc[q]!;
     this.used += len;
-    if (hit === undefined) this.interned.set(key, o);
     return o;
   }
 
@@ -475,7 +457,7 @@ export class DualScorer {
         fx.wordGroup(x, k, buf);
         sc.fill(0, 0, GROUP_LEN);
         table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS);
-        this.offs[base + k + 2] = this.intern(GROUP_LEN);
+        this.offs[base + k + 2] = this.store(GROUP_LEN);
       }
       sc.fill(0);
       for (let p = -1; p < N_TAGS; p++) {
@@ -484,18 +466,12 @@ export class DualScorer {
         const o = (p + 1) * N_TAGS;
         table.sumBoth(buf.data, 0, buf.length, sc, o, half + o);
       }
-      this.offs[base + 5] = this.intern(TRANS_LEN);
+      this.offs[base + 5] = this.store(TRANS_LEN);
       return base;
     }
-    buf.length = 0;
-    fx.wordGroup(x, 0, buf);
-    sc.fill(0, 0, GROUP_LEN);
-    table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS);
-    this.offs[base + 2] = this.intern(GROUP_LEN);
-    // Neighbour groups and transitions: the word's own `lw` features, added to the component shared by all
-    // words of the same shape and gazetteer classes (the shared one itself when the word has none).
+    // Each component: the word's own identity features, added to the part shared by all words of the same
+    // shapes and gazetteer classes (the shared part itself when the word has no identity weights).
     for (let k = -2; k <= 2; k++) {
-      if (k === 0) continue;
       const shared = this.sharedGroup(x, k);
       buf.length = 0;
       fx.wordGroupOwn(x, k, buf);
@@ -506,7 +482,7 @@ export class DualScorer {
       }
       const A = this.arena;
       for (let t = 0; t < GROUP_LEN; t++) sc[t]! += A[shared + t]!;
-      this.offs[base + k + 2] = this.intern(GROUP_LEN);
+      this.offs[base + k + 2] = this.store(GROUP_LEN);
     }
     const shared = this.sharedTrans(x);
     sc.fill(0);
@@ -521,7 +497,7 @@ export class DualScorer {
     else {
       const A = this.arena;
       for (let t = 0; t < TRANS_LEN; t++) sc[t]! += A[shared + t]!;
-      this.offs[base + 5] = this.intern(TRANS_LEN);
+      this.offs[base + 5] = this.store(TRANS_LEN);
     }
     this.cached++;
     return base;
@@ -540,12 +516,12 @@ export class DualScorer {
     this.fx.sentenceConstants(n, buf);
     this.scratch.fill(0, 0, GROUP_LEN);
     this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
-    o = this.intern(GROUP_LEN);
+    o = this.store(GROUP_LEN);
     this.sentenceConst[key] = o;
     return o;
   }
 
-  /** Arena offset of the shared part of word group `k` ≠ 0 of `x` (see {@link FeatureExtractor.wordGroupShared}). */
+  /** Arena offset of the shared part of word group `k` of `x` (see {@link FeatureExtractor.wordGroupShared}). */
   private sharedGroup(x: WordInfo, k: number): number {
     const key = this.fx.sharedKey(x, k);
     const shared = this.shared[k + 2]!;
@@ -556,7 +532,7 @@ export class DualScorer {
     this.fx.wordGroupShared(x, k, buf);
     this.scratch.fill(0, 0, GROUP_LEN);
     this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
-    o = this.intern(GROUP_LEN);
+    o = this.store(GROUP_LEN);
     shared.set(key, o);
     return o;
   }
@@ -576,7 +552,7 @@ export class DualScorer {
       const q = (p + 1) * N_TAGS;
       this.table.sumBoth(buf.data, 0, buf.length, this.scratch, q, half + q);
     }
-    o = this.intern(TRANS_LEN);
+    o = this.store(TRANS_LEN);
     shared.set(key, o);
     return o;
   }
@@ -703,7 +679,7 @@ export class DualScorer {
 
   /**
    * Viterbi over the integer local scores `base` (`q * N_TAGS + tag`, document-wide), sentence by sentence;
-   * transitions from the words' interned tables, this pass's at offset `po` within them. Writes `tags`.
+   * transitions from the words' tables in the arena, this pass's at offset `po` within them. Writes `tags`.
    * Unrolled for BIO: `O` and `B-k` may follow any tag, `I-k` only `B-k` or `I-k`. Ties go to the lowest
    * previous tag, as in {@link viterbi}.
    */
