@@ -319,6 +319,8 @@ export class FeatureExtractor {
   private readonly scratch = new FeatureBuffer();
   /** Incremented whenever the word cache is cleared (word ids are reused). */
   epoch = 0;
+  /** True while {@link docWords} collects a document's words (the cache is not cleared then). */
+  private collecting = false;
 
   constructor(readonly gazetteer: Gazetteer, readonly nTags: number) {
     this.tagHash = Array.from({ length: nTags + 2 }, (_, i) => fnv1a(`tag${i}`));
@@ -376,7 +378,7 @@ export class FeatureExtractor {
     }
     const first = w[0] ?? '';
     // The cache is bounded so that a long batch run does not grow memory without limit (see also reserve()).
-    if (this.byId.length >= MAX_CACHED_WORDS) this.clearCache();
+    if (this.byId.length >= MAX_CACHED_WORDS && !this.collecting) this.clearCache();
     let lowerId = this.lowerIds.get(lower);
     if (lowerId === undefined) this.lowerIds.set(lower, (lowerId = this.lowerIds.size));
     const upper = w.toUpperCase();
@@ -446,10 +448,17 @@ export class FeatureExtractor {
     const bounds = this.boundsBuf;
     const infos = this.infoBuf;
     let q = 0;
-    for (let s = 0; s < nS; s++) {
-      bounds[s] = q;
-      const toks = sentences[s]!;
-      for (let i = 0; i < toks.length; i++) infos[q++] = this.word(toks[i]!);
+    // Never cleared while a document's words are collected (a document of more distinct words than the cache
+    // holds lets it grow until the next document).
+    this.collecting = true;
+    try {
+      for (let s = 0; s < nS; s++) {
+        bounds[s] = q;
+        const toks = sentences[s]!;
+        for (let i = 0; i < toks.length; i++) infos[q++] = this.word(toks[i]!);
+      }
+    } finally {
+      this.collecting = false;
     }
     bounds[nS] = q;
     return { infos, bounds, nSentences: nS };
@@ -643,7 +652,10 @@ export class FeatureExtractor {
     const topic = ctx.topic;
     const num = ctx.numeric[s] ?? 0;
     for (let i = 0; i < n; i++) {
-      if (len + MAX_REST_PER_TOKEN > data.length) data = out.grow(len + MAX_REST_PER_TOKEN);
+      if (len + MAX_REST_PER_TOKEN > data.length) {
+        out.length = len;
+        data = out.grow(len + MAX_REST_PER_TOKEN);
+      }
       const x = infos[from + i]!;
       const prev = i > 0 ? infos[from + i - 1]! : leftPad;
       const next = i + 1 < n ? infos[from + i + 1]! : rightPad;
