@@ -123,7 +123,7 @@ export function int16Scale(w: Weights): number {
  * key and both passes' int16 weights side by side (40 bytes for 9 tags), so a feature looked up for pass 1
  * brings pass 2's weights into the cache with it and the second pass costs no further random accesses.
  * Quantization is exactly that of {@link PackedWeights}; sums are kept as integers (units of the pass's
- * scale) and scaled by the caller.
+ * scale): a pass's scores all share its scale, so the tagger never needs to scale them.
  */
 export class PackedPair {
   private readonly keys: Int32Array;
@@ -133,7 +133,6 @@ export class PackedPair {
   private readonly bloom: Int32Array;
   private readonly bloomMask: number;
   private readonly stride: number;
-  private readonly acc: Float64Array;
   readonly nTags: number;
 
   constructor(w1: Weights, readonly scale1: number, w2: Weights, readonly scale2: number) {
@@ -151,7 +150,6 @@ export class PackedPair {
     const buf = new ArrayBuffer((cap + 1) * stride * 2);
     this.keys = new Int32Array(buf);
     this.vals = new Int16Array(buf);
-    this.acc = new Float64Array(2 * nTags);
     let bits = 1 << 15;
     while (bits < rows * 8) bits *= 2;
     this.bloom = new Int32Array(bits >>> 5);
@@ -295,20 +293,6 @@ export class PackedPair {
       const v = s + 2 + nTags;
       for (let t = 0; t < nTags; t++) out[o + t]! += vals[v + t]!;
     }
-  }
-
-  /** Scores `features[from..to)` under pass 2 only, adding to `out[o .. o + nTags)`. */
-  scoreSecond(features: ArrayLike<number>, from: number, to: number, out: Float64Array, o: number): void {
-    const { vals, nTags, acc } = this;
-    acc.fill(0);
-    for (let i = from; i < to; i++) {
-      const s = this.find(features[i]!);
-      if (s < 0) continue;
-      const v = s + 2 + nTags;
-      for (let t = 0; t < nTags; t++) acc[t]! += vals[v + t]!;
-    }
-    const s2 = this.scale2;
-    for (let t = 0; t < nTags; t++) out[o + t]! += acc[t]! * s2;
   }
 }
 
