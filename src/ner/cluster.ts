@@ -35,8 +35,13 @@ const GROUP: Readonly<Record<EntityType, string>> = {
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', "'s", '&']);
 
+/** Text that aliasKey's replacements would change: apostrophes, periods, whitespace other than single inner spaces. */
+const NEEDS_NORMALIZING = /[’'.]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Normalized form for alias/exact matching: case- and period-insensitive, possessive split off. */
 export function aliasKey(text: string): string {
+  // Fast path (same result): nothing to normalize but the case.
+  if (!NEEDS_NORMALIZING.test(text)) return text.toLowerCase();
   return text.replace(/[’]/g, "'").replace(/\s*'s\b/g, " 's").replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -57,38 +62,68 @@ interface Working {
   last: number;
   /** aliasKey of every mention (exact-repeat matching without recomputing keys). */
   keys: Set<string>;
-  /** Initials of the multi-word mentions, and the acronyms (dots removed) among the mentions. */
-  initials: Set<string>;
-  acronyms: Set<string>;
+  /** Initials of the multi-word mentions, and the acronyms (dots removed) among the mentions (null: none yet). */
+  initials: Set<string> | null;
+  acronyms: Set<string> | null;
 }
 
-const isSuffix = (a: readonly string[], b: readonly string[]) => a.length <= b.length && a.every((t, i) => t === b[b.length - a.length + i]);
-const eqTokens = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+// Plain loops (no closures): these run for every pair of a person mention and a candidate cluster.
+function isSuffix(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length > b.length) return false;
+  const off = b.length - a.length;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[off + i]) return false;
+  return true;
+}
+
+function eqTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Would the person name `tokens` fit cluster `c`? Returns a rule id or null. */
 function personMatch(c: Working, tokens: readonly string[]): string | null {
+  const full = c.fullNames;
   if (tokens.length === 1) {
     const t = tokens[0]!;
-    if (c.fullNames.some((f) => f[f.length - 1] === t)) return 'surname';
-    if (c.fullNames.some((f) => f[0] === t)) return 'family-name-first';
-    if (c.mentions.some((m) => m.tokens.length === 1 && m.tokens[0] === t)) return 'exact';
+    for (let k = 0; k < full.length; k++) if (full[k]![full[k]!.length - 1] === t) return 'surname';
+    for (let k = 0; k < full.length; k++) if (full[k]![0] === t) return 'family-name-first';
+    for (let k = 0; k < c.mentions.length; k++) {
+      const m = c.mentions[k]!;
+      if (m.tokens.length === 1 && m.tokens[0] === t) return 'exact';
+    }
     return null;
   }
   // A full name must agree with every full name already in the cluster (one a suffix of the other).
-  if (c.fullNames.length > 0) {
-    return c.fullNames.every((f) => isSuffix(f, tokens) || isSuffix(tokens, f)) ? 'full-name' : null;
+  if (full.length > 0) {
+    for (let k = 0; k < full.length; k++) if (!isSuffix(full[k]!, tokens) && !isSuffix(tokens, full[k]!)) return null;
+    return 'full-name';
   }
   const single = c.mentions[0]!.tokens[0]!;
   return tokens[tokens.length - 1] === single || tokens[0] === single ? 'surname' : null;
 }
 
+/** Alias tables by form key, built once per alias list (the stage passes the same list for every document). */
+const aliasTables = new WeakMap<readonly AliasRow[], Map<string, AliasRow>>();
+
+function aliasTable(aliases: readonly AliasRow[]): Map<string, AliasRow> {
+  let aliasOf = aliasTables.get(aliases);
+  if (!aliasOf) {
+    aliasOf = new Map<string, AliasRow>();
+    for (const row of aliases) for (const f of row.forms) aliasOf.set(aliasKey(f), row);
+    aliasTables.set(aliases, aliasOf);
+  }
+  return aliasOf;
+}
+
 /** Clusters mentions (given in text order). */
 export function clusterMentions(mentions: readonly ClusterMention[], aliases: readonly AliasRow[]): { clusters: Cluster[]; of: Map<string, number> } {
-  const aliasOf = new Map<string, AliasRow>();
-  for (const row of aliases) for (const f of row.forms) aliasOf.set(aliasKey(f), row);
+  const aliasOf = aliasTable(aliases);
   const work: Working[] = [];
   const rules: string[] = [];
   const of = new Map<string, number>();
+  // Cluster indices, most recently mentioned first (a cluster moves to the front when it gets a mention).
+  const recent: number[] = [];
   mentions.forEach((m, idx) => {
     const group = GROUP[m.type];
     const key = aliasKey(m.text);
@@ -98,13 +133,14 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     const acr = isAcronym(m.text) ? m.text.replace(/[.]/g, '') : null;
     const ini = m.tokens.length > 1 ? initials(m.tokens) : null;
     // Most recently mentioned cluster first (a bare surname goes to the latest bearer).
-    const pool = work.map((c, i) => ({ c, i })).filter(({ c }) => c.group === group).sort((a, b) => b.c.last - a.c.last);
-    for (const { c, i } of pool) {
+    for (const i of recent) {
+      const c = work[i]!;
+      if (c.group !== group) continue;
       let r: string | null = null;
       if (alias && c.alias === alias) r = 'alias';
       else if (c.keys.has(key)) r = 'exact';
       else if (group === 'per') r = personMatch(c, m.tokens);
-      else if ((acr && c.initials.has(acr)) || (ini && c.acronyms.has(ini))) r = 'acronym';
+      else if ((acr && c.initials?.has(acr)) || (ini && c.acronyms?.has(ini))) r = 'acronym';
       if (r) {
         found = i;
         rule = r;
@@ -112,18 +148,27 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
       }
     }
     if (found < 0) {
-      work.push({ type: m.type, group, mentions: [], alias, fullNames: [], last: idx, keys: new Set(), initials: new Set(), acronyms: new Set() });
+      work.push({ type: m.type, group, mentions: [], alias, fullNames: [], last: idx, keys: new Set(), initials: null, acronyms: null });
       found = work.length - 1;
       rules.push('new');
     } else if (rules[found] === 'new') rules[found] = rule;
     const c = work[found]!;
     c.mentions.push(m);
     c.last = idx;
+    const at = recent.indexOf(found);
+    if (at !== 0) {
+      if (at > 0) recent.splice(at, 1);
+      recent.unshift(found);
+    }
     c.keys.add(key);
-    if (ini) c.initials.add(ini);
-    if (acr) c.acronyms.add(acr);
+    if (ini) (c.initials ??= new Set()).add(ini);
+    if (acr) (c.acronyms ??= new Set()).add(acr);
     if (alias && !c.alias) c.alias = alias;
-    if (group === 'per' && m.tokens.length > 1 && !c.fullNames.some((f) => eqTokens(f, m.tokens))) c.fullNames.push([...m.tokens]);
+    if (group === 'per' && m.tokens.length > 1) {
+      let seen = false;
+      for (let k = 0; k < c.fullNames.length && !seen; k++) seen = eqTokens(c.fullNames[k]!, m.tokens);
+      if (!seen) c.fullNames.push([...m.tokens]);
+    }
     of.set(m.id, found);
   });
   const aliasById = new Map(aliases.map((a) => [a.id, a]));
@@ -132,11 +177,13 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     const longest = c.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a));
     const name = lexicon ?? (c.alias ? aliasById.get(c.alias)!.canonical : longest.text);
     // The most frequent type wins when a cluster mixes GPE and LOC (ties: first mention's type).
-    const counts = new Map<EntityType, number>();
-    for (const m of c.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
     let type = c.type;
-    for (const [t, n] of counts) if (n > (counts.get(type) ?? 0)) type = t;
-    const roles = [...new Set(c.mentions.map((m) => m.title).filter((t): t is string => !!t))];
+    if (c.mentions.some((m) => m.type !== c.type)) {
+      const counts = new Map<EntityType, number>();
+      for (const m of c.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      for (const [t, n] of counts) if (n > (counts.get(type) ?? 0)) type = t;
+    }
+    const roles = c.mentions.some((m) => m.title) ? [...new Set(c.mentions.map((m) => m.title).filter((t): t is string => !!t))] : [];
     return { type, name, mentions: c.mentions.map((m) => m.id), roles, rule: rules[i]! };
   });
   return { clusters, of };

@@ -77,7 +77,8 @@ export function ownGazetteerEntries(): Record<string, number> {
   return e;
 }
 
-interface TrieNode {
+/** A node of the phrase trie: class bits of the phrase ending here (0: a prefix only) and the next tokens. */
+export interface TrieNode {
   bits: number;
   readonly next: Map<string, TrieNode>;
 }
@@ -104,6 +105,11 @@ export class Gazetteer {
       }
       node!.bits = bits;
     }
+  }
+
+  /** Trie node of the multi-token phrases starting with the lowercase token `first` (callers may cache it per word). */
+  phraseStart(first: string): TrieNode | null {
+    return this.trie.get(first) ?? null;
   }
 
   /** Class bits of one phrase (already lowercased key), 0 when absent. */

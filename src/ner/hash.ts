@@ -27,3 +27,19 @@ export function mix(a: number, b: number): number {
 export function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
 }
+
+/**
+ * The first half of {@link mix}: `mix(a, b) === mixTail(mixHead(a), b)`, so a caller mixing one value with
+ * many can do the work on `a` once.
+ */
+export function mixHead(a: number): number {
+  return Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+}
+
+/** The second half of {@link mix} (see {@link mixHead}). */
+export function mixTail(head: number, b: number): number {
+  let h = head ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -27,33 +27,60 @@ export interface LexiconMatch {
   readonly entry: LexiconEntry;
 }
 
+/** The second UTF-16 unit at `i + 1` of `text`, or 65536 past its end (with the first unit: a two-character prefix key). */
+function secondUnit(text: string, i: number): number {
+  return i + 1 < text.length ? text.charCodeAt(i + 1) : 65536;
+}
+
+/**
+ * The last token index ≥ `from` whose end is `end`, or −1. Tokens are in text order, so only tokens starting at
+ * or before `end` can end there: a short forward scan (no per-document index of token ends).
+ */
+function lastTokenEndingAt(tokens: readonly Token[], from: number, end: number): number {
+  let found = -1;
+  for (let j = from; j < tokens.length && tokens[j]!.start <= end; j++) if (tokens[j]!.end === end) found = j;
+  return found;
+}
+
 /** A compiled lexicon: entries indexed by their first two characters. */
 export class Lexicon {
-  private readonly byPrefix = new Map<string, LexiconEntry[]>();
+  /**
+   * Entries by their first two characters (`text.slice(0, 2)`): first UTF-16 unit, then {@link secondUnit}
+   * (small-integer keys: no string is sliced per token).
+   */
+  private readonly byPrefix = new Map<number, Map<number, LexiconEntry[]>>();
+  /** First UTF-16 units of the entries, as a bit set (most tokens start with none of them: no Map lookup). */
+  private readonly firstUnits = new Int32Array(65536 / 32);
   constructor(readonly entries: readonly LexiconEntry[]) {
     for (const e of entries) {
-      const k = e.text.slice(0, 2);
-      const list = this.byPrefix.get(k) ?? [];
+      const c = e.text.charCodeAt(0);
+      this.firstUnits[c >>> 5]! |= 1 << (c & 31);
+      let inner = this.byPrefix.get(c);
+      if (!inner) this.byPrefix.set(c, (inner = new Map()));
+      const k = secondUnit(e.text, 0);
+      const list = inner.get(k) ?? [];
       list.push(e);
-      this.byPrefix.set(k, list);
+      inner.set(k, list);
     }
     // Longest first, so the longest entry starting at a token wins.
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const inner of this.byPrefix.values()) for (const list of inner.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** Non-overlapping longest matches, left to right. */
   match(text: string, tokens: readonly Token[]): LexiconMatch[] {
     if (this.entries.length === 0) return [];
-    const endAt = new Map<number, number>();
-    tokens.forEach((t, i) => endAt.set(t.end, i));
+    const firstUnits = this.firstUnits;
     const out: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const list = this.byPrefix.get(text.slice(t.start, t.start + 2));
+      if (t.start >= text.length) continue;
+      const c = text.charCodeAt(t.start);
+      if ((firstUnits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+      const list = this.byPrefix.get(c)?.get(secondUnit(text, t.start));
       if (!list) continue;
       for (const e of list) {
-        const j = endAt.get(t.start + e.text.length);
-        if (j !== undefined && j >= i && text.startsWith(e.text, t.start)) {
+        const j = lastTokenEndingAt(tokens, i, t.start + e.text.length);
+        if (j >= 0 && text.startsWith(e.text, t.start)) {
           out.push({ start: i, end: j + 1, entry: e });
           i = j;
           break;

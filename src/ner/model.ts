@@ -66,9 +66,9 @@ export class NerModel {
 
   /** BIO tags (indices into TAG_NAMES) for every token of every sentence. */
   tag(doc: TagDoc): Uint8Array[] {
-    const prepared = prepareDoc(this.fx, doc);
     // Non-stacked two-pass model: both passes share one table and one sweep (see DualScorer).
-    if (this.dual) return this.dual.tag(prepared);
+    if (this.dual) return this.dual.tag(doc);
+    const prepared = prepareDoc(this.fx, doc);
     const scorer = this.scorer1!;
     const bases = scorer.localScores(prepared);
     const first = scorer.viterbiAll(prepared, bases);

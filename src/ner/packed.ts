@@ -123,7 +123,7 @@ export function int16Scale(w: Weights): number {
  * key and both passes' int16 weights side by side (40 bytes for 9 tags), so a feature looked up for pass 1
  * brings pass 2's weights into the cache with it and the second pass costs no further random accesses.
  * Quantization is exactly that of {@link PackedWeights}; sums are kept as integers (units of the pass's
- * scale) and scaled by the caller.
+ * scale): a pass's scores all share its scale, so the tagger never needs to scale them.
  */
 export class PackedPair {
   private readonly keys: Int32Array;
@@ -133,7 +133,6 @@ export class PackedPair {
   private readonly bloom: Int32Array;
   private readonly bloomMask: number;
   private readonly stride: number;
-  private readonly acc: Float64Array;
   readonly nTags: number;
 
   constructor(w1: Weights, readonly scale1: number, w2: Weights, readonly scale2: number) {
@@ -151,7 +150,6 @@ export class PackedPair {
     const buf = new ArrayBuffer((cap + 1) * stride * 2);
     this.keys = new Int32Array(buf);
     this.vals = new Int16Array(buf);
-    this.acc = new Float64Array(2 * nTags);
     let bits = 1 << 15;
     while (bits < rows * 8) bits *= 2;
     this.bloom = new Int32Array(bits >>> 5);
@@ -197,33 +195,104 @@ export class PackedPair {
 
   /**
    * Raw integer sums (weights in units of `scale1` / `scale2`) of `features[from..to)`: adds pass 1's to
-   * `out[o1 .. o1 + nTags)` and pass 2's to `out[o2 .. o2 + nTags)`.
+   * `out[o1 .. o1 + nTags)` and pass 2's to `out[o2 .. o2 + nTags)`. Returns how many of the features have weights.
    */
-  sumBoth(features: ArrayLike<number>, from: number, to: number, out: Int32Array, o1: number, o2: number): void {
+  sumBoth(features: ArrayLike<number>, from: number, to: number, out: Int32Array, o1: number, o2: number): number {
     const { vals, nTags } = this;
+    let found = 0;
     for (let i = from; i < to; i++) {
       const o = this.find(features[i]!);
       if (o < 0) continue;
+      found++;
       const v = o + 2;
       for (let t = 0; t < nTags; t++) {
         out[o1 + t]! += vals[v + t]!;
         out[o2 + t]! += vals[v + nTags + t]!;
       }
     }
+    return found;
   }
 
-  /** Scores `features[from..to)` under pass 2 only, adding to `out[o .. o + nTags)`. */
-  scoreSecond(features: ArrayLike<number>, from: number, to: number, out: Float64Array, o: number): void {
-    const { vals, nTags, acc } = this;
-    acc.fill(0);
+  /**
+   * The tagger's hot path, for 9 tags: local scores of one token under both passes, as integer sums (units of
+   * each pass's scale) of six cached 18-value vectors (`A[g .. g + 18)`: pass 1's 9, then pass 2's; the five
+   * word groups and the sentence constants)
+   * and the weights of `features[from .. to)`; written to `b1[d .. d + 9)` and `b2[d .. d + 9)`. The same sums
+   * as {@link sumBoth}, kept in locals instead of an array.
+   */
+  tokenScores(A: Int32Array, g0: number, g1: number, g2: number, g3: number, g4: number, g5: number, features: Uint32Array, from: number, to: number,
+    b1: Int32Array, b2: Int32Array, d: number): void {
+    let a0 = A[g0 + 0]! + A[g1 + 0]! + A[g2 + 0]! + A[g3 + 0]! + A[g4 + 0]! + A[g5 + 0]!;
+    let a1 = A[g0 + 1]! + A[g1 + 1]! + A[g2 + 1]! + A[g3 + 1]! + A[g4 + 1]! + A[g5 + 1]!;
+    let a2 = A[g0 + 2]! + A[g1 + 2]! + A[g2 + 2]! + A[g3 + 2]! + A[g4 + 2]! + A[g5 + 2]!;
+    let a3 = A[g0 + 3]! + A[g1 + 3]! + A[g2 + 3]! + A[g3 + 3]! + A[g4 + 3]! + A[g5 + 3]!;
+    let a4 = A[g0 + 4]! + A[g1 + 4]! + A[g2 + 4]! + A[g3 + 4]! + A[g4 + 4]! + A[g5 + 4]!;
+    let a5 = A[g0 + 5]! + A[g1 + 5]! + A[g2 + 5]! + A[g3 + 5]! + A[g4 + 5]! + A[g5 + 5]!;
+    let a6 = A[g0 + 6]! + A[g1 + 6]! + A[g2 + 6]! + A[g3 + 6]! + A[g4 + 6]! + A[g5 + 6]!;
+    let a7 = A[g0 + 7]! + A[g1 + 7]! + A[g2 + 7]! + A[g3 + 7]! + A[g4 + 7]! + A[g5 + 7]!;
+    let a8 = A[g0 + 8]! + A[g1 + 8]! + A[g2 + 8]! + A[g3 + 8]! + A[g4 + 8]! + A[g5 + 8]!;
+    let a9 = A[g0 + 9]! + A[g1 + 9]! + A[g2 + 9]! + A[g3 + 9]! + A[g4 + 9]! + A[g5 + 9]!;
+    let a10 = A[g0 + 10]! + A[g1 + 10]! + A[g2 + 10]! + A[g3 + 10]! + A[g4 + 10]! + A[g5 + 10]!;
+    let a11 = A[g0 + 11]! + A[g1 + 11]! + A[g2 + 11]! + A[g3 + 11]! + A[g4 + 11]! + A[g5 + 11]!;
+    let a12 = A[g0 + 12]! + A[g1 + 12]! + A[g2 + 12]! + A[g3 + 12]! + A[g4 + 12]! + A[g5 + 12]!;
+    let a13 = A[g0 + 13]! + A[g1 + 13]! + A[g2 + 13]! + A[g3 + 13]! + A[g4 + 13]! + A[g5 + 13]!;
+    let a14 = A[g0 + 14]! + A[g1 + 14]! + A[g2 + 14]! + A[g3 + 14]! + A[g4 + 14]! + A[g5 + 14]!;
+    let a15 = A[g0 + 15]! + A[g1 + 15]! + A[g2 + 15]! + A[g3 + 15]! + A[g4 + 15]! + A[g5 + 15]!;
+    let a16 = A[g0 + 16]! + A[g1 + 16]! + A[g2 + 16]! + A[g3 + 16]! + A[g4 + 16]! + A[g5 + 16]!;
+    let a17 = A[g0 + 17]! + A[g1 + 17]! + A[g2 + 17]! + A[g3 + 17]! + A[g4 + 17]! + A[g5 + 17]!;
+    const vals = this.vals;
+    for (let i = from; i < to; i++) {
+      const o = this.find(features[i]!);
+      if (o < 0) continue;
+      const v = o + 2;
+      a0 += vals[v + 0]!;
+      a1 += vals[v + 1]!;
+      a2 += vals[v + 2]!;
+      a3 += vals[v + 3]!;
+      a4 += vals[v + 4]!;
+      a5 += vals[v + 5]!;
+      a6 += vals[v + 6]!;
+      a7 += vals[v + 7]!;
+      a8 += vals[v + 8]!;
+      a9 += vals[v + 9]!;
+      a10 += vals[v + 10]!;
+      a11 += vals[v + 11]!;
+      a12 += vals[v + 12]!;
+      a13 += vals[v + 13]!;
+      a14 += vals[v + 14]!;
+      a15 += vals[v + 15]!;
+      a16 += vals[v + 16]!;
+      a17 += vals[v + 17]!;
+    }
+    b1[d + 0] = a0;
+    b1[d + 1] = a1;
+    b1[d + 2] = a2;
+    b1[d + 3] = a3;
+    b1[d + 4] = a4;
+    b1[d + 5] = a5;
+    b1[d + 6] = a6;
+    b1[d + 7] = a7;
+    b1[d + 8] = a8;
+    b2[d + 0] = a9;
+    b2[d + 1] = a10;
+    b2[d + 2] = a11;
+    b2[d + 3] = a12;
+    b2[d + 4] = a13;
+    b2[d + 5] = a14;
+    b2[d + 6] = a15;
+    b2[d + 7] = a16;
+    b2[d + 8] = a17;
+  }
+
+  /** Raw integer sum (units of `scale2`) of `features[from..to)` under pass 2 only, added to `out[o .. o + nTags)`. */
+  sumSecond(features: ArrayLike<number>, from: number, to: number, out: Int32Array, o: number): void {
+    const { vals, nTags } = this;
     for (let i = from; i < to; i++) {
       const s = this.find(features[i]!);
       if (s < 0) continue;
       const v = s + 2 + nTags;
-      for (let t = 0; t < nTags; t++) acc[t]! += vals[v + t]!;
+      for (let t = 0; t < nTags; t++) out[o + t]! += vals[v + t]!;
     }
-    const s2 = this.scale2;
-    for (let t = 0; t < nTags; t++) out[o + t]! += acc[t]! * s2;
   }
 }
 

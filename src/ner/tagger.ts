@@ -8,7 +8,7 @@
  * mutable perceptron; tagging ({@link CachedScorer}) sums per-word cached weight vectors, which cuts the
  * random memory accesses per token several-fold (the stage must sustain ≥ 1 MB/s).
  */
-import { buildDocContext, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
+import { FeatureBuffer, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
 import type { PackedPair, WeightTable } from './packed.js';
 import { allowed, COARSE_TYPES, N_TAGS, tagsToSpans } from './tags.js';
 
@@ -28,8 +28,11 @@ export interface PreparedDoc {
 
 /** Computes the static features of every token of a document. */
 export function prepareDoc(fx: FeatureExtractor, doc: TagDoc): PreparedDoc {
-  const ctx = buildDocContext(doc);
-  return { tokens: doc.sentences, features: doc.sentences.map((toks, s) => fx.sentenceFeatures(toks, ctx, s)) };
+  const words = fx.docWords(doc);
+  const ctx = fx.docContext(words);
+  const features: SentenceFeatures[] = [];
+  for (let s = 0; s < words.nSentences; s++) features.push(fx.sentenceFeatures(words, ctx, s));
+  return { tokens: doc.sentences, features };
 }
 
 /** Number of label classes of the pass-2 evidence: O plus the coarse types. */
@@ -338,10 +341,6 @@ export class CachedScorer {
   }
 }
 
-/** {@link PREVS} flattened: the allowed previous tags of `y` are `PREV_FLAT[PREV_START[y] .. PREV_START[y + 1])`. */
-const PREV_FLAT = Int8Array.from(PREVS.flatMap((p) => [...p]));
-const PREV_START = Int32Array.from([0, ...PREVS.map((_, y) => PREVS.slice(0, y + 1).reduce((n, p) => n + p.length, 0))]);
-
 /** Components of a word's cached scores in {@link DualScorer}: the five word groups, then the transitions. */
 const N_COMP = 6;
 /** Length of one word-group component: pass 1's 9 scores, then pass 2's. */
@@ -350,6 +349,11 @@ const GROUP_LEN = 2 * N_TAGS;
 const TRANS_LEN = 2 * (N_TAGS + 1) * N_TAGS;
 /** Words whose components are cached before the cache is reset (bounds memory on long batch runs). */
 const MAX_WORDS = 200_000;
+/** Pass-2 evidence classes per lowercase word: O and the coarse types. */
+const N_EV = N_EVIDENCE;
+
+// The unrolled decoder of DualScorer is written for BIO over four types: O = 0, B-k = 1 + 2k, I-k = 2 + 2k.
+if (N_TAGS !== 9) throw new Error('DualScorer: the decoder is unrolled for 9 BIO tags');
 
 /**
  * Both passes of a non-stacked model at once (tagging only). One {@link PackedPair} lookup per feature gives
@@ -357,14 +361,14 @@ const MAX_WORDS = 200_000;
  * pass 2 then only adds the evidence features and decodes again.
  *
  * Per-word cached scores are split into six components (the five word groups and the transition table) kept
- * in one arena and *interned*: words with identical components share one copy. Most words are rare, and a
- * rare word's neighbour groups and transitions carry no word-specific weights (its `lw` features were pruned),
- * so they equal those of every other word of the same shape and gazetteer classes; sharing them keeps the
- * working set in the CPU caches (decoding was bound by cache misses on per-word tables).
+ * in one arena. Each is the sum of a part shared by all words of the same shapes and gazetteer classes and
+ * the word's own identity features; most words are rare, their identity features were pruned, and their
+ * components *are* the shared ones (one copy each), which keeps the working set in the CPU caches (decoding is
+ * bound by cache misses on per-word tables) and a new word cheap.
  *
- * Scores are summed as integers (units of each pass's int16 scale) and scaled once per token, which is exact
- * where {@link CachedScorer} rounds after every partial sum; on the 924-document bench corpus (812k tokens)
- * the tags are identical to the two-table path.
+ * All scores are kept as integers (units of each pass's int16 scale; a pass's scores share one scale), so
+ * sums and the Viterbi recursion are exact, and nothing is allocated per sentence: features, local scores,
+ * Viterbi tables and evidence counts live in buffers reused across documents.
  */
 export class DualScorer {
   /** Component offsets into {@link arena} by word slot (`(id + 2) * N_COMP + c`; slots 0, 1: the pads); −1: not computed. */
@@ -372,58 +376,61 @@ export class DualScorer {
   /** Integer score sums (in units of the pass's scale; forbidden transitions are never read). */
   private arena = new Int32Array(1 << 16);
   private used = 0;
-  /** Interning: content hash → arena offset of the first component with that hash and length. */
-  private readonly interned = new Map<number, number>();
+  /** Arena offsets of the sentence constants by length (lengths above 9 share one entry: same features); −1: not computed. */
+  private readonly sentenceConst = new Int32Array(11).fill(-1);
+  /** Shared components (see {@link word}) by key → arena offset: word groups at −2 .. +2 (index k + 2), transitions (5). */
+  private readonly shared: Map<string, number>[] = Array.from({ length: 6 }, () => new Map<string, number>());
   private epoch = -1;
   private cached = 0;
-  private readonly buf: number[] = [];
+  private readonly buf = new FeatureBuffer();
   private readonly scratch = new Int32Array(TRANS_LEN);
-  private readonly acc = new Int32Array(GROUP_LEN);
   private delta = new Float64Array(64 * N_TAGS);
   private back = new Int8Array(64 * N_TAGS);
   /** Per-document scratch: word slot base (`slot * N_COMP`) of every token, sentences back to back. */
   private slots = new Int32Array(4096);
-  /** Per-document scratch: the component offsets of every token (see {@link tag}). */
-  private comp = new Int32Array(4096 * N_COMP);
+  /** Per-document scratch: the transition component offset of every token. */
+  private trans = new Int32Array(4096);
+  /** Per-document scratch: integer local scores of every token, pass 1 and pass 2 (`q * N_TAGS + tag`). */
+  private base1 = new Int32Array(4096 * N_TAGS);
+  private base2 = new Int32Array(4096 * N_TAGS);
+  /** Per-sentence scratch: static features and their per-token starts. */
+  private readonly feats = new FeatureBuffer();
+  private starts = new Uint32Array(256);
+  /** Pass-2 evidence per lowercase id: counts and span-final counts per class, valid where `evStamp` is the document's. */
+  private evCounts = new Int32Array(1024 * 2 * N_EV);
+  private evStamp = new Int32Array(1024);
+  private evDoc = 0;
+  private readonly evOthers = new Int32Array(N_EV);
+  private readonly evLast = new Int32Array(N_EV);
 
-  constructor(readonly fx: FeatureExtractor, readonly table: PackedPair) {}
+  constructor(readonly fx: FeatureExtractor, readonly table: PackedPair) {
+    if (table.nTags !== N_TAGS) throw new Error(`DualScorer: a table of ${table.nTags} tags, expected ${N_TAGS}`);
+  }
 
   private reset(): void {
     this.offs = new Int32Array(1024 * N_COMP).fill(-1);
     this.arena = new Int32Array(1 << 16);
     this.used = 0;
-    this.interned.clear();
+    for (const m of this.shared) m.clear();
+    this.sentenceConst.fill(-1);
     this.cached = 0;
     this.epoch = this.fx.epoch;
   }
 
-  /** Stores `scratch[0 .. len)` in the arena (or finds an identical copy); returns its offset. */
-  private intern(len: number): number {
-    const sc = this.scratch;
-    let h = len;
-    for (let q = 0; q < len; q++) h = Math.imul(h ^ sc[q]!, 0x01000193) + q;
-    const key = (h >>> 0) * 4 + (len === GROUP_LEN ? 1 : 2);
-    const hit = this.interned.get(key);
-    const arena = this.arena;
-    if (hit !== undefined) {
-      let same = true;
-      for (let q = 0; q < len; q++) {
-        if (arena[hit + q] !== sc[q]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return hit;
-    }
-    if (this.used + len > arena.length) {
-      const bigger = new Int32Array(arena.length * 2);
-      bigger.set(arena);
+  /** Appends `scratch[0 .. len)` to the arena; returns its offset. */
+  private store(len: number): number {
+    if (this.used + len > this.arena.length) {
+      let size = this.arena.length * 2;
+      while (size < this.used + len) size *= 2;
+      const bigger = new Int32Array(size);
+      bigger.set(this.arena);
       this.arena = bigger;
     }
     const o = this.used;
-    this.arena.set(sc.subarray(0, len), o);
+    const out = this.arena;
+    const sc = this.scratch;
+    for (let q = 0; q < len; q++) out[o + q] = sc[q]!;
     this.used += len;
-    if (hit === undefined) this.interned.set(key, o);
     return o;
   }
 
@@ -441,113 +448,248 @@ export class DualScorer {
     const buf = this.buf;
     const table = this.table;
     const sc = this.scratch;
-    for (let k = -2; k <= 2; k++) {
-      buf.length = 0;
-      this.fx.wordGroup(x, k, buf);
-      sc.fill(0, 0, GROUP_LEN);
-      table.sumBoth(buf, 0, buf.length, sc, 0, N_TAGS);
-      this.offs[base + k + 2] = this.intern(GROUP_LEN);
-    }
+    const fx = this.fx;
     const half = (N_TAGS + 1) * N_TAGS;
+    if (slot < 2) {
+      // The pads: every component in full.
+      for (let k = -2; k <= 2; k++) {
+        buf.length = 0;
+        fx.wordGroup(x, k, buf);
+        sc.fill(0, 0, GROUP_LEN);
+        table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS);
+        this.offs[base + k + 2] = this.store(GROUP_LEN);
+      }
+      sc.fill(0);
+      for (let p = -1; p < N_TAGS; p++) {
+        buf.length = 0;
+        fx.dynamicFeatures(x, p, buf);
+        const o = (p + 1) * N_TAGS;
+        table.sumBoth(buf.data, 0, buf.length, sc, o, half + o);
+      }
+      this.offs[base + 5] = this.store(TRANS_LEN);
+      return base;
+    }
+    // Each component: the word's own identity features, added to the part shared by all words of the same
+    // shapes and gazetteer classes (the shared part itself when the word has no identity weights).
+    for (let k = -2; k <= 2; k++) {
+      const shared = this.sharedGroup(x, k);
+      buf.length = 0;
+      fx.wordGroupOwn(x, k, buf);
+      sc.fill(0, 0, GROUP_LEN);
+      if (table.sumBoth(buf.data, 0, buf.length, sc, 0, N_TAGS) === 0) {
+        this.offs[base + k + 2] = shared;
+        continue;
+      }
+      const A = this.arena;
+      for (let t = 0; t < GROUP_LEN; t++) sc[t]! += A[shared + t]!;
+      this.offs[base + k + 2] = this.store(GROUP_LEN);
+    }
+    const shared = this.sharedTrans(x);
     sc.fill(0);
+    let found = 0;
     for (let p = -1; p < N_TAGS; p++) {
       buf.length = 0;
-      this.fx.dynamicFeatures(x, p, buf);
+      fx.dynamicOwn(x, p, buf);
       const o = (p + 1) * N_TAGS;
-      table.sumBoth(buf, 0, buf.length, sc, o, half + o);
+      found += table.sumBoth(buf.data, 0, buf.length, sc, o, half + o);
     }
-    this.offs[base + 5] = this.intern(TRANS_LEN);
-    if (slot >= 2) this.cached++;
+    if (found === 0) this.offs[base + 5] = shared;
+    else {
+      const A = this.arena;
+      for (let t = 0; t < TRANS_LEN; t++) sc[t]! += A[shared + t]!;
+      this.offs[base + 5] = this.store(TRANS_LEN);
+    }
+    this.cached++;
     return base;
   }
 
-  /** Both passes of a prepared document: pass-1 tags, evidence, pass-2 tags. */
-  tag(doc: PreparedDoc): Uint8Array[] {
-    if (this.epoch !== this.fx.epoch || this.cached > MAX_WORDS) this.reset();
-    const nS = doc.features.length;
-    let total = 0;
-    for (let s = 0; s < nS; s++) total += doc.features[s]!.infos.length;
-    if (this.slots.length < total) this.slots = new Int32Array(2 * total);
-    const slots = this.slots;
-    const left = this.word(this.fx.pad(-1), 0);
-    const right = this.word(this.fx.pad(1), 1);
-    for (let s = 0, q = 0; s < nS; s++) {
-      const infos = doc.features[s]!.infos;
-      for (let i = 0; i < infos.length; i++, q++) {
-        const x = infos[i]!;
-        slots[q] = this.word(x, x.id + 2);
-      }
-    }
-    // Offsets are final now (the arena may have been reallocated while computing new words). Each token's six
-    // component offsets side by side (`comp[q * N_COMP + c]`), so decoding reads them sequentially.
-    const offs = this.offs;
-    if (this.comp.length < total * N_COMP) this.comp = new Int32Array(2 * total * N_COMP);
-    const comp = this.comp;
-    for (let q = 0; q < total; q++) {
-      const b = slots[q]!;
-      const o = q * N_COMP;
-      for (let c = 0; c < N_COMP; c++) comp[o + c] = offs[b + c]!;
-    }
-    const A = this.arena;
-    const bases1: Float64Array[] = new Array(nS);
-    const bases2: Float64Array[] = new Array(nS);
-    const table = this.table;
-    const s1 = table.scale1;
-    const s2 = table.scale2;
-    const acc = this.acc;
-    for (let s = 0, q0 = 0; s < nS; s++) {
-      const sf = doc.features[s]!;
-      const n = sf.infos.length;
-      const b1 = new Float64Array(n * N_TAGS);
-      const b2 = new Float64Array(n * N_TAGS);
-      const rest = sf.rest;
-      const restStart = sf.restStart;
-      for (let i = 0; i < n; i++) {
-        // Integer sums of both passes (word groups, then the remaining static features), scaled once.
-        for (let t = 0; t < GROUP_LEN; t++) acc[t] = 0;
-        for (let k = -2; k <= 2; k++) {
-          const j = i + k;
-          const o = offs[(j < 0 ? left : j >= n ? right : slots[q0 + j]!) + k + 2]!;
-          for (let t = 0; t < GROUP_LEN; t++) acc[t]! += A[o + t]!;
-        }
-        table.sumBoth(rest, restStart[i]!, restStart[i + 1]!, acc, 0, N_TAGS);
-        const d = i * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) {
-          b1[d + t] = acc[t]! * s1;
-          b2[d + t] = acc[N_TAGS + t]! * s2;
-        }
-      }
-      bases1[s] = b1;
-      bases2[s] = b2;
-      q0 += n;
-    }
-    const first = this.viterbiAll(bases1, 0, s1);
-    const evidence = passOneEvidence(doc, first);
-    const extra = this.buf;
-    for (let s = 0; s < nS; s++) {
-      const ev = evidence[s]!;
-      const base = bases2[s]!;
-      for (let i = 0; i < ev.length; i++) {
-        const e = ev[i];
-        if (!e) continue;
-        extra.length = 0;
-        this.fx.secondPassFeatures(e.subarray(0, N_EVIDENCE), e.subarray(N_EVIDENCE, 2 * N_EVIDENCE), extra, e[2 * N_EVIDENCE]!);
-        table.scoreSecond(extra, 0, extra.length, base, i * N_TAGS);
-      }
-    }
-    return this.viterbiAll(bases2, (N_TAGS + 1) * N_TAGS, s2);
+  /**
+   * Arena offset of the summed weights of the features every token of an `n`-token sentence has (see
+   * {@link FeatureExtractor.sentenceConstants}); may reallocate the arena.
+   */
+  private constants(n: number): number {
+    const key = n <= 9 ? n : 10;
+    let o = this.sentenceConst[key]!;
+    if (o >= 0) return o;
+    const buf = this.buf;
+    buf.length = 0;
+    this.fx.sentenceConstants(n, buf);
+    this.scratch.fill(0, 0, GROUP_LEN);
+    this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
+    o = this.store(GROUP_LEN);
+    this.sentenceConst[key] = o;
+    return o;
   }
 
-  /** Viterbi over local scores; transitions from the words' interned tables, pass at offset `po` within them. */
-  private viterbiAll(bases: readonly Float64Array[], po: number, scale: number): Uint8Array[] {
-    const out: Uint8Array[] = new Array(bases.length);
-    const comp = this.comp;
+  /** Arena offset of the shared part of word group `k` of `x` (see {@link FeatureExtractor.wordGroupShared}). */
+  private sharedGroup(x: WordInfo, k: number): number {
+    const key = this.fx.sharedKey(x, k);
+    const shared = this.shared[k + 2]!;
+    let o = shared.get(key);
+    if (o !== undefined) return o;
+    const buf = this.buf;
+    buf.length = 0;
+    this.fx.wordGroupShared(x, k, buf);
+    this.scratch.fill(0, 0, GROUP_LEN);
+    this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
+    o = this.store(GROUP_LEN);
+    shared.set(key, o);
+    return o;
+  }
+
+  /** Arena offset of the shared part of the transition table of `x` (see {@link FeatureExtractor.dynamicShared}). */
+  private sharedTrans(x: WordInfo): number {
+    const key = this.fx.dynamicKey(x);
+    const shared = this.shared[5]!;
+    let o = shared.get(key);
+    if (o !== undefined) return o;
+    const buf = this.buf;
+    const half = (N_TAGS + 1) * N_TAGS;
+    this.scratch.fill(0);
+    for (let p = -1; p < N_TAGS; p++) {
+      buf.length = 0;
+      this.fx.dynamicShared(x, p, buf);
+      const q = (p + 1) * N_TAGS;
+      this.table.sumBoth(buf.data, 0, buf.length, this.scratch, q, half + q);
+    }
+    o = this.store(TRANS_LEN);
+    shared.set(key, o);
+    return o;
+  }
+
+  /** Both passes over a document: pass-1 tags, evidence, pass-2 tags (one array per sentence). */
+  tag(doc: TagDoc): Uint8Array[] {
+    const fx = this.fx;
+    const words = fx.docWords(doc);
+    if (this.epoch !== fx.epoch || this.cached > MAX_WORDS) this.reset();
+    const { infos, bounds, nSentences: nS } = words;
+    const total = bounds[nS]!;
+    if (this.slots.length < total) {
+      this.slots = new Int32Array(2 * total);
+      this.trans = new Int32Array(2 * total);
+      this.base1 = new Int32Array(2 * total * N_TAGS);
+      this.base2 = new Int32Array(2 * total * N_TAGS);
+    }
+    const slots = this.slots;
+    const left = this.word(fx.pad(-1), 0);
+    const right = this.word(fx.pad(1), 1);
+    for (let q = 0; q < total; q++) {
+      const x = infos[q]!;
+      slots[q] = this.word(x, x.id + 2);
+    }
+    // The sentence constants of every length (computed once; they too live in the arena).
+    if (this.sentenceConst[0]! < 0) for (let n = 0; n <= 10; n++) this.constants(n);
+    // Offsets are final now (the arena may have been reallocated while computing new words).
+    const offs = this.offs;
+    const trans = this.trans;
+    for (let q = 0; q < total; q++) trans[q] = offs[slots[q]! + 5]!;
+    const ctx = fx.docContext(words);
     const A = this.arena;
-    for (let s = 0, q0 = 0; s < bases.length; s++) {
-      const base = bases[s]!;
-      const n = base.length / N_TAGS;
-      const tags = new Uint8Array(n);
-      out[s] = tags;
+    const table = this.table;
+    const b1 = this.base1;
+    const b2 = this.base2;
+    const feats = this.feats;
+    for (let s = 0; s < nS; s++) {
+      const q0 = bounds[s]!;
+      const n = bounds[s + 1]! - q0;
+      if (this.starts.length < n + 1) this.starts = new Uint32Array(2 * (n + 1));
+      const starts = this.starts;
+      feats.length = 0;
+      fx.restFeatures(infos, q0, n, ctx, s, feats, starts, false);
+      const rest = feats.data;
+      const g5 = this.sentenceConst[n <= 9 ? n : 10]!;
+      for (let i = 0; i < n; i++) {
+        // Integer sums of both passes: the five word groups, then the remaining static features.
+        const o0 = offs[(i >= 2 ? slots[q0 + i - 2]! : left) + 0]!;
+        const o1 = offs[(i >= 1 ? slots[q0 + i - 1]! : left) + 1]!;
+        const o2 = offs[slots[q0 + i]! + 2]!;
+        const o3 = offs[(i + 1 < n ? slots[q0 + i + 1]! : right) + 3]!;
+        const o4 = offs[(i + 2 < n ? slots[q0 + i + 2]! : right) + 4]!;
+        table.tokenScores(A, o0, o1, o2, o3, o4, g5, rest, starts[i]!, starts[i + 1]!, b1, b2, (q0 + i) * N_TAGS);
+      }
+    }
+    const tags = new Uint8Array(total);
+    this.decode(words, b1, 0, tags);
+    this.addEvidence(words, tags, b2);
+    this.decode(words, b2, (N_TAGS + 1) * N_TAGS, tags);
+    const out: Uint8Array[] = new Array(nS);
+    for (let s = 0; s < nS; s++) out[s] = tags.subarray(bounds[s]!, bounds[s + 1]!);
+    return out;
+  }
+
+  /**
+   * Adds the pass-2 evidence features to the pass-2 local scores `b2`: for each capitalized token, what pass 1
+   * (`tags`) said about the same lowercase word elsewhere in the document (as {@link passOneEvidence}).
+   */
+  private addEvidence(words: { readonly infos: readonly WordInfo[]; readonly bounds: Int32Array; readonly nSentences: number }, tags: Uint8Array, b2: Int32Array): void {
+    const { infos, bounds, nSentences: nS } = words;
+    const stamp = ++this.evDoc;
+    const need = this.fx.lowerCount();
+    if (this.evStamp.length < need) {
+      this.evStamp = new Int32Array(2 * need);
+      this.evCounts = new Int32Array(2 * need * 2 * N_EV);
+    }
+    const { evStamp, evCounts } = this;
+    // Counts per lowercase word: class of each capitalized token, and of those ending a span.
+    for (let s = 0; s < nS; s++) {
+      const end = bounds[s + 1]!;
+      for (let q = bounds[s]!; q < end; q++) {
+        const x = infos[q]!;
+        if (!x.initCap) continue;
+        const id = x.lowerId;
+        const o = id * 2 * N_EV;
+        if (evStamp[id] !== stamp) {
+          evStamp[id] = stamp;
+          evCounts.fill(0, o, o + 2 * N_EV);
+        }
+        const t = tags[q]!;
+        const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
+        evCounts[o + cls]!++;
+        if (t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!))) evCounts[o + N_EV + cls]!++;
+      }
+    }
+    const { evOthers, evLast } = this;
+    const extra = this.buf;
+    const table = this.table;
+    for (let s = 0; s < nS; s++) {
+      const end = bounds[s + 1]!;
+      for (let q = bounds[s]!; q < end; q++) {
+        const x = infos[q]!;
+        if (!x.initCap) continue;
+        const o = x.lowerId * 2 * N_EV;
+        const t = tags[q]!;
+        const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
+        // A word seen once has no evidence from elsewhere: no features.
+        let seen = 0;
+        for (let k = 0; k < N_EV; k++) seen += evCounts[o + k]!;
+        if (seen <= 1) continue;
+        const last = t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!));
+        for (let k = 0; k < N_EV; k++) {
+          evOthers[k] = evCounts[o + k]!;
+          evLast[k] = evCounts[o + N_EV + k]!;
+        }
+        evOthers[cls]!--;
+        if (last) evLast[cls]!--;
+        extra.length = 0;
+        this.fx.secondPassFeatures(evOthers, evLast, extra, cls);
+        table.sumSecond(extra.data, 0, extra.length, b2, q * N_TAGS);
+      }
+    }
+  }
+
+  /**
+   * Viterbi over the integer local scores `base` (`q * N_TAGS + tag`, document-wide), sentence by sentence;
+   * transitions from the words' tables in the arena, this pass's at offset `po` within them. Writes `tags`.
+   * Unrolled for BIO: `O` and `B-k` may follow any tag, `I-k` only `B-k` or `I-k`. Ties go to the lowest
+   * previous tag, as in {@link viterbi}.
+   */
+  private decode(words: { readonly bounds: Int32Array; readonly nSentences: number }, base: Int32Array, po: number, tags: Uint8Array): void {
+    const { bounds, nSentences: nS } = words;
+    const trans = this.trans;
+    const A = this.arena;
+    for (let s = 0; s < nS; s++) {
+      const q0 = bounds[s]!;
+      const n = bounds[s + 1]! - q0;
       if (n === 0) continue;
       if (this.delta.length < n * N_TAGS) {
         this.delta = new Float64Array(2 * n * N_TAGS);
@@ -555,42 +697,96 @@ export class DualScorer {
       }
       const { delta, back } = this;
       {
-        const tr = comp[q0 * N_COMP + 5]! + po;
-        for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[y]! + A[tr + y]! * scale : -Infinity;
+        const tr = trans[q0]! + po;
+        const b = q0 * N_TAGS;
+        for (let y = 0; y < N_TAGS; y++) delta[y] = ALLOWED[y] ? base[b + y]! + A[tr + y]! : -Infinity;
       }
       for (let i = 1; i < n; i++) {
-        const tr = comp[(q0 + i) * N_COMP + 5]! + po + N_TAGS;
+        // Row p of this token's transition table (previous tag p) starts at tr + 9p.
+        const tr = trans[q0 + i]! + po + N_TAGS;
         const d = i * N_TAGS;
+        const b = (q0 + i) * N_TAGS;
         const dp = d - N_TAGS;
-        for (let y = 0; y < N_TAGS; y++) {
-          let best = -Infinity;
+        const d0 = delta[dp]!;
+        const d1 = delta[dp + 1]!;
+        const d2 = delta[dp + 2]!;
+        const d3 = delta[dp + 3]!;
+        const d4 = delta[dp + 4]!;
+        const d5 = delta[dp + 5]!;
+        const d6 = delta[dp + 6]!;
+        const d7 = delta[dp + 7]!;
+        const d8 = delta[dp + 8]!;
+        // O and B-k (y = 0, 1, 3, 5, 7): every previous tag (unrolled over it; ties to the lowest previous tag).
+        for (let y = 0; y < N_TAGS; y += y === 0 ? 1 : 2) {
+          const r = tr + y;
+          let best = d0 + A[r]!;
           let arg = 0;
-          for (let q = PREV_START[y]!, end = PREV_START[y + 1]!; q < end; q++) {
-            const p = PREV_FLAT[q]!;
-            const v = delta[dp + p]! + A[tr + p * N_TAGS + y]! * scale;
-            if (v > best) {
-              best = v;
-              arg = p;
-            }
-          }
-          delta[d + y] = best + base[d + y]!;
+          let v = d1 + A[r + 9]!;
+          if (v > best) { best = v; arg = 1; }
+          v = d2 + A[r + 18]!;
+          if (v > best) { best = v; arg = 2; }
+          v = d3 + A[r + 27]!;
+          if (v > best) { best = v; arg = 3; }
+          v = d4 + A[r + 36]!;
+          if (v > best) { best = v; arg = 4; }
+          v = d5 + A[r + 45]!;
+          if (v > best) { best = v; arg = 5; }
+          v = d6 + A[r + 54]!;
+          if (v > best) { best = v; arg = 6; }
+          v = d7 + A[r + 63]!;
+          if (v > best) { best = v; arg = 7; }
+          v = d8 + A[r + 72]!;
+          if (v > best) { best = v; arg = 8; }
+          delta[d + y] = best + base[b + y]!;
           back[d + y] = arg;
         }
+        // I-k (y = 2, 4, 6, 8): after B-k (y − 1) or I-k (y).
+        {
+          const a = d1 + A[tr + 9 + 2]!;
+          const c = d2 + A[tr + 18 + 2]!;
+          const up = c > a;
+          delta[d + 2] = (up ? c : a) + base[b + 2]!;
+          back[d + 2] = up ? 2 : 1;
+        }
+        {
+          const a = d3 + A[tr + 27 + 4]!;
+          const c = d4 + A[tr + 36 + 4]!;
+          const up = c > a;
+          delta[d + 4] = (up ? c : a) + base[b + 4]!;
+          back[d + 4] = up ? 4 : 3;
+        }
+        {
+          const a = d5 + A[tr + 45 + 6]!;
+          const c = d6 + A[tr + 54 + 6]!;
+          const up = c > a;
+          delta[d + 6] = (up ? c : a) + base[b + 6]!;
+          back[d + 6] = up ? 6 : 5;
+        }
+        {
+          const a = d7 + A[tr + 63 + 8]!;
+          const c = d8 + A[tr + 72 + 8]!;
+          const up = c > a;
+          delta[d + 8] = (up ? c : a) + base[b + 8]!;
+          back[d + 8] = up ? 8 : 7;
+        }
       }
-      backtrace(delta, back, n, tags);
-      q0 += n;
+      backtrace(delta, back, n, tags, q0);
     }
-    return out;
   }
 }
 
+/** Does tag `next` continue the span of tag `t` (an `I-` of the same type, as {@link tagsToSpans} reads it)? */
+function continuesSpan(t: number, next: number): boolean {
+  return next > 0 && (next & 1) === 0 && ((next - 1) >> 1) === ((t - 1) >> 1);
+}
+
 /** Viterbi's last step, shared by both decoders: the best final tag, then the back-pointers into `tags`. */
-function backtrace(delta: Float64Array, back: Int8Array, n: number, tags: Uint8Array): void {
+function backtrace(delta: Float64Array, back: Int8Array, n: number, tags: Uint8Array, off = 0): void {
   let best = 0;
   const last = (n - 1) * N_TAGS;
   for (let y = 1; y < N_TAGS; y++) if (delta[last + y]! > delta[last + best]!) best = y;
   for (let i = n - 1; i >= 0; i--) {
-    tags[i] = best;
+    tags[off + i] = best;
     best = back[i * N_TAGS + best]!;
   }
 }

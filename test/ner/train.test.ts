@@ -46,6 +46,11 @@ describe('training', () => {
     }
   });
 
+  it('tags with a stacked second pass too (the non-default decoding path)', () => {
+    const model = NerModel.deserialize(trainModel(corpus(), gaz(), { ...opts, iterations: 8, stacked: true }).serialize());
+    for (const d of corpus()) expect(model.tag(d)[0]).toHaveLength(d.sentences[0]!.length);
+  });
+
   it('rejects a file that is not a model', () => {
     expect(() => NerModel.deserialize(new Uint8Array(32))).toThrow(/magic/);
   });

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../core/doc.js';
 import type { Entity, Mention } from '../../types/annotation.js';
-import { clusterMentions } from '../../ner/cluster.js';
+import { clusterMentions, type ClusterMention } from '../../ner/cluster.js';
 import type { AliasRow } from '../../ner/data/lexicon.js';
 import type { Candidate } from './candidates.js';
 
@@ -20,19 +20,22 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
     return { start, end, text: doc.text.slice(start, end) };
   };
   const mentions: Mention[] = candidates.map((c, i) => {
-    const m: Mention = { id: `m${i + 1}`, ...span(c.start, c.end), type: c.type, entity: null, by: `${BY}/${c.rule}` };
+    const start = tokens[c.start]!.start;
+    const end = tokens[c.end - 1]!.end;
+    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title.
+    const m: Mention = { id: `m${i + 1}`, start, end, text: doc.text.slice(start, end), type: c.type, entity: null, by: `${BY}/${c.rule}` };
     if (c.title) m.title = span(c.title.start, c.title.end);
     return m;
   });
   const { clusters, of } = clusterMentions(
-    candidates.map((c, i) => ({
-      id: mentions[i]!.id,
-      type: c.type,
-      text: mentions[i]!.text,
-      tokens: tokens.slice(c.start, c.end).map((t) => t.norm ?? t.text),
-      ...(mentions[i]!.title ? { title: mentions[i]!.title!.text } : {}),
-      ...(c.canonical ? { canonical: c.canonical } : {}),
-    })),
+    candidates.map((c, i) => {
+      const names: string[] = new Array(c.end - c.start);
+      for (let k = c.start; k < c.end; k++) names[k - c.start] = tokens[k]!.norm ?? tokens[k]!.text;
+      const cm: { -readonly [K in keyof ClusterMention]: ClusterMention[K] } = { id: mentions[i]!.id, type: c.type, text: mentions[i]!.text, tokens: names };
+      if (mentions[i]!.title) cm.title = mentions[i]!.title!.text;
+      if (c.canonical) cm.canonical = c.canonical;
+      return cm;
+    }),
     aliases,
   );
   const entities: Entity[] = clusters.map((c, k) => ({

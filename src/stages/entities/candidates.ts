@@ -48,11 +48,14 @@ const tokText = (t: Token) => t.norm ?? t.text;
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.kind === 'word';
 
 function headAt(tokens: readonly Token[], i: number): HeadExtension | null {
+  const first = tokens[i] && tokText(tokens[i]!);
   for (const h of HEAD_EXTENSIONS) {
-    if (h.words.every((w, k) => tokens[i + k] && tokText(tokens[i + k]!) === w)) return h;
+    if (h.words[0] === first && wordsAt(tokens, i, h.words)) return h;
   }
   return null;
 }
+
+const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]) => words.every((w, k) => tokens[i + k] && tokText(tokens[i + k]!) === w);
 
 /** Everything candidate finding needs besides the Doc. */
 export interface CandidateContext {
