@@ -526,20 +526,23 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'initial-common-word',
     description: 'A capitalized word opening a sentence that the story otherwise writes in lower case and never capitalizes mid-sentence is no name: "Sure. We met on a sure footing."',
     apply: (cands, cx) => {
+      // Only one-word tagger names opening a sentence can be dropped; most stories have none, and the word
+      // census below is a full pass over the tokens, so it runs only when there is something to decide.
+      const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(cx.tokens[c.start]!.text) && sentenceInitial(cx, c.start));
+      if (open.length === 0) return [...cands];
+      const words = new Set(open.map((c) => cx.tokens[c.start]!.text.toLowerCase()));
       const lower = new Set<string>();
       const capMid = new Set<string>();
       cx.tokens.forEach((t, i) => {
-        if (t.kind !== 'word') return;
+        if (t.kind !== 'word' || !words.has(t.text.toLowerCase())) return;
         if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
         else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitial(cx, i)) capMid.add(t.text.toLowerCase());
       });
-      return cands.filter((c) => {
-        if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
-        const t = cx.tokens[c.start]!;
-        const w = t.text.toLowerCase();
-        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !lower.has(w) || capMid.has(w)) return true;
-        return has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
-      });
+      const drop = new Set(open.filter((c) => {
+        const w = cx.tokens[c.start]!.text.toLowerCase();
+        return lower.has(w) && !capMid.has(w) && !has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
+      }));
+      return cands.filter((c) => !drop.has(c));
     },
   },
 ];
