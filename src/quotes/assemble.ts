@@ -102,7 +102,7 @@ export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLe
 }
 
 /** Patterns built on quotation marks, which keep their claims over the tagger's. */
-const QUOTE_PATTERNS = new Set<PatternId>(['quote-cue-speaker', 'quote-speaker-cue', 'speaker-cue-quote', 'split-quote', 'colon-quote', 'floating']);
+const QUOTE_PATTERNS = new Set<PatternId>(['quote-cue-speaker', 'quote-speaker-cue', 'speaker-cue-quote', 'split-quote', 'colon-quote', 'floating', 'quote-speaker-verb', 'speaker-verb-quote']);
 
 /** Merge modes: which rule claims survive next to the tagger's (`all`, the default: every rule claim; `quotes`: the quotation-mark patterns only). */
 export type MergeMode = 'quotes' | 'all' | 'tagger';
