@@ -727,8 +727,11 @@ export class FeatureExtractor {
   }
 
   /**
-   * {@link Gazetteer.phrases} of `infos[from .. from + n)` (same longest-match rule) with the first-token trie
-   * lookups cached per word; results in {@link phraseBits} and {@link phraseBegin} (until the next call).
+   * Longest-match phrase annotation of `infos[from .. from + n)`: for each token, the class bits of the longest
+   * multi-token gazetteer phrase covering it and whether it begins that phrase, with the first-token trie lookups
+   * cached per word ({@link Gazetteer.phraseStart}). Single tokens are handled separately (word features) so that
+   * `Kim` (a first name) does not hide `Kim Il Sung` patterns. Results in {@link phraseBits} and
+   * {@link phraseBegin} (until the next call).
    */
   private phrases(infos: readonly WordInfo[], from: number, n: number): void {
     if (this.phraseBits.length < n) {

@@ -116,34 +116,4 @@ export class Gazetteer {
   bits(key: string): number {
     return this.map.get(key) ?? 0;
   }
-
-  /**
-   * Longest-match phrase annotation of a token sequence: for each token, the class bits of the longest
-   * multi-token phrase covering it and whether it begins that phrase. Single tokens are handled separately
-   * (word features) so that `Kim` (a first name) does not hide `Kim Il Sung` patterns.
-   */
-  phrases(lower: readonly string[]): { bits: Int32Array; begin: Uint8Array } {
-    const n = lower.length;
-    const bits = new Int32Array(n);
-    const begin = new Uint8Array(n);
-    let i = 0;
-    while (i < n) {
-      let node = this.trie.get(lower[i]!);
-      let matched = 0;
-      let b = 0;
-      for (let len = 2; node && len <= Math.min(MAX_GAZ_TOKENS, n - i); len++) {
-        node = node.next.get(lower[i + len - 1]!);
-        if (node && node.bits) {
-          matched = len;
-          b = node.bits;
-        }
-      }
-      if (matched) {
-        for (let k = i; k < i + matched; k++) bits[k] = b;
-        begin[i] = 1;
-      }
-      i += matched || 1;
-    }
-    return { bits, begin };
-  }
 }
