@@ -740,34 +740,13 @@ export class DualScorer {
           delta[d + y] = best + base[b + y]!;
           back[d + y] = arg;
         }
-        // I-k (y = 2, 4, 6, 8): after B-k (y − 1) or I-k (y).
-        {
-          const a = d1 + A[tr + 9 + 2]!;
-          const c = d2 + A[tr + 18 + 2]!;
+        // I-k (y = 2, 4, 6, 8): after B-k (y − 1) or I-k (y); ties to B-k.
+        for (let y = 2; y < N_TAGS; y += 2) {
+          const a = delta[dp + y - 1]! + A[tr + 9 * (y - 1) + y]!;
+          const c = delta[dp + y]! + A[tr + 9 * y + y]!;
           const up = c > a;
-          delta[d + 2] = (up ? c : a) + base[b + 2]!;
-          back[d + 2] = up ? 2 : 1;
-        }
-        {
-          const a = d3 + A[tr + 27 + 4]!;
-          const c = d4 + A[tr + 36 + 4]!;
-          const up = c > a;
-          delta[d + 4] = (up ? c : a) + base[b + 4]!;
-          back[d + 4] = up ? 4 : 3;
-        }
-        {
-          const a = d5 + A[tr + 45 + 6]!;
-          const c = d6 + A[tr + 54 + 6]!;
-          const up = c > a;
-          delta[d + 6] = (up ? c : a) + base[b + 6]!;
-          back[d + 6] = up ? 6 : 5;
-        }
-        {
-          const a = d7 + A[tr + 63 + 8]!;
-          const c = d8 + A[tr + 72 + 8]!;
-          const up = c > a;
-          delta[d + 8] = (up ? c : a) + base[b + 8]!;
-          back[d + 8] = up ? 8 : 7;
+          delta[d + y] = (up ? c : a) + base[b + y]!;
+          back[d + y] = up ? y : y - 1;
         }
       }
       backtrace(delta, back, n, tags, q0);
