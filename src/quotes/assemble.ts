@@ -12,7 +12,7 @@ export const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
 /** Largest run of untagged tokens joined into a content. */
 const MAX_GAP = 3;
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
-import type { PatternId } from './patterns.js';
+import { QUOTATION_MARK_PATTERNS, type PatternId } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
 import { roleOf, type TagInput } from './tagger.js';
 import type { View } from './view.js';
@@ -101,15 +101,13 @@ export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLe
   return out;
 }
 
-/** Patterns built on quotation marks, which keep their claims over the tagger's. */
-const QUOTE_PATTERNS = new Set<PatternId>(['quote-cue-speaker', 'quote-speaker-cue', 'speaker-cue-quote', 'split-quote', 'colon-quote', 'floating', 'quote-speaker-verb', 'speaker-verb-quote']);
 
 /** Merge modes: which rule claims survive next to the tagger's (`all`, the default: every rule claim; `quotes`: the quotation-mark patterns only). */
 export type MergeMode = 'quotes' | 'all' | 'tagger';
 
 /** Rule claims of the kept patterns first; tagger claims whose content does not overlap one of them. */
 export function mergeCandidates(rules: readonly Candidate[], tagged: readonly Candidate[], mode: MergeMode): Candidate[] {
-  const kept = mode === 'tagger' ? [] : rules.filter((c) => mode === 'all' || QUOTE_PATTERNS.has(c.pattern));
+  const kept = mode === 'tagger' ? [] : rules.filter((c) => mode === 'all' || QUOTATION_MARK_PATTERNS.has(c.pattern));
   // Token → kept claim owning it in its content, and token → rule claim with a speaker whose cue covers it.
   let n = 0;
   for (const c of [...rules, ...tagged]) for (const r of [...c.content, ...(c.cue ? [c.cue] : [])]) n = Math.max(n, r.b);

@@ -42,3 +42,9 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'speaker-verb-quote', kind: 'direct', example: 'The minister boomed: "We are ready."' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];
+
+/**
+ * Patterns built on quotation marks: the `direct` rows of {@link PATTERNS}. Their claims survive next to the
+ * tagger's when claims are merged (`assemble.ts`), so a new quotation-mark pattern needs only its row here.
+ */
+export const QUOTATION_MARK_PATTERNS: ReadonlySet<PatternId> = new Set(PATTERNS.filter((p) => p.kind === 'direct').map((p) => p.id));

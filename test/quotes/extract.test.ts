@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/quotes/index.js';
+import { QUOTATION_MARK_PATTERNS } from '../../src/quotes/patterns.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
 import { extractor, input } from './helpers.js';
 
 const run = (text: string) => extractor.extract(input(text));
 /** The lexicon rules alone (the stage without its tagger). */
 const rulesOnly = createExtractor({ threshold: 0.5, floating: 'claim', scorer: loadCueModel()!.scorer });
-/** Patterns built on quotation marks: they keep their claims next to the tagger (models/quotes/README.md). */
-const MARK_PATTERNS = new Set(['quote-cue-speaker', 'quote-speaker-cue', 'speaker-cue-quote', 'split-quote', 'colon-quote', 'floating', 'quote-speaker-verb', 'speaker-verb-quote']);
 
 describe('quote forms', () => {
   it.each([
@@ -46,7 +45,7 @@ describe('quote forms', () => {
     expect(q.cue?.text).toBe(cue);
     expect(q.kind).toBe(kind);
     // With the tagger loaded, claims without quotation marks come from it; the rules alone give the same claim.
-    expect(q.by).toBe(`quotes@1/${MARK_PATTERNS.has(pattern) ? pattern : 'tagger'}`);
+    expect(q.by).toBe(`quotes@1/${QUOTATION_MARK_PATTERNS.has(pattern) ? pattern : 'tagger'}`);
     for (const f of frags) expect(text.slice(f.start, f.end)).toBe(f.text);
     const r = rulesOnly.extract(input(text)).quotes;
     expect(r).toHaveLength(1);
