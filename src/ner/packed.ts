@@ -31,28 +31,23 @@ export class PackedWeights implements WeightTable {
   constructor(w: Weights, readonly scale: number) {
     const nTags = w.nTags;
     if (nTags > STRIDE - 2) throw new Error(`PackedWeights: at most ${STRIDE - 2} tags`);
-    const rows = w.index.size;
-    let cap = 16;
-    while (cap < rows * 2) cap *= 2;
+    const { cap, bloomBits } = tableSizes(w.index.size);
     this.mask = cap - 1;
     const buf = new ArrayBuffer((cap + 1) * STRIDE * 2);
     this.keys = new Int32Array(buf);
     this.vals = new Int16Array(buf);
     this.acc = new Float64Array(nTags);
-    // Bloom filter sized to the table (≈ 8 bits per row, one hash): rejects most absent features in cache.
-    let bits = 1 << 15;
-    while (bits < rows * 8) bits *= 2;
-    this.bloom = new Int32Array(bits >>> 5);
-    this.bloomMask = bits - 1;
+    this.bloom = new Int32Array(bloomBits >>> 5);
+    this.bloomMask = bloomBits - 1;
     this.zero = w.index.has(0) ? cap * STRIDE : -1;
     for (const [key, row] of w.index) {
       let slot = cap;
       if (key !== 0) {
-        slot = PackedWeights.slot(key) & this.mask;
+        slot = slotOf(key) & this.mask;
         while (this.keys[(slot * STRIDE) >> 1] !== 0) slot = (slot + 1) & this.mask;
       }
       const o = slot * STRIDE;
-      const b = PackedWeights.bit(key) & this.bloomMask;
+      const b = bitOf(key) & this.bloomMask;
       this.bloom[b >>> 5]! |= 1 << (b & 31);
       this.keys[o >> 1] = key | 0;
       for (let t = 0; t < nTags; t++) this.vals[o + 2 + t] = Math.round(w.w[row * nTags + t]! / scale);
@@ -63,22 +58,14 @@ export class PackedWeights implements WeightTable {
   private readonly bloomMask: number;
   readonly nTags: number;
 
-  private static bit(key: number): number {
-    return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7;
-  }
-
-  private static slot(key: number): number {
-    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
-  }
-
   /** Offset (int16 units) of a feature's slot, or −1. */
   private find(key: number): number {
     const k = key | 0;
     if (k === 0) return this.zero;
-    const b = PackedWeights.bit(key) & this.bloomMask;
+    const b = bitOf(key) & this.bloomMask;
     if ((this.bloom[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     const { keys, mask } = this;
-    let slot = PackedWeights.slot(key) & mask;
+    let slot = slotOf(key) & mask;
     for (;;) {
       const o = slot * STRIDE;
       const x = keys[o >> 1]!;
@@ -142,18 +129,14 @@ export class PackedPair {
     this.stride = 2 + 2 * nTags;
     const union = new Set<number>(w1.index.keys());
     for (const k of w2.index.keys()) union.add(k);
-    const rows = union.size;
-    let cap = 16;
-    while (cap < rows * 2) cap *= 2;
+    const { cap, bloomBits } = tableSizes(union.size);
     this.mask = cap - 1;
     const stride = this.stride;
     const buf = new ArrayBuffer((cap + 1) * stride * 2);
     this.keys = new Int32Array(buf);
     this.vals = new Int16Array(buf);
-    let bits = 1 << 15;
-    while (bits < rows * 8) bits *= 2;
-    this.bloom = new Int32Array(bits >>> 5);
-    this.bloomMask = bits - 1;
+    this.bloom = new Int32Array(bloomBits >>> 5);
+    this.bloomMask = bloomBits - 1;
     this.zero = union.has(0) ? cap * stride : -1;
     for (const key of union) {
       let slot = cap;
@@ -296,10 +279,25 @@ export class PackedPair {
   }
 }
 
+/**
+ * Sizes of a packed table of `rows` feature rows, shared by both table classes: open-addressing capacity (a power
+ * of two, load ≤ 1/2) and Bloom filter bits (≈ 8 per row, one hash, at least 2^15), which rejects most absent
+ * features without touching the table.
+ */
+function tableSizes(rows: number): { cap: number; bloomBits: number } {
+  let cap = 16;
+  while (cap < rows * 2) cap *= 2;
+  let bloomBits = 1 << 15;
+  while (bloomBits < rows * 8) bloomBits *= 2;
+  return { cap, bloomBits };
+}
+
+/** Bloom filter bit of a feature hash (before masking). */
 function bitOf(key: number): number {
   return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7;
 }
 
+/** Home slot of a feature hash (before masking); collisions probe linearly. */
 function slotOf(key: number): number {
   return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
 }
