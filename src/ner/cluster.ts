@@ -116,26 +116,14 @@ function aliasTable(aliases: readonly AliasRow[]): Map<string, AliasRow> {
   return aliasOf;
 }
 
-/** Alias rows by id, built once per alias list (as {@link aliasTable}). */
-const aliasIdTables = new WeakMap<readonly AliasRow[], Map<string, AliasRow>>();
-
-function aliasIds(aliases: readonly AliasRow[]): Map<string, AliasRow> {
-  let byId = aliasIdTables.get(aliases);
-  if (!byId) aliasIdTables.set(aliases, (byId = new Map(aliases.map((a) => [a.id, a]))));
-  return byId;
-}
-
 /** Clusters mentions (given in text order). */
 export function clusterMentions(mentions: readonly ClusterMention[], aliases: readonly AliasRow[]): { clusters: Cluster[]; of: Map<string, number> } {
   const aliasOf = aliasTable(aliases);
   const work: Working[] = [];
   const rules: string[] = [];
   const of = new Map<string, number>();
-  // Cluster indices, most recently mentioned first (a cluster moves to the front when it gets a mention), one
-  // list per group: a mention can only join a cluster of its own group, and moving a cluster to the front keeps
-  // the order of the others, so each group's list is the global recency order restricted to that group (the
-  // same first match, without walking every other group's clusters for every mention).
-  const recentByGroup = new Map<string, number[]>();
+  // Cluster indices, most recently mentioned first (a cluster moves to the front when it gets a mention).
+  const recent: number[] = [];
   mentions.forEach((m, idx) => {
     const group = GROUP[m.type];
     const key = aliasKey(m.text);
@@ -144,11 +132,10 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     let rule = 'new';
     const acr = isAcronym(m.text) ? m.text.replace(/[.]/g, '') : null;
     const ini = m.tokens.length > 1 ? initials(m.tokens) : null;
-    let recent = recentByGroup.get(group);
-    if (!recent) recentByGroup.set(group, (recent = []));
     // Most recently mentioned cluster first (a bare surname goes to the latest bearer).
     for (const i of recent) {
       const c = work[i]!;
+      if (c.group !== group) continue;
       let r: string | null = null;
       if (alias && c.alias === alias) r = 'alias';
       else if (c.keys.has(key)) r = 'exact';
@@ -184,7 +171,7 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     }
     of.set(m.id, found);
   });
-  const aliasById = aliasIds(aliases);
+  const aliasById = new Map(aliases.map((a) => [a.id, a]));
   const clusters = work.map((c, i): Cluster => {
     const lexicon = c.mentions.find((m) => m.canonical)?.canonical;
     const longest = c.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a));
