@@ -47,8 +47,12 @@ export const HEAD_EXTENSIONS: readonly HeadExtension[] = [
 const tokText = (t: Token) => t.norm ?? t.text;
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.kind === 'word';
 
+/** First words of the head extensions: most tokens are none of them, and {@link headAt} runs at every token. */
+const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(HEAD_EXTENSIONS.map((h) => h.words[0]!));
+
 function headAt(tokens: readonly Token[], i: number): HeadExtension | null {
   const first = tokens[i] && tokText(tokens[i]!);
+  if (first === undefined || !HEAD_FIRST_WORDS.has(first)) return null;
   for (const h of HEAD_EXTENSIONS) {
     if (h.words[0] === first && wordsAt(tokens, i, h.words)) return h;
   }
@@ -63,6 +67,17 @@ export interface CandidateContext {
   readonly gazetteer: Gazetteer;
   readonly user: Lexicon;
   readonly builtin: Lexicon | null;
+}
+
+/**
+ * `ner.<fine-type rule id>`, one string per id: every post-rule tests `rule.startsWith('ner.')` on every
+ * candidate, and a fresh template string per candidate is a rope the runtime flattens again for each of them.
+ */
+const NER_RULES = new Map<string, string>();
+function nerRule(id: string): string {
+  let r = NER_RULES.get(id);
+  if (r === undefined) NER_RULES.set(id, (r = `ner.${id}`));
+  return r;
 }
 
 const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
@@ -98,7 +113,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
         out.push({ start: range.start, end: range.end + head.words.length, type: head.type, rule: `head.${head.id}`, title: null });
       } else {
         const ft = fineType({ coarse: sp.type, tokens: tokens.slice(range.start, range.end).map(tokText), gazetteer: cx.gazetteer });
-        out.push({ start: range.start, end: range.end, type: ft.type, rule: `ner.${ft.rule}`, title });
+        out.push({ start: range.start, end: range.end, type: ft.type, rule: nerRule(ft.rule), title });
       }
       floor = range.end;
     }

@@ -23,18 +23,32 @@ export interface RefineContext {
   readonly gazetteer: Gazetteer;
 }
 
+/**
+ * What a rule sees: the {@link RefineContext} plus per-document memos. The 29 rules ask the same questions about
+ * the same spans again and again (gazetteer bits of a candidate, of its first word; is it person-shaped), and
+ * each answer used to slice, join and lowercase token strings; the memos compute each answer once per document.
+ */
+export interface RuleContext extends RefineContext {
+  /** The normalized text of every token (`norm ?? text`), once per document. */
+  readonly words: readonly string[];
+  /** Gazetteer class bits of the phrase `r` (memoized). */
+  bits(r: TokenRange): number;
+  /** Is token `i` a capitalized word that may be part of a person's name (see {@link personShaped}; memoized)? */
+  nameWord(i: number): boolean;
+}
+
 /** One post-rule: rewrites the candidate list (sorted by start, non-overlapping) of one document. */
 export interface RefineRule {
   readonly id: string;
   /** What the rule is for, with an example (documentation; the tests use their own sentences). */
   readonly description: string;
-  apply(cands: readonly Candidate[], cx: RefineContext): Candidate[];
+  apply(cands: readonly Candidate[], cx: RuleContext): Candidate[];
 }
 
 const tokText = (t: Token) => t.norm ?? t.text;
 const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-const texts = (cx: RefineContext, r: TokenRange) => cx.tokens.slice(r.start, r.end).map(tokText);
-const bits = (cx: RefineContext, r: TokenRange) => cx.gazetteer.bits(gazKey(texts(cx, r)));
+const texts = (cx: RuleContext, r: TokenRange) => cx.words.slice(r.start, r.end);
+const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
 const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
 /** Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions). */
 const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
@@ -62,12 +76,11 @@ const NON_PERSON_EXCEPT_CITY: readonly GazClass[] = NON_PERSON.filter((c) => c !
  * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
  * head, no leading part a known place/organization, and (when `needFirst`) the first word a known first name.
  */
-function personShaped(cx: RefineContext, r: TokenRange, needFirst: boolean, nonPerson: readonly GazClass[] = NON_PERSON): boolean {
+function personShaped(cx: RuleContext, r: TokenRange, needFirst: boolean, nonPerson: readonly GazClass[] = NON_PERSON): boolean {
   const n = r.end - r.start;
   if (n < 1 || n > 3) return false;
-  const ws = cx.tokens.slice(r.start, r.end);
-  if (!ws.every((t) => isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)))) return false;
-  if (ws.some((t) => NOT_PERSON_HEADS.has(tokText(t)))) return false;
+  for (let i = r.start; i < r.end; i++) if (!cx.nameWord(i)) return false;
+  for (let i = r.start; i < r.end; i++) if (NOT_PERSON_HEADS.has(cx.words[i]!)) return false;
   for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...nonPerson)) return false;
   if (!needFirst) return true;
   const first = bits(cx, { start: r.start, end: r.start + 1 });
@@ -137,7 +150,7 @@ function personEvidence(cx: RefineContext, c: TokenRange): string | null {
  * "Valeska Paris, a retired teacher" with only `Paris` tagged → PERSON `Valeska Paris`. The word must not be a
  * title, role, sentence opener or a known place/organization, nor follow another capitalized word or candidate.
  */
-function extendGivenName(cx: RefineContext, c: Candidate, before: Candidate | undefined): Candidate {
+function extendGivenName(cx: RuleContext, c: Candidate, before: Candidate | undefined): Candidate {
   if (!c.rule.startsWith('refine.person-evidence') || c.end - c.start !== 1 || c.start < 1) return c;
   const w = cx.tokens[c.start - 1]!;
   if (before && before.end >= c.start) return c;
@@ -148,6 +161,15 @@ function extendGivenName(cx: RefineContext, c: Candidate, before: Candidate | un
   return { ...c, start: c.start - 1 };
 }
 
+/** First UTF-16 units of the product names' first tokens, as a bit set (most tokens start with none: no Map lookup). */
+const PRODUCT_FIRST_UNITS: Int32Array = (() => {
+  const bits = new Int32Array(65536 / 32);
+  for (const p of PRODUCTS) {
+    const c = p.text.charCodeAt(0);
+    bits[c >>> 5]! |= 1 << (c & 31);
+  }
+  return bits;
+})();
 /** Token sequences of the product names, by first token. */
 const PRODUCT_INDEX: ReadonlyMap<string, readonly string[][]> = (() => {
   const m = new Map<string, string[][]>();
@@ -166,6 +188,19 @@ const PRODUCT_INDEX: ReadonlyMap<string, readonly string[][]> = (() => {
  */
 const MODEL_NUMBER = /^(?:[A-Z]{1,2}-?\d{2,4}[a-zA-Z]{0,3}|\d{3}[a-zA-Z]{0,3})$/;
 const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+
+/**
+ * `cands.flatMap(f)` as a plain loop: the builtin flatMap is generic (any iterable result, any depth check) and was
+ * a visible share of the rules' time; same result.
+ */
+function flatMapCandidates(cands: readonly Candidate[], f: (c: Candidate) => readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const r = f(cands[i]!);
+    for (let k = 0; k < r.length; k++) out.push(r[k]!);
+  }
+  return out;
+}
 
 const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
 const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
@@ -192,6 +227,10 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'drop-genus',
     description: 'A genus before a Latin species name is no place or organization: "colonies of Formica exsecta" (the pair recurs in the story and the epithet never stands alone).',
     apply: (cands, cx) => {
+      // Only a one-word tagger name before an epithet-shaped word can be dropped; most stories have none, and the
+      // census below is a full pass over the tokens, so it runs only when there is something to decide.
+      const open = (c: Candidate) => fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1 && cx.tokens[c.end] !== undefined && EPITHET.test(cx.tokens[c.end]!.text);
+      if (!cands.some(open)) return [...cands];
       const pairs = new Map<string, number>();
       const alone = new Set<string>();
       cx.tokens.forEach((t, i) => {
@@ -230,7 +269,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'caption-word',
     description: 'A caption word before a colon is not part of the name before it: "… with Jo Bloggs Image: Acme" → "Jo Bloggs".',
-    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+    apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || !CAPTION.has(tokText(cx.tokens[c.end - 1]!)) || cx.tokens[c.end]?.text !== ':') return [c];
       return c.end - c.start === 1 ? [] : [{ ...c, end: c.end - 1, rule: 'refine.caption-word' }];
     }),
@@ -277,7 +316,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'org-person-split',
     description: 'An organization run together with the person named after it: "chairman of Acme Corp. John Smith" → ORG "Acme Corp." + PERSON "John Smith".',
-    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+    apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
       for (let k = c.start + 1; k <= c.end - 2; k++) {
         const org = { start: c.start, end: k };
@@ -292,7 +331,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'person-of-org',
     description: 'A person and the organization after "of" run together: "Maria Lopez of the Green Party" → PERSON "Maria Lopez" + ORG "Green Party".',
-    apply: (cands, cx) => cands.flatMap((c): Candidate[] => {
+    apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || c.end - c.start < 4) return [c];
       const k = texts(cx, c).indexOf('of') + c.start;
       if (k <= c.start + 1 || k >= c.end - 1 || !personShaped(cx, { start: c.start, end: k }, true)) return [c];
@@ -344,9 +383,14 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A well-known product is a PRODUCT ("the new iPod Nano", "runs Windows Vista"); multi-word and camel-case ones are added where the tagger found nothing.',
     apply: (cands, cx) => {
       const matches: TokenRange[] = [];
-      for (let i = 0; i < cx.tokens.length; i++) {
-        for (const ws of PRODUCT_INDEX.get(tokText(cx.tokens[i]!)) ?? []) {
-          if (ws.every((w, k) => cx.tokens[i + k] && tokText(cx.tokens[i + k]!) === w)) {
+      const words = cx.words;
+      for (let i = 0; i < words.length; i++) {
+        const c = words[i]!.charCodeAt(0);
+        if ((PRODUCT_FIRST_UNITS[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+        const list = PRODUCT_INDEX.get(words[i]!);
+        if (list === undefined) continue;
+        for (const ws of list) {
+          if (ws.every((w, k) => i + k < words.length && words[i + k] === w)) {
             matches.push({ start: i, end: i + ws.length });
             i += ws.length - 1;
             break;
@@ -497,15 +541,23 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const byText = new Map<string, Candidate[]>();
       for (const c of cands) {
         // All-capital copy (headlines, schedules) is typed from weaker evidence and does not vote.
-        if ((!fromTagger(c) && !c.rule.startsWith('refine.')) || !/\p{Ll}/u.test(texts(cx, c).join(''))) continue;
+        if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
         const key = texts(cx, c).join(' ');
-        byText.set(key, [...(byText.get(key) ?? []), c]);
+        if (!/\p{Ll}/u.test(key)) continue;
+        const group = byText.get(key);
+        if (group) group.push(c);
+        else byText.set(key, [c]);
       }
       const swap = new Map<Candidate, EntityType>();
       for (const group of byText.values()) {
+        // A name seen once cannot outvote anything (n − (1 − n) < 2).
+        if (group.length < 2) continue;
         const counts = new Map<EntityType, number>();
         for (const c of group) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-        const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        // The most frequent type, ties to the first seen (as a stable sort by count would give).
+        let top: EntityType = group[0]!.type;
+        let n = 0;
+        for (const [t, k] of counts) if (k > n) [top, n] = [t, k];
         if (n * 3 < group.length * 2 || n - (group.length - n) < 2) continue;
         for (const c of group) if (c.type !== top && fromTagger(c)) swap.set(c, top);
       }
@@ -531,10 +583,14 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(cx.tokens[c.start]!.text) && sentenceInitial(cx, c.start));
       if (open.length === 0) return [...cands];
       const words = new Set(open.map((c) => cx.tokens[c.start]!.text.toLowerCase()));
+      // Fast path: a token can only lowercase to one of `words` if its lowercase has one of their lengths, and
+      // lowercasing keeps the length of every string without U+0130 (`İ` → `i̇`, the one code point whose lowercase
+      // is longer), so in a text without it most tokens are skipped without building their lowercase.
+      const lengths = cx.text.includes('\u0130') ? null : new Set([...words].map((w) => w.length));
       const lower = new Set<string>();
       const capMid = new Set<string>();
       cx.tokens.forEach((t, i) => {
-        if (t.kind !== 'word' || !words.has(t.text.toLowerCase())) return;
+        if (t.kind !== 'word' || (lengths !== null && !lengths.has(t.text.length)) || !words.has(t.text.toLowerCase())) return;
         if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
         else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitial(cx, i)) capMid.add(t.text.toLowerCase());
       });
@@ -563,6 +619,38 @@ function sentenceInitial(cx: RefineContext, i: number): boolean {
 /** Runs the post-rules over one document's candidates. */
 export function refineCandidates(cands: readonly Candidate[], cx: RefineContext): Candidate[] {
   let out = [...cands].sort((a, b) => a.start - b.start);
-  for (const r of REFINE_RULES) out = r.apply(out, cx);
+  const rx = ruleContext(cx);
+  for (const r of REFINE_RULES) out = r.apply(out, rx);
   return out;
+}
+
+/** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
+function ruleContext(cx: RefineContext): RuleContext {
+  const { tokens, gazetteer } = cx;
+  const words = tokens.map(tokText);
+  // Keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
+  const bitsMemo = new Map<number, number>();
+  // 0: not computed yet, 1: a name word, 2: not.
+  const nameMemo = new Uint8Array(tokens.length);
+  return {
+    text: cx.text,
+    tokens,
+    gazetteer,
+    words,
+    bits(r: TokenRange): number {
+      const key = r.start * 4294967296 + r.end;
+      let b = bitsMemo.get(key);
+      if (b === undefined) bitsMemo.set(key, (b = gazetteer.bits(gazKey(words.slice(r.start, r.end)))));
+      return b;
+    },
+    nameWord(i: number): boolean {
+      let v = nameMemo[i]!;
+      if (v === 0) {
+        const t = tokens[i]!;
+        v = isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)) ? 1 : 2;
+        nameMemo[i] = v;
+      }
+      return v === 1;
+    },
+  };
 }
