@@ -12,6 +12,7 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
+import { trimSpeaker } from './speaker-trim.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -51,6 +52,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
       }
+      // Boundary repair of every chosen speaker, whichever finder proposed it.
+      for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };
