@@ -51,6 +51,8 @@ describe('speaker NP left of the cue', () => {
     ['clause start after "but"', 'Prices rose, but most shoppers in the survey say they will keep buying.', 'say', 'most shoppers in the survey'],
     ['place name with a comma', 'Dana Lee of Fresno, California says the drought is over.', 'says', 'Dana Lee of Fresno, California'],
     ['slash between names', 'The latest Gallup/Marist survey shows a tie.', 'shows', 'The latest Gallup/Marist survey'],
+    ['coordinated names, the second with "the"', 'Norway and the Netherlands have said the quota is too low.', 'said', 'Norway and the Netherlands'],
+    ['"and" before a common noun ends the NP', 'Prices rose and the ministers said the quota is too low.', 'said', 'the ministers'],
     ['participle with a weekday', 'A memo released Friday says the plant will close.', 'says', 'A memo released Friday'],
     ['a verb blocks the extension', 'The team is ready after a coach in Boise says so.', 'says', 'Boise'],
     ['a leading preposition is not a subject', 'In Boise most voters say the plant will close.', 'say', 'Boise most voters'],
