@@ -376,7 +376,7 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
   truncateAtNextClaim(v, out);
   for (let ri = 0; ri < v.regions.length; ri++) {
     if (usedRegion.has(ri)) continue;
-    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri);
+    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri) ?? quoteDashName(v, ri);
     if (c) { out.push(c); usedRegion.add(ri); }
   }
   for (const c of out) widenCue(v, c);
@@ -588,4 +588,35 @@ function anyVerbQuote(v: View, ri: number): Candidate | null {
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
   const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
   return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+}
+
+/** Dashes that introduce a source line after a quotation (`“…” ― Name`, `-Name, tweeting …`). */
+const SOURCE_DASH = /^(―|—|–|-|--)$/;
+
+/**
+ * `“…” ― Jane Roe` / `"…"` + new paragraph `-Jane Roe, Fresno.`: a quotation followed by a dash and a name,
+ * with no verb (reader comments, quotes of the day, tweets). The name runs over capitalized words and
+ * initials and stops at a comma, the sentence end or the next quotation; the dash is the cue.
+ */
+function quoteDashName(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (titleLike(v, ri) || R.words < 4) return null;
+  const p = R.closeToken + 1;
+  const d = v.tokens[p];
+  if (!d || !SOURCE_DASH.test(d.text) || v.regionOf[p] !== -1) return null;
+  // The dash follows the quotation on its line, or opens the next paragraph.
+  const startsPara = v.paragraphs[paraOf(v, p)]?.start === d.start;
+  if (paraOf(v, p) !== paraOf(v, R.closeToken) && !startsPara) return null;
+  if (/\n/.test(v.text.slice(v.tokens[R.closeToken]!.end, d.start)) && !startsPara) return null;
+  let e = p + 1;
+  while (e < v.tokens.length && e - p <= 6 && v.regionOf[e] === -1 && (isCap(v, e) || /^[A-Z]\.?$/.test(v.tokens[e]!.text)) && v.tokens[e]!.kind !== 'punct') {
+    // A line break ends the name (`― Jane Roe` + newline + the next quotation).
+    if (e > p + 1 && /\n/.test(v.text.slice(v.tokens[e - 1]!.end, v.tokens[e]!.start))) break;
+    e++;
+  }
+  if (e === p + 1 || e - p > 6) return null;
+  const next = v.tokens[e];
+  if (next && !/\n/.test(v.text.slice(v.tokens[e - 1]!.end, next.start)) && !/^[,.;]$/.test(next.text) && v.regionOf[e] === -1) return null;
+  const entry: CueEntry = { id: 'cue:dash', lemma: 'dash', frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'quote-dash-speaker', cue: { a: p, b: p + 1 }, cueEntry: entry, speaker: { a: p + 1, b: e }, content: [regionRange(v, ri)], score: 0.6 };
 }

@@ -17,6 +17,7 @@ export type PatternId =
   | 'floating'
   | 'quote-speaker-verb'
   | 'speaker-verb-quote'
+  | 'quote-dash-speaker'
   | 'tagger';
 
 /** Documentation row for a pattern. */
@@ -40,6 +41,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'floating', kind: 'direct', example: 'He said so.\n\n"A whole paragraph in quotes."' },
   { id: 'quote-speaker-verb', kind: 'direct', example: '"We are ready," he beamed.' },
   { id: 'speaker-verb-quote', kind: 'direct', example: 'The minister boomed: "We are ready."' },
+  { id: 'quote-dash-speaker', kind: 'direct', example: '"We are ready to talk." ― Sergey Lavrov' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];
 
