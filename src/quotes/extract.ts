@@ -376,7 +376,7 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
   truncateAtNextClaim(v, out);
   for (let ri = 0; ri < v.regions.length; ri++) {
     if (usedRegion.has(ri)) continue;
-    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri) ?? quoteDashName(v, ri);
+    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri) ?? verbObjectColonQuote(v, ri) ?? quoteDashName(v, ri);
     if (c) { out.push(c); usedRegion.add(ri); }
   }
   for (const c of out) widenCue(v, c);
@@ -386,7 +386,7 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
 }
 
 /** Patterns whose speaker stands left of the cue. */
-const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote', 'quote-speaker-verb', 'speaker-verb-quote']);
+const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote', 'quote-speaker-verb', 'speaker-verb-quote', 'speaker-verb-object-quote']);
 /** Patterns whose content follows the cue. */
 const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'speaker-verb-quote']);
 
@@ -619,4 +619,46 @@ function quoteDashName(v: View, ri: number): Candidate | null {
   if (next && !/\n/.test(v.text.slice(v.tokens[e - 1]!.end, next.start)) && !/^[,.;]$/.test(next.text) && v.regionOf[e] === -1) return null;
   const entry: CueEntry = { id: 'cue:dash', lemma: 'dash', frame: 'clause', prior: 0.5, example: '' };
   return { pattern: 'quote-dash-speaker', cue: { a: p, b: p + 1 }, cueEntry: entry, speaker: { a: p + 1, b: e }, content: [regionRange(v, ri)], score: 0.6 };
+}
+
+/** Largest verb phrase (verb, object, prepositional phrase) between a subject and the colon before a quotation. */
+const MAX_VERB_PHRASE = 7;
+
+/**
+ * `The governor issued the following statement: "…"` / `She has since apologized for it:` + quoted paragraph:
+ * a colon ends a clause whose first finite verb follows a subject NP, and a quotation follows the colon (in the
+ * same paragraph, ending its sentence, or opening the next paragraph). The cue runs from the verb to the colon,
+ * as PolNeAR marks it; the verb need not be a listed cue.
+ */
+function verbObjectColonQuote(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (titleLike(v, ri)) return null;
+  const o = R.openToken;
+  const colon = o - 1;
+  if (colon < 1 || v.tokens[colon]!.text !== ':' || v.regionOf[colon] !== -1) return null;
+  const samePara = paraOf(v, colon) === paraOf(v, o);
+  // In the next paragraph the quotation must open it; in the same one it must end its sentence.
+  if (!samePara && (paraOf(v, o) !== paraOf(v, colon) + 1 || v.paragraphs[paraOf(v, o)]?.start !== v.tokens[o]!.start)) return null;
+  if (samePara) {
+    const after = R.closeToken + 1;
+    if (after < v.tokens.length && paraOf(v, after) === paraOf(v, R.closeToken) && !SENT_END.test(v.tokens[after]!.text) && !SENT_END.test(v.tokens[R.closeToken - 1]!.text)) return null;
+  }
+  const lo = leftLimit(v, colon);
+  // The first finite verb after the last comma (a lead clause, `When the mayor died, …`, has its own verb),
+  // no more than MAX_VERB_PHRASE words before the colon.
+  let k = -1;
+  for (let j = lo + 1; j < colon; j++) {
+    if (v.tokens[j]!.kind === 'punct' && v.tokens[j]!.text !== ',' || v.regionOf[j] !== -1) return null;
+    if (v.tokens[j]!.text === ',') k = -1;
+    else if (k < 0 && finiteVerb(v, j, false) && j > lo + 1) k = j;
+  }
+  if (k < 0 || colon - k > MAX_VERB_PHRASE) return null;
+  for (let j = k + 1; j < colon; j++) if (v.tokens[j]!.kind === 'punct' || v.regionOf[j] !== -1) return null;
+  const e = subjectEnd(v, k, lo);
+  const speaker = speakerLeft(v, e, lo);
+  if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
+  const w0 = v.lower[speaker.a]!;
+  if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
+  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower[k]!, frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
 }

@@ -18,6 +18,7 @@ export type PatternId =
   | 'quote-speaker-verb'
   | 'speaker-verb-quote'
   | 'quote-dash-speaker'
+  | 'speaker-verb-object-quote'
   | 'tagger';
 
 /** Documentation row for a pattern. */
@@ -42,6 +43,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'quote-speaker-verb', kind: 'direct', example: '"We are ready," he beamed.' },
   { id: 'speaker-verb-quote', kind: 'direct', example: 'The minister boomed: "We are ready."' },
   { id: 'quote-dash-speaker', kind: 'direct', example: '"We are ready to talk." ― Sergey Lavrov' },
+  { id: 'speaker-verb-object-quote', kind: 'direct', example: 'The ministry issued the following statement:\n\n"We are ready."' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];
 

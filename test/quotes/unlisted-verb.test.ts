@@ -14,6 +14,8 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
     ['verb then name', '“What a night this has been!” beamed Olga Petrova, a volunteer from Tver.', '“What a night this has been!”', 'Olga Petrova, a volunteer from Tver', 'beamed', 'quote-speaker-verb'],
     ['present tense', '“Nobody reads the fine print anymore,” the columnist sneers.', '“Nobody reads the fine print anymore,”', 'the columnist', 'sneers', 'quote-speaker-verb'],
     ['verb and colon before the quotation', 'The mayor thundered: “We will rebuild every bridge.”', '“We will rebuild every bridge.”', 'The mayor', 'thundered:', 'speaker-verb-quote'],
+    ['verb and object before a colon, quotation in the next paragraph', 'When the mayor died, the governor released the following statement:\n\n“We offer our condolences to the family of a great public servant.”', '“We offer our condolences to the family of a great public servant.”', 'the governor', 'released the following statement:', 'speaker-verb-object-quote'],
+    ['auxiliary, verb and prepositional phrase before a colon', 'Novak has since apologized for what happened: "Yes, I should have listened to the engineers."', '"Yes, I should have listened to the engineers."', 'Novak', 'has since apologized for what happened:', 'speaker-verb-object-quote'],
   ] as const)('%s', (_n, text, content, speaker, cue, pattern) => {
     const { quotes } = run(text);
     expect(quotes).toHaveLength(1);
@@ -29,6 +31,8 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
   it.each([
     ['a quoted title before a verb', 'The network aired “Morning Edition,” Garcia recalled.'],
     ['a two-word quoted phrase', 'They called it “pure theater,” the paper noted.'],
+    ['a colon after a clause with no verb', 'Weather for the whole region on Monday: "Heavy rain is expected in the north."'],
+    ['a verb phrase too long before the colon', 'Novak sent a long and angry letter to the editor of the local paper on Monday: "We are ready to act now."'],
   ])('%s: no claim from the verb rule', (_n, text) => {
     for (const q of run(text).quotes) expect(q.by).not.toMatch(/verb/);
   });
