@@ -63,10 +63,18 @@ describe('speaker boundary repair', () => {
     expect(r.fired).toEqual([]);
   });
 
-  it.each(SPEAKER_TRIM_RULES.map((r) => [r.id, r.example[0], r.example[1]] as const))('documented example of %s: %s', (id, before, after) => {
-    // The example span as the whole sentence's subject, followed by a cue.
-    const r = trim(`${before} said the talks failed.`, before);
+  it.each(SPEAKER_TRIM_RULES.map((r) => [r.id, ...r.example] as const))('documented example of %s: %s', (id, sentence, before, after) => {
+    const r = trim(sentence, before);
     expect(r.text).toBe(after);
     expect(r.fired).toContain(id);
+  });
+
+  it.each([
+    // [sentence, span, repaired span]: the comma closing an appositive joins the span; a plain NP does not take one.
+    ['Ana Ruiz, a nurse from Tulsa, said the plant will close.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'],
+    ['Novak (left, in red), said nothing.', 'Novak (left, in red)', 'Novak (left, in red)'],
+    ['Ana Ruiz, who lives nearby, said the plant will close.', 'Ana Ruiz', 'Ana Ruiz'],
+  ] as const)('appositive comma: %s', (sentence, span, want) => {
+    expect(trim(sentence, span).text).toBe(want);
   });
 });
