@@ -15,6 +15,7 @@ export type SpeakerTrimId =
   | 'right-time-phrase'
   | 'right-after-appositive'
   | 'right-appositive-comma'
+  | 'left-coordination'
   | 'left-passive-by'
   | 'left-focus-word'
   | 'left-lead-clause'
@@ -36,6 +37,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'right-time-phrase', side: 'right', example: ['The union on Monday said the talks failed.', 'The union on Monday', 'The union'] },
   { id: 'right-after-appositive', side: 'right', example: ['Jan Novak, the minister, has doubled down on it, saying the plan will work.', 'Jan Novak, the minister, has doubled down on it,', 'Jan Novak, the minister,'] },
   { id: 'right-appositive-comma', side: 'right', example: ['Ana Ruiz, a nurse from Tulsa, said the talks failed.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'] },
+  { id: 'left-coordination', side: 'left', example: ['Farmers and local officials said the dam is unsafe.', 'local officials', 'Farmers and local officials'] },
   { id: 'left-passive-by', side: 'left', example: ['The leak was first noticed by the city council.', 'by the city council', 'the city council'] },
   { id: 'left-focus-word', side: 'left', example: ['Even Norway said the talks failed.', 'Even Norway', 'Norway'] },
   { id: 'left-lead-clause', side: 'left', example: ['Back in Prague, Mr. Novak said the talks failed.', 'Back in Prague, Mr. Novak', 'Mr. Novak'] },
@@ -59,6 +61,7 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'made', 'sent', 'gave', 'took', 'wrote', 'spoke', 'told', 'said', 'went', 'came', 'got', 'kept', 'held', 'brought', 'thought',
   'found', 'knew', 'saw', 'became', 'began', 'ran', 'won', 'lost', 'left', 'met', 'paid', 'put', 'set', 'struck', 'threw', 'drew',
   'took', 'stood', 'sat', 'swore', 'fought', 'sought', 'taught', 'bought', 'felt', 'heard', 'meant', 'led', 'built', 'spent', 'shook',
+  'rose', 'fell', 'grew', 'broke', 'chose', 'drove', 'flew', 'hit', 'cut', 'let', 'quit', 'shut', 'spread', 'hurt', 'cost',
 ]);
 
 /** Words that may follow a finite verb's object slot: the verb has an object or complement (`released a memo`, `insisted that`). */
@@ -194,6 +197,36 @@ function leftCut(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
   return a;
 }
 
+/** Largest left conjunct joined to a speaker (`Federal and state officials`, `The family and its lawyers`). */
+const MAX_CONJUNCT = 4;
+
+/**
+ * `Farmers and local officials said`: a speaker right after `and` whose left conjunct is a short NP opening its
+ * clause (sentence start, or after a comma) is the whole coordination, as PolNeAR marks it. A conjunct with a
+ * verb (`Prices rose and officials said`) is a clause of its own and stays out.
+ */
+function joinLeftConjunct(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
+  const and = r.a - 1;
+  if (v.lower[and] !== 'and' || v.regionOf[and] !== -1) return r;
+  const sent = v.sentences[v.sentOf[r.a]!];
+  const lo = sent ? sent.tokenStart : 0;
+  let a = and;
+  while (a - 1 >= lo && and - (a - 1) <= MAX_CONJUNCT) {
+    const j = a - 1;
+    const t = v.tokens[j]!;
+    if (t.text === ',' || v.regionOf[j] !== -1) break;
+    if (t.kind !== 'word' && t.kind !== 'clitic' && t.kind !== 'number') return r;
+    const w = v.lower[j]!;
+    if (NP_STOP.has(w) && !NOT_HEAD.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]+(ed|ing)$/.test(t.text) && j !== and - 1 || isAdverb(v, j)) return r;
+    a = j;
+  }
+  if (a === and || a - 1 >= lo && v.tokens[a - 1]!.text !== ',') return r;
+  // After a comma the conjunct must not be a lead-in (`At the school, Joseph and …` is fine; `In May, and …` is not).
+  if (LEAD_OPENERS.has(v.lower[a]!) || NOT_HEAD.has(v.lower[a]!) && a + 1 === and) return r;
+  fired.push('left-coordination');
+  return { a, b: r.b };
+}
+
 /**
  * An appositive speaker ends with the comma that closes the appositive (`Ana Ruiz, a nurse from Tulsa, said`):
  * PolNeAR's sources keep it in about nine cases of ten, so a span with a comma inside takes the comma after it.
@@ -222,7 +255,7 @@ export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): 
   // Lead-ins first, so that the right rules see the subject at the start (`During the visit, Novak praised …`).
   const a0 = leftCut(v, r, fired);
   const right = rightCut(v, { a: a0, b: r.b });
-  if (!right.id) return closeAppositive(v, { a: a0, b: r.b }, fired);
+  if (!right.id) return joinLeftConjunct(v, closeAppositive(v, { a: a0, b: r.b }, fired), fired);
   fired.push(right.id);
   let b = right.b;
   // Punctuation or a conjunction left dangling by the cut (`Petrova smiled and` → `Petrova`).

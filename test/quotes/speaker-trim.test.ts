@@ -37,6 +37,9 @@ describe('speaker boundary repair', () => {
     ['left-lead-clause', 'In a letter, one of the growers, Ana Ruiz, said the prices are unfair.', 'In a letter, one of the growers, Ana Ruiz,', 'one of the growers, Ana Ruiz,'],
     ['left-relative-before-name', 'It was a rushed decision, which Novak pointed to as proof of chaos.', 'which Novak', 'Novak'],
     ['left-noun-before-relative', 'As a driver who had to wait six hours, I know.', 'a driver who', 'who'],
+    ['left-coordination', 'Federal and state officials said the dam is unsafe.', 'state officials', 'Federal and state officials'],
+    ['left-coordination', 'At the school, Ruiz and other parents protested the cuts.', 'other parents', 'Ruiz and other parents'],
+    ['left-coordination', 'The union and its lawyers say the ruling is wrong.', 'its lawyers', 'The union and its lawyers'],
   ] as const)('%s: %s', (id, text, span, want) => {
     const r = trim(text, span);
     expect(r.text).toBe(want);
@@ -57,6 +60,9 @@ describe('speaker boundary repair', () => {
     ['"many of whom"', 'They met growers, many of whom say the rules are unfair.', 'many of whom'],
     ['time phrase after a participle', 'A survey published last year found that the river was clean.', 'A survey published last year'],
     ['a lone pronoun', 'He said the talks failed.', 'He'],
+    ['a clause before "and"', 'Prices rose and the ministers said the quota is too low.', 'the ministers'],
+    ['a participle clause before "and"', 'Citing costs, the board voted and officials said the plant will close.', 'officials'],
+    ['a lead-in before "and"', 'In May and officials said the plant will close.', 'officials'],
   ] as const)('keeps the span: %s', (_why, text, span) => {
     const r = trim(text, span);
     expect(r.text).toBe(span);
