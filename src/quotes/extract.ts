@@ -203,6 +203,8 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   // Split quote: `, "Y."` right after the speaker/cue.
   let n = after;
   while (n < v.tokens.length && v.lower[n] && /^(in|at|on|during)$/.test(v.lower[n]!) === false && (isComma(v, n) || v.tokens[n]!.text === ':' || isDash(v, n))) n++;
+  // `"X," Trump said during a rally in Ames, Iowa, "Y."`: a short venue, time or recipient phrase before the comma.
+  if (n === after) n = splitAfterPhrase(v, after);
   if (n > after && n < v.tokens.length && v.regionOf[n] !== -1 && v.regions[v.regionOf[n]!]!.openToken === n && paraOf(v, n) === paraOf(v, k)) {
     content.push(regionRange(v, v.regionOf[n]!));
     pattern = 'split-quote';
@@ -216,6 +218,28 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** Prepositions in -ing, not participles (`said during a rally`). */
+const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'excluding']);
+/** Largest phrase between a cue (or its speaker) and the second half of a split quotation. */
+const MAX_SPLIT_PHRASE = 10;
+/** Words that start a new clause or predicate: the quotation after them is not the second half of the first one. */
+const SPLIT_BREAK = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'because', 'while', 'when', 'if', 'as', 'after', 'before', 'adding', 'saying', 'noting']);
+
+/**
+ * Index of the opening mark of a second quotation half after a phrase of words (venue, time, recipient: `during a
+ * rally in Ames, Iowa,`) and a comma, or `after` when there is none. The phrase has no verb-like clause opener,
+ * no sentence end and no quotation.
+ */
+function splitAfterPhrase(v: View, after: number): number {
+  for (let j = after; j < v.tokens.length && j - after <= MAX_SPLIT_PHRASE; j++) {
+    const t = v.tokens[j]!;
+    if (v.regionOf[j] !== -1) return j > after + 1 && isComma(v, j - 1) && v.regions[v.regionOf[j]!]!.openToken === j ? j : after;
+    if (SENT_END.test(t.text) || t.kind === 'quote' || SPLIT_BREAK.has(v.lower[j]!) || /^[a-z]+ing$/.test(t.text) && !ING_PREPOSITIONS.has(v.lower[j]!)) return after;
+    if (t.kind === 'punct' && !isComma(v, j)) return after;
+  }
+  return after;
 }
 
 /** `according to X, ...` / `..., according to X.` */
