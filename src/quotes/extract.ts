@@ -203,6 +203,8 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   // Split quote: `, "Y."` right after the speaker/cue.
   let n = after;
   while (n < v.tokens.length && v.lower[n] && /^(in|at|on|during)$/.test(v.lower[n]!) === false && (isComma(v, n) || v.tokens[n]!.text === ':' || isDash(v, n))) n++;
+  // `"X," Trump said during a rally in Ames, Iowa, "Y."`: a short venue, time or recipient phrase before the comma.
+  if (n === after) n = splitAfterPhrase(v, after);
   if (n > after && n < v.tokens.length && v.regionOf[n] !== -1 && v.regions[v.regionOf[n]!]!.openToken === n && paraOf(v, n) === paraOf(v, k)) {
     content.push(regionRange(v, v.regionOf[n]!));
     pattern = 'split-quote';
@@ -216,6 +218,28 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** Prepositions in -ing, not participles (`said during a rally`). */
+const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'excluding']);
+/** Largest phrase between a cue (or its speaker) and the second half of a split quotation. */
+const MAX_SPLIT_PHRASE = 10;
+/** Words that start a new clause or predicate: the quotation after them is not the second half of the first one. */
+const SPLIT_BREAK = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'because', 'while', 'when', 'if', 'as', 'after', 'before', 'adding', 'saying', 'noting']);
+
+/**
+ * Index of the opening mark of a second quotation half after a phrase of words (venue, time, recipient: `during a
+ * rally in Ames, Iowa,`) and a comma, or `after` when there is none. The phrase has no verb-like clause opener,
+ * no sentence end and no quotation.
+ */
+function splitAfterPhrase(v: View, after: number): number {
+  for (let j = after; j < v.tokens.length && j - after <= MAX_SPLIT_PHRASE; j++) {
+    const t = v.tokens[j]!;
+    if (v.regionOf[j] !== -1) return j > after + 1 && isComma(v, j - 1) && v.regions[v.regionOf[j]!]!.openToken === j ? j : after;
+    if (SENT_END.test(t.text) || t.kind === 'quote' || SPLIT_BREAK.has(v.lower[j]!) || /^[a-z]+ing$/.test(t.text) && !ING_PREPOSITIONS.has(v.lower[j]!)) return after;
+    if (t.kind === 'punct' && !isComma(v, j)) return after;
+  }
+  return after;
 }
 
 /** `according to X, ...` / `..., according to X.` */
@@ -376,7 +400,7 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
   truncateAtNextClaim(v, out);
   for (let ri = 0; ri < v.regions.length; ri++) {
     if (usedRegion.has(ri)) continue;
-    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri);
+    const c = quoteAnyVerb(v, ri) ?? anyVerbQuote(v, ri) ?? verbObjectColonQuote(v, ri) ?? quoteDashName(v, ri);
     if (c) { out.push(c); usedRegion.add(ri); }
   }
   for (const c of out) widenCue(v, c);
@@ -386,7 +410,7 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
 }
 
 /** Patterns whose speaker stands left of the cue. */
-const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote', 'quote-speaker-verb', 'speaker-verb-quote']);
+const SPEAKER_FIRST = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'quote-speaker-cue', 'split-quote', 'quote-speaker-verb', 'speaker-verb-quote', 'speaker-verb-object-quote']);
 /** Patterns whose content follows the cue. */
 const CONTENT_AFTER = new Set<PatternId>(['speaker-cue-content', 'speaker-cue-quote', 'colon-quote', 'speaker-verb-quote']);
 
@@ -588,4 +612,77 @@ function anyVerbQuote(v: View, ri: number): Candidate | null {
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
   const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
   return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+}
+
+/** Dashes that introduce a source line after a quotation (`“…” ― Name`, `-Name, tweeting …`). */
+const SOURCE_DASH = /^(―|—|–|-|--)$/;
+
+/**
+ * `“…” ― Jane Roe` / `"…"` + new paragraph `-Jane Roe, Fresno.`: a quotation followed by a dash and a name,
+ * with no verb (reader comments, quotes of the day, tweets). The name runs over capitalized words and
+ * initials and stops at a comma, the sentence end or the next quotation; the dash is the cue.
+ */
+function quoteDashName(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (titleLike(v, ri) || R.words < 4) return null;
+  const p = R.closeToken + 1;
+  const d = v.tokens[p];
+  if (!d || !SOURCE_DASH.test(d.text) || v.regionOf[p] !== -1) return null;
+  // The dash follows the quotation on its line, or opens the next paragraph.
+  const startsPara = v.paragraphs[paraOf(v, p)]?.start === d.start;
+  if (paraOf(v, p) !== paraOf(v, R.closeToken) && !startsPara) return null;
+  if (/\n/.test(v.text.slice(v.tokens[R.closeToken]!.end, d.start)) && !startsPara) return null;
+  let e = p + 1;
+  while (e < v.tokens.length && e - p <= 6 && v.regionOf[e] === -1 && (isCap(v, e) || /^[A-Z]\.?$/.test(v.tokens[e]!.text)) && v.tokens[e]!.kind !== 'punct') {
+    // A line break ends the name (`― Jane Roe` + newline + the next quotation).
+    if (e > p + 1 && /\n/.test(v.text.slice(v.tokens[e - 1]!.end, v.tokens[e]!.start))) break;
+    e++;
+  }
+  if (e === p + 1 || e - p > 6) return null;
+  const next = v.tokens[e];
+  if (next && !/\n/.test(v.text.slice(v.tokens[e - 1]!.end, next.start)) && !/^[,.;]$/.test(next.text) && v.regionOf[e] === -1) return null;
+  const entry: CueEntry = { id: 'cue:dash', lemma: 'dash', frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'quote-dash-speaker', cue: { a: p, b: p + 1 }, cueEntry: entry, speaker: { a: p + 1, b: e }, content: [regionRange(v, ri)], score: 0.6 };
+}
+
+/** Largest verb phrase (verb, object, prepositional phrase) between a subject and the colon before a quotation. */
+const MAX_VERB_PHRASE = 7;
+
+/**
+ * `The governor issued the following statement: "…"` / `She has since apologized for it:` + quoted paragraph:
+ * a colon ends a clause whose first finite verb follows a subject NP, and a quotation follows the colon (in the
+ * same paragraph, ending its sentence, or opening the next paragraph). The cue runs from the verb to the colon,
+ * as PolNeAR marks it; the verb need not be a listed cue.
+ */
+function verbObjectColonQuote(v: View, ri: number): Candidate | null {
+  const R = v.regions[ri]!;
+  if (titleLike(v, ri)) return null;
+  const o = R.openToken;
+  const colon = o - 1;
+  if (colon < 1 || v.tokens[colon]!.text !== ':' || v.regionOf[colon] !== -1) return null;
+  const samePara = paraOf(v, colon) === paraOf(v, o);
+  // In the next paragraph the quotation must open it; in the same one it must end its sentence.
+  if (!samePara && (paraOf(v, o) !== paraOf(v, colon) + 1 || v.paragraphs[paraOf(v, o)]?.start !== v.tokens[o]!.start)) return null;
+  if (samePara) {
+    const after = R.closeToken + 1;
+    if (after < v.tokens.length && paraOf(v, after) === paraOf(v, R.closeToken) && !SENT_END.test(v.tokens[after]!.text) && !SENT_END.test(v.tokens[R.closeToken - 1]!.text)) return null;
+  }
+  const lo = leftLimit(v, colon);
+  // The first finite verb after the last comma (a lead clause, `When the mayor died, …`, has its own verb),
+  // no more than MAX_VERB_PHRASE words before the colon.
+  let k = -1;
+  for (let j = lo + 1; j < colon; j++) {
+    if (v.tokens[j]!.kind === 'punct' && v.tokens[j]!.text !== ',' || v.regionOf[j] !== -1) return null;
+    if (v.tokens[j]!.text === ',') k = -1;
+    else if (k < 0 && finiteVerb(v, j, false) && j > lo + 1) k = j;
+  }
+  if (k < 0 || colon - k > MAX_VERB_PHRASE) return null;
+  for (let j = k + 1; j < colon; j++) if (v.tokens[j]!.kind === 'punct' || v.regionOf[j] !== -1) return null;
+  const e = subjectEnd(v, k, lo);
+  const speaker = speakerLeft(v, e, lo);
+  if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
+  const w0 = v.lower[speaker.a]!;
+  if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
+  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower[k]!, frame: 'clause', prior: 0.5, example: '' };
+  return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
 }

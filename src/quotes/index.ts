@@ -12,6 +12,9 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
+import { trimSpeaker } from './speaker-trim.js';
+import { nonCueOf } from './non-cues.js';
+import { addNestedClaims, SPEECH_CUE_IDS } from './nested.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -48,9 +51,17 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (opts.tagger) {
         const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions, opts.tagger);
         const tags = opts.tagger.tag(x);
-        cands = mergeCandidates(cands, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
+        const rules = cands;
+        cands = mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
+        // A claim reported inside another's content (`X said …, according to Y`): the rules find both.
+        cands = addNestedClaims(v, rules, cands);
+        // An event verb as the whole cue (`failed to`) is no attribution, whatever the tagger thought.
+        const isSpeech = (w: string) => SPEECH_CUE_IDS.has(lex.byForm.get(w)?.id ?? '');
+        cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
       }
+      // Boundary repair of every chosen speaker, whichever finder proposed it.
+      for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

@@ -17,6 +17,8 @@ export type PatternId =
   | 'floating'
   | 'quote-speaker-verb'
   | 'speaker-verb-quote'
+  | 'quote-dash-speaker'
+  | 'speaker-verb-object-quote'
   | 'tagger';
 
 /** Documentation row for a pattern. */
@@ -40,6 +42,8 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'floating', kind: 'direct', example: 'He said so.\n\n"A whole paragraph in quotes."' },
   { id: 'quote-speaker-verb', kind: 'direct', example: '"We are ready," he beamed.' },
   { id: 'speaker-verb-quote', kind: 'direct', example: 'The minister boomed: "We are ready."' },
+  { id: 'quote-dash-speaker', kind: 'direct', example: '"We are ready to talk." ― Sergey Lavrov' },
+  { id: 'speaker-verb-object-quote', kind: 'direct', example: 'The ministry issued the following statement:\n\n"We are ready."' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
 ];
 

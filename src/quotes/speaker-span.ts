@@ -107,7 +107,8 @@ export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
     // `Reuters/Ipsos poll`, `Obama/Clinton`: a slash between two words stays inside the NP.
     if ((t.text === '/' || t.text === '-' && v.tokens[j - 1]?.end === t.start && v.tokens[j + 1]!.start === t.end) && j - 1 >= lo && isWordLike(v, j - 1) && v.regionOf[j - 1] === -1) { a = j; n++; continue; }
     if (!isWordLike(v, j) || v.regionOf[j] !== -1) break;
-    if (lw === 'and' && j - 1 >= lo && isCap(v, j - 1) && isCap(v, a)) { a = j; n++; continue; }
+    // Coordinated names, the second one possibly with `the` (`Germany and the Netherlands`).
+    if (lw === 'and' && j - 1 >= lo && isCap(v, j - 1) && (isCap(v, a) || v.lower[a] === 'the' && isCap(v, a + 1))) { a = j; n++; continue; }
     if ((lw === 'of' || lw === 'for') && j - 1 >= lo && isWordLike(v, j - 1) && !NP_STOP.has(v.lower[j - 1]!)) { a = j; n++; continue; }
     if (NP_STOP.has(lw) || PRONOUNS.has(lw) && lw !== 'i') break;
     // A lower-case verb-looking word before a capitalized name ends the NP (`asked Trump`).

@@ -17,6 +17,8 @@ describe('quote forms', () => {
     ['guillemets', 'Lavrov said: «We are ready to talk.»', '«We are ready to talk.»', 'Lavrov', 'said:', 'direct', 'speaker-cue-quote'],
     ['single quotes', "'We are ready to talk,' he said.", "'We are ready to talk,'", 'he', 'said', 'direct', 'quote-speaker-cue'],
     ['split quote is one claim', '“We are ready,” he said, “to talk about everything.”', '“We are ready,”|“to talk about everything.”', 'he', 'said', 'direct', 'split-quote'],
+    ['split quote after a venue phrase', '"The referee will be fair," Novak said during a rally in Ames, Iowa, "but many will be watching."', '"The referee will be fair,"|"but many will be watching."', 'Novak', 'said', 'direct', 'split-quote'],
+    ['split quote after a recipient and time', '"We will wait," Ruiz told the Herald on Wednesday, "until the water goes down."', '"We will wait,"|"until the water goes down."', 'Ruiz', 'told', 'direct', 'split-quote'],
     ['continuation after the cue sentence', '“We are ready,” Smith said. “We always were.”', '“We are ready,”|“We always were.”', 'Smith', 'said', 'direct', 'quote-speaker-cue'],
     ['colon-introduced quote in next paragraph', 'The minister said:\n\n“We are ready to talk about everything.”', '“We are ready to talk about everything.”', 'The minister', 'said:', 'direct', 'colon-quote'],
     ['dash-suffixed quote', '“We are ready to talk” — said the minister.', '“We are ready to talk”', 'the minister', 'said', 'direct', 'quote-cue-speaker'],
@@ -81,6 +83,17 @@ describe('quote forms', () => {
     ['noun use of a cue word', 'The report was published on Tuesday.'],
   ])('%s: no claim', (_n, text) => {
     expect(run(text).quotes).toEqual([]);
+  });
+
+  it.each([
+    // [name, text]: the second quotation is not the second half of the first claim.
+    ['a new clause before the second quotation', '"We will wait," Ruiz said, and the crowd cheered "until the water goes down."'],
+    ['a participle clause before the second quotation', '"We will wait," Ruiz said, adding that the town was "ready for anything at all."'],
+    ['a sentence end before the second quotation', '"We will wait," Ruiz said in Ames. Then, "the water went down."'],
+  ])('no split quote: %s', (_n, text) => {
+    const first = rulesOnly.extract(input(text)).quotes[0]!;
+    expect(first.content.fragments).toBeUndefined();
+    expect(first.content.text).toBe('"We will wait,"');
   });
 
   it('floating quote inherits the speaker of the previous paragraph', () => {

@@ -14,6 +14,8 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
     ['verb then name', '“What a night this has been!” beamed Olga Petrova, a volunteer from Tver.', '“What a night this has been!”', 'Olga Petrova, a volunteer from Tver', 'beamed', 'quote-speaker-verb'],
     ['present tense', '“Nobody reads the fine print anymore,” the columnist sneers.', '“Nobody reads the fine print anymore,”', 'the columnist', 'sneers', 'quote-speaker-verb'],
     ['verb and colon before the quotation', 'The mayor thundered: “We will rebuild every bridge.”', '“We will rebuild every bridge.”', 'The mayor', 'thundered:', 'speaker-verb-quote'],
+    ['verb and object before a colon, quotation in the next paragraph', 'When the mayor died, the governor released the following statement:\n\n“We offer our condolences to the family of a great public servant.”', '“We offer our condolences to the family of a great public servant.”', 'the governor', 'released the following statement:', 'speaker-verb-object-quote'],
+    ['auxiliary, verb and prepositional phrase before a colon', 'Novak has since apologized for what happened: "Yes, I should have listened to the engineers."', '"Yes, I should have listened to the engineers."', 'Novak', 'has since apologized for what happened:', 'speaker-verb-object-quote'],
   ] as const)('%s', (_n, text, content, speaker, cue, pattern) => {
     const { quotes } = run(text);
     expect(quotes).toHaveLength(1);
@@ -29,6 +31,8 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
   it.each([
     ['a quoted title before a verb', 'The network aired “Morning Edition,” Garcia recalled.'],
     ['a two-word quoted phrase', 'They called it “pure theater,” the paper noted.'],
+    ['a colon after a clause with no verb', 'Weather for the whole region on Monday: "Heavy rain is expected in the north."'],
+    ['a verb phrase too long before the colon', 'Novak sent a long and angry letter to the editor of the local paper on Monday: "We are ready to act now."'],
   ])('%s: no claim from the verb rule', (_n, text) => {
     for (const q of run(text).quotes) expect(q.by).not.toMatch(/verb/);
   });
@@ -51,6 +55,8 @@ describe('speaker NP left of the cue', () => {
     ['clause start after "but"', 'Prices rose, but most shoppers in the survey say they will keep buying.', 'say', 'most shoppers in the survey'],
     ['place name with a comma', 'Dana Lee of Fresno, California says the drought is over.', 'says', 'Dana Lee of Fresno, California'],
     ['slash between names', 'The latest Gallup/Marist survey shows a tie.', 'shows', 'The latest Gallup/Marist survey'],
+    ['coordinated names, the second with "the"', 'Norway and the Netherlands have said the quota is too low.', 'said', 'Norway and the Netherlands'],
+    ['"and" before a common noun ends the NP', 'Prices rose and the ministers said the quota is too low.', 'said', 'the ministers'],
     ['participle with a weekday', 'A memo released Friday says the plant will close.', 'says', 'A memo released Friday'],
     ['a verb blocks the extension', 'The team is ready after a coach in Boise says so.', 'says', 'Boise'],
     ['a leading preposition is not a subject', 'In Boise most voters say the plant will close.', 'say', 'Boise most voters'],

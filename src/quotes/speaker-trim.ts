@@ -1,0 +1,264 @@
+/**
+ * Boundary repair of a chosen speaker span, whichever finder proposed it (the tagger's SOURCE run, the rule
+ * NP walks, an inherited speaker). PolNeAR's source is the subject NP alone, but the proposals sometimes run
+ * on into the predicate (`Novak quietly`, `Petrova posted three messages`) or take in a lead-in
+ * (`by the mayor`, `With a week left, Olga Petrova`). Each repair is a typed rule with an id; the first
+ * right rule that fires cuts the span, then the left rules trim its start.
+ */
+import { NP_STOP, PRONOUNS, type TokRange } from './speaker-span.js';
+import type { View } from './view.js';
+
+/** Ids of the speaker boundary rules. */
+export type SpeakerTrimId =
+  | 'right-adverb'
+  | 'right-finite-verb'
+  | 'right-time-phrase'
+  | 'right-after-appositive'
+  | 'right-appositive-comma'
+  | 'left-coordination'
+  | 'left-passive-by'
+  | 'left-focus-word'
+  | 'left-lead-clause'
+  | 'left-relative-before-name'
+  | 'left-noun-before-relative';
+
+/** Documentation row of a rule: what it cuts, with an example (a sentence, the proposed span in it, the repaired span). */
+export interface SpeakerTrimRule {
+  readonly id: SpeakerTrimId;
+  readonly side: 'left' | 'right';
+  readonly example: readonly [sentence: string, before: string, after: string];
+}
+
+/** Every rule with an example (the tests use it as a checklist). */
+export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
+  { id: 'right-adverb', side: 'right', example: ['The farmers broadly welcomed the subsidy.', 'The farmers broadly', 'The farmers'] },
+  { id: 'right-adverb', side: 'right', example: ['Novak never said the talks failed.', 'Novak never', 'Novak'] },
+  { id: 'right-finite-verb', side: 'right', example: ['Petrova posted three messages saying the vote was rigged.', 'Petrova posted three messages', 'Petrova'] },
+  { id: 'right-time-phrase', side: 'right', example: ['The union on Monday said the talks failed.', 'The union on Monday', 'The union'] },
+  { id: 'right-after-appositive', side: 'right', example: ['Jan Novak, the minister, has doubled down on it, saying the plan will work.', 'Jan Novak, the minister, has doubled down on it,', 'Jan Novak, the minister,'] },
+  { id: 'right-appositive-comma', side: 'right', example: ['Ana Ruiz, a nurse from Tulsa, said the talks failed.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'] },
+  { id: 'left-coordination', side: 'left', example: ['Farmers and local officials said the dam is unsafe.', 'local officials', 'Farmers and local officials'] },
+  { id: 'left-passive-by', side: 'left', example: ['The leak was first noticed by the city council.', 'by the city council', 'the city council'] },
+  { id: 'left-focus-word', side: 'left', example: ['Even Norway said the talks failed.', 'Even Norway', 'Norway'] },
+  { id: 'left-lead-clause', side: 'left', example: ['Back in Prague, Mr. Novak said the talks failed.', 'Back in Prague, Mr. Novak', 'Mr. Novak'] },
+  { id: 'left-relative-before-name', side: 'left', example: ['It was a rushed decision, which Novak said was a mistake.', 'which Novak', 'Novak'] },
+  { id: 'left-noun-before-relative', side: 'left', example: ['As a driver who waited six hours, I know.', 'a driver who', 'who'] },
+];
+
+/** Lower-case words in -ly that are nouns or adjectives inside an NP, not adverbs (`a family`, `an early supporter`). */
+export const LY_NOT_ADVERB: ReadonlySet<string> = new Set([
+  'family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'reply', 'july', 'italy', 'only',
+  'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'nightly', 'hourly', 'elderly', 'friendly',
+  'costly', 'deadly', 'lonely', 'lovely', 'ugly', 'silly', 'orderly', 'scholarly', 'holy', 'jolly', 'burly', 'wily', 'curly',
+  'homely', 'manly', 'womanly', 'kindly', 'lively', 'timely', 'worldly', 'comply', 'apply', 'imply', 'fly', 'sly', 'lily',
+  'holly', 'molly', 'melancholy', 'panoply', 'multiply', 'gangly', 'beastly', 'ghostly', 'stately', 'cowardly', 'neighborly',
+  'tally', 'motherly', 'fatherly', 'brotherly', 'sisterly', 'heavenly', 'earthly', 'portly', 'sickly', 'surly', 'measly',
+  'wobbly', 'bubbly',
+]);
+
+/** Irregular past forms that end a subject NP when they follow its head (`Jan Novak spoke`). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'made', 'sent', 'gave', 'took', 'wrote', 'spoke', 'told', 'said', 'went', 'came', 'got', 'kept', 'held', 'brought', 'thought',
+  'found', 'knew', 'saw', 'became', 'began', 'ran', 'won', 'lost', 'left', 'met', 'paid', 'put', 'set', 'struck', 'threw', 'drew',
+  'took', 'stood', 'sat', 'swore', 'fought', 'sought', 'taught', 'bought', 'felt', 'heard', 'meant', 'led', 'built', 'spent', 'shook',
+  'rose', 'fell', 'grew', 'broke', 'chose', 'drove', 'flew', 'hit', 'cut', 'let', 'quit', 'shut', 'spread', 'hurt', 'cost',
+]);
+
+/** Words that may follow a finite verb's object slot: the verb has an object or complement (`released a memo`, `insisted that`). */
+const OBJECT_START: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'him', 'them', 'it', 'us', 'me', 'this', 'these', 'those',
+  'no', 'some', 'several', 'out', 'up', 'back', 'down', 'off', 'about',
+]);
+
+/** Adverbs and auxiliaries that open the predicate right after the subject (`Novak never wavered`, `the mayor has`). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  'never', 'also', 'already', 'always', 'often', 'still', 'repeatedly', 'again', 'has', 'have', 'had', 'will', 'would', 'did',
+  'does', 'is', 'was', 'are', 'were', 'could', 'should', 'can', 'may', 'might', 'must', 'here',
+]);
+
+/** A time phrase after the subject (`The union on Monday`, `Petrova last week`): the cue's modifier, not the NP's. */
+const TIME_AFTER = /^(on|last|this|earlier|late|early)$/;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
+
+/** Participles that follow the noun they modify (`farmers polled`, `residents surveyed`). */
+const POST_NOMINAL_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'asked', 'contacted', 'sampled', 'involved', 'concerned', 'affected', 'quoted', 'cited', 'named']);
+
+/** Words that open a lead-in clause before the subject (`With a week left, …`, `In a letter, …`). */
+const LEAD_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'with', 'back', 'after', 'before', 'during', 'at', 'on', 'for', 'from', 'under', 'since', 'as', 'like', 'unlike', 'despite',
+  'meanwhile', 'still', 'instead', 'earlier', 'later', 'now', 'today', 'yesterday', 'then', 'also', 'however', 'separately',
+]);
+
+/** Focus particles before the subject NP that PolNeAR leaves out (`Even Norway said`). */
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['even', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'then', 'however', 'meanwhile', 'instead', 'or']);
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that cannot be the head a predicate follows (determiners, auxiliaries, prepositions, relatives). */
+const NOT_HEAD: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'several',
+  'few', 'other', 'any', 'each', 'every', 'no', 'all', 'both', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'and', 'or',
+]);
+
+const isWord = (v: View, i: number) => v.tokens[i]?.kind === 'word';
+const isLowerWord = (v: View, i: number) => isWord(v, i) && /^[a-z]+$/.test(v.tokens[i]!.text);
+const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]?.text ?? '');
+
+/** True when token i can be the head of the subject NP a predicate follows (`Novak`, `farmers`, `survey`). */
+function headLike(v: View, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word' && t.kind !== 'clitic') return false;
+  const w = v.lower[i]!;
+  if (PRONOUNS.has(w)) return false; // `the farmers we met`: the verb belongs to a relative clause
+  if (isCap(v, i)) return !NOT_HEAD.has(w);
+  return !NP_STOP.has(w) && !NOT_HEAD.has(w) && !PRONOUNS.has(w) && !/ly$/.test(w);
+}
+
+/** A lower-case -ly adverb (`quietly`, `broadly`), not a listed noun or adjective. */
+function isAdverb(v: View, i: number): boolean {
+  if (!isLowerWord(v, i)) return false;
+  const w = v.lower[i]!;
+  return w.length >= 6 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w);
+}
+
+/**
+ * A finite verb by shape after the NP head: an irregular past, an `-ed` form after a name or with an object
+ * (`Norway objected`, `ministers met`… `released a memo`), or an `-s` form with an object (`Novak rejects the plan`).
+ * A bare `-ed` after a common noun stays (`A memo released Friday`): it is as often a participle inside the NP.
+ */
+function isFiniteVerb(v: View, i: number): boolean {
+  if (!isLowerWord(v, i)) return false;
+  const w = v.lower[i]!;
+  const next = v.lower[i + 1] ?? '';
+  const objectNext = OBJECT_START.has(next) || /^[a-z]+ing$/.test(v.tokens[i + 1]?.text ?? '');
+  // `A panel of judges chaired by`: a passive participle modifying the NP.
+  if (next === 'by' || POST_NOMINAL_PARTICIPLES.has(w)) return false;
+  if (IRREGULAR_PAST.has(w)) return true;
+  if (/[a-z]{2}ed$/.test(w) && !/(need|feed|seed|speed|breed|bed)$/.test(w)) return isCap(v, i - 1) || objectNext;
+  // `-s` is as often a plural noun (`Senate aides hoping`): only with a name before and an object after.
+  if (/[a-z]{3}[^su']s$/.test(w)) return OBJECT_START.has(next) && isCap(v, i - 1);
+  return false;
+}
+
+/** True when a lower-case `-ed`/`-en` word lies in [a, b). */
+function hasParticiple(v: View, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isLowerWord(v, i) && /[a-z]{2}(ed|en)$/.test(v.lower[i]!)) return true;
+  return false;
+}
+
+/** Index where the right rules cut the span (exclusive end), or `r.b` when none fires. */
+function rightCut(v: View, r: TokRange): { b: number; id: SpeakerTrimId | null } {
+  let depth = 0;
+  let appositive = false;
+  for (let j = r.a + 1; j < r.b; j++) {
+    const w = v.lower[j]!;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    // Inside a relative clause or parenthesis the verb belongs there (`Novak, whose ministry … is expected`).
+    // An appositive closed by a comma, then the predicate: the span ends with the comma, as PolNeAR's sources do.
+    if (w === ',' && depth === 0 && j + 1 < r.b && isLowerWord(v, j + 1) && (PREDICATE_OPENERS.has(v.lower[j + 1]!) || isFiniteVerb(v, j + 1) && OBJECT_START.has(v.lower[j + 2] ?? ''))) {
+      return { b: j + 1, id: 'right-after-appositive' };
+    }
+    if (RELATIVES.has(w) || depth > 0) return { b: r.b, id: null };
+    // After a comma the span is an appositive, whose own clauses PolNeAR keeps (`Petrova, the mayor when the bridge was built`).
+    if (w === ',') appositive = true;
+    if (appositive) continue;
+    // Only after a short subject with no participle (`A survey published last year` keeps its time phrase).
+    if (TIME_AFTER.test(w) && TIME_WORD.test(v.lower[j + 1] ?? '') && headLike(v, j - 1) && j - r.a <= 4 && !hasParticiple(v, r.a, j)) return { b: j, id: 'right-time-phrase' };
+    if (!headLike(v, j - 1) || v.regionOf[j] !== -1) continue;
+    if (isAdverb(v, j) || PREDICATE_OPENERS.has(w) && isLowerWord(v, j)) return { b: j, id: 'right-adverb' };
+    if (isFiniteVerb(v, j)) return { b: j, id: 'right-finite-verb' };
+  }
+  return { b: r.b, id: null };
+}
+
+/** The left rules, applied in order until none fires. */
+function leftCut(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
+  let a = r.a;
+  for (let guard = 0; guard < 4 && r.b - a > 1; guard++) {
+    const w = v.lower[a]!;
+    if (w === 'by' && r.b - a >= 2) { a++; fired.push('left-passive-by'); continue; }
+    if (FOCUS_WORDS.has(w)) { a++; fired.push('left-focus-word'); continue; }
+    if (RELATIVES.has(w) && r.b - a >= 2 && isCap(v, a + 1)) { a++; fired.push('left-relative-before-name'); continue; }
+    // `someone who`, `a man who`: the relative alone stands for the speaker.
+    if (RELATIVES.has(v.lower[r.b - 1]!) && r.b - a <= 3 && isWord(v, r.b - 2) && v.lower[r.b - 2] !== 'of') { a = r.b - 1; fired.push('left-noun-before-relative'); continue; }
+    if (LEAD_OPENERS.has(w)) {
+      let j = a + 1;
+      while (j < r.b && v.tokens[j]!.text !== ',' && j - a < 10) j++;
+      if (j < r.b - 1 && v.tokens[j]!.text === ',' && (isCap(v, j + 1) || NOT_HEAD.has(v.lower[j + 1]!) || /^(one|two|three|four|five|officials|experts|critics)$/.test(v.lower[j + 1]!))) {
+        a = j + 1;
+        fired.push('left-lead-clause');
+        continue;
+      }
+    }
+    break;
+  }
+  return a;
+}
+
+/** Largest left conjunct joined to a speaker (`Federal and state officials`, `The family and its lawyers`). */
+const MAX_CONJUNCT = 4;
+
+/**
+ * `Farmers and local officials said`: a speaker right after `and` whose left conjunct is a short NP opening its
+ * clause (sentence start, or after a comma) is the whole coordination, as PolNeAR marks it. A conjunct with a
+ * verb (`Prices rose and officials said`) is a clause of its own and stays out.
+ */
+function joinLeftConjunct(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
+  const and = r.a - 1;
+  if (v.lower[and] !== 'and' || v.regionOf[and] !== -1) return r;
+  const sent = v.sentences[v.sentOf[r.a]!];
+  const lo = sent ? sent.tokenStart : 0;
+  let a = and;
+  while (a - 1 >= lo && and - (a - 1) <= MAX_CONJUNCT) {
+    const j = a - 1;
+    const t = v.tokens[j]!;
+    if (t.text === ',' || v.regionOf[j] !== -1) break;
+    if (t.kind !== 'word' && t.kind !== 'clitic' && t.kind !== 'number') return r;
+    const w = v.lower[j]!;
+    if (NP_STOP.has(w) && !NOT_HEAD.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]+(ed|ing)$/.test(t.text) && j !== and - 1 || isAdverb(v, j)) return r;
+    a = j;
+  }
+  if (a === and || a - 1 >= lo && v.tokens[a - 1]!.text !== ',') return r;
+  // After a comma the conjunct must not be a lead-in (`At the school, Joseph and …` is fine; `In May, and …` is not).
+  if (LEAD_OPENERS.has(v.lower[a]!) || NOT_HEAD.has(v.lower[a]!) && a + 1 === and) return r;
+  fired.push('left-coordination');
+  return { a, b: r.b };
+}
+
+/**
+ * An appositive speaker ends with the comma that closes the appositive (`Ana Ruiz, a nurse from Tulsa, said`):
+ * PolNeAR's sources keep it in about nine cases of ten, so a span with a comma inside takes the comma after it.
+ */
+function closeAppositive(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
+  if (v.tokens[r.b]?.text !== ',' || v.regionOf[r.b] !== -1 || v.tokens[r.b - 1]!.text === ',') return r;
+  let depth = 0;
+  let inner = false;
+  for (let j = r.a + 1; j < r.b; j++) {
+    const w = v.tokens[j]!.text;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (w === ',' && depth === 0) inner = true;
+  }
+  if (!inner) return r;
+  fired.push('right-appositive-comma');
+  return { a: r.a, b: r.b + 1 };
+}
+
+/**
+ * Repairs the boundaries of a speaker span; returns the span unchanged when no rule fires. `fired` receives
+ * the ids of the rules that did (for tests and debugging).
+ */
+export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): TokRange {
+  if (r.b - r.a < 2) return r;
+  // Lead-ins first, so that the right rules see the subject at the start (`During the visit, Novak praised …`).
+  const a0 = leftCut(v, r, fired);
+  const right = rightCut(v, { a: a0, b: r.b });
+  if (!right.id) return joinLeftConjunct(v, closeAppositive(v, { a: a0, b: r.b }, fired), fired);
+  fired.push(right.id);
+  let b = right.b;
+  // Punctuation or a conjunction left dangling by the cut (`Petrova smiled and` → `Petrova`).
+  while (right.id !== 'right-after-appositive' && b > a0 + 1 && (v.tokens[b - 1]!.kind === 'punct' || /^(and|or|but)$/.test(v.lower[b - 1]!))) b--;
+  return { a: leftCut(v, { a: a0, b }, fired), b };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildView } from '../../src/quotes/view.js';
+import { SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { input } from './helpers.js';
+
+/** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
+function trim(text: string, span: string): { text: string; fired: SpeakerTrimId[] } {
+  const l = input(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const s = text.indexOf(span);
+  if (s < 0) throw new Error(`span not in text: ${span}`);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  const fired: SpeakerTrimId[] = [];
+  const r = trimSpeaker(v, { a, b }, fired);
+  return { text: text.slice(v.tokens[r.a]!.start, v.tokens[r.b - 1]!.end), fired };
+}
+
+describe('speaker boundary repair', () => {
+  it.each([
+    // [rule, sentence, proposed span, repaired span]
+    ['right-adverb', 'The farmers broadly welcomed the subsidy.', 'The farmers broadly', 'The farmers'],
+    ['right-adverb', 'In May, Novak quietly rejected the offer.', 'Novak quietly', 'Novak'],
+    ['right-adverb', 'Novak never wavered in his demand to reopen the mine.', 'Novak never wavered in his demand', 'Novak'],
+    ['right-adverb', 'Most residents here have learned to live with floods.', 'Most residents here', 'Most residents'],
+    ['right-finite-verb', 'Petrova posted three messages saying the vote was rigged.', 'Petrova posted three messages', 'Petrova'],
+    ['right-finite-verb', 'Petrova smiled and told the crowd to go home.', 'Petrova smiled and', 'Petrova'],
+    ['right-finite-verb', 'The council released a memo calling the dam unsafe.', 'The council released a memo', 'The council'],
+    ['right-finite-verb', 'Novak rejects the plan as too costly.', 'Novak rejects the plan', 'Novak'],
+    ['right-finite-verb', 'Petrova made the following remark: the bridge will hold.', 'Petrova made the following', 'Petrova'],
+    ['right-time-phrase', 'The union on Monday published a list of demands.', 'The union on Monday', 'The union'],
+    ['right-after-appositive', 'Jan Novak, the minister, has doubled down on the plan, saying it will work.', 'Jan Novak, the minister, has doubled down on the plan,', 'Jan Novak, the minister,'],
+    ['left-passive-by', 'The leak was first noticed by the city council.', 'by the city council', 'the city council'],
+    ['left-focus-word', 'Even Norway, a close partner, said the quota was wrong.', 'Even Norway, a close partner,', 'Norway, a close partner,'],
+    ['left-lead-clause', 'Back in Prague, Mr. Novak said he would resign.', 'Back in Prague, Mr. Novak', 'Mr. Novak'],
+    ['left-lead-clause', 'In a letter, one of the growers, Ana Ruiz, said the prices are unfair.', 'In a letter, one of the growers, Ana Ruiz,', 'one of the growers, Ana Ruiz,'],
+    ['left-relative-before-name', 'It was a rushed decision, which Novak pointed to as proof of chaos.', 'which Novak', 'Novak'],
+    ['left-noun-before-relative', 'As a driver who had to wait six hours, I know.', 'a driver who', 'who'],
+    ['left-coordination', 'Federal and state officials said the dam is unsafe.', 'state officials', 'Federal and state officials'],
+    ['left-coordination', 'At the school, Ruiz and other parents protested the cuts.', 'other parents', 'Ruiz and other parents'],
+    ['left-coordination', 'The union and its lawyers say the ruling is wrong.', 'its lawyers', 'The union and its lawyers'],
+  ] as const)('%s: %s', (id, text, span, want) => {
+    const r = trim(text, span);
+    expect(r.text).toBe(want);
+    expect(r.fired).toContain(id);
+  });
+
+  it.each([
+    // [why it stays, sentence, span]
+    ['participle with a time phrase', 'A memo released Friday says the plant will close.', 'A memo released Friday'],
+    ['passive participle with "by"', 'A panel of judges chaired by Ana Ruiz agreed with him.', 'A panel of judges chaired by Ana Ruiz'],
+    ['participle after the noun', 'Some 40 percent of farmers polled said prices were too low.', 'Some 40 percent of farmers polled'],
+    ['relative clause without a relative', 'On the whole, all the farmers we met said it was fine.', 'all the farmers we met'],
+    ['-ly noun', 'A family friend said the boy was safe.', 'A family friend'],
+    ['-ly noun after a name', 'The vote is close, according to a BBC tally.', 'a BBC tally'],
+    ['plural noun after a name', 'Nearly 30 Senate aides hoping for a deal wrote a letter.', 'Nearly 30 Senate aides'],
+    ['clause inside an appositive', 'Olga Petrova, the mayor when the bridge was built, said it would hold.', 'Olga Petrova, the mayor when the bridge was built,'],
+    ['verb inside a relative clause', 'Jan Novak, whose ministry is expected to approve it, said nothing.', 'Jan Novak, whose ministry is expected to approve it,'],
+    ['"many of whom"', 'They met growers, many of whom say the rules are unfair.', 'many of whom'],
+    ['time phrase after a participle', 'A survey published last year found that the river was clean.', 'A survey published last year'],
+    ['a lone pronoun', 'He said the talks failed.', 'He'],
+    ['a clause before "and"', 'Prices rose and the ministers said the quota is too low.', 'the ministers'],
+    ['a participle clause before "and"', 'Citing costs, the board voted and officials said the plant will close.', 'officials'],
+    ['a lead-in before "and"', 'In May and officials said the plant will close.', 'officials'],
+  ] as const)('keeps the span: %s', (_why, text, span) => {
+    const r = trim(text, span);
+    expect(r.text).toBe(span);
+    expect(r.fired).toEqual([]);
+  });
+
+  it.each(SPEAKER_TRIM_RULES.map((r) => [r.id, ...r.example] as const))('documented example of %s: %s', (id, sentence, before, after) => {
+    const r = trim(sentence, before);
+    expect(r.text).toBe(after);
+    expect(r.fired).toContain(id);
+  });
+
+  it.each([
+    // [sentence, span, repaired span]: the comma closing an appositive joins the span; a plain NP does not take one.
+    ['Ana Ruiz, a nurse from Tulsa, said the plant will close.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'],
+    ['Novak (left, in red), said nothing.', 'Novak (left, in red)', 'Novak (left, in red)'],
+    ['Ana Ruiz, who lives nearby, said the plant will close.', 'Ana Ruiz', 'Ana Ruiz'],
+  ] as const)('appositive comma: %s', (sentence, span, want) => {
+    expect(trim(sentence, span).text).toBe(want);
+  });
+});
