@@ -7,12 +7,21 @@ import { FeatureExtractor, type TagDoc } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerModel } from './model.js';
 import { AveragedPerceptron, type Weights } from './perceptron.js';
-import { CachedScorer, flatLocal, flatScorer, N_EVIDENCE, passOneEvidence, prepareDoc, TRANS, viterbi, type PreparedDoc } from './tagger.js';
+import { CachedScorer, flatLocal, flatScorer, N_EVIDENCE, passOneEvidence, prepareDoc, TRANS, viterbi, type PreparedDoc, type SentenceScorer } from './tagger.js';
 import { N_TAGS } from './tags.js';
 
 /** A training document: token strings and gold BIO tags per sentence. */
 export interface TrainDoc extends TagDoc {
   readonly tags: readonly Uint8Array[];
+  /**
+   * Partial labels (GUM, see `gum.ts`): per sentence, per token, a bit mask of the tags the gold allows.
+   * Where present, `tags` is ignored and the gold path is the best path inside the masks under the current
+   * weights (Viterbi constrained to them), so the tagger is never pushed towards a decision the data leaves
+   * open. Absent (CoNLL): `tags` is the gold.
+   */
+  readonly allowed?: readonly (Uint16Array | null)[];
+  /** Times the document is visited per iteration (up-sampling; default 1). */
+  readonly weight?: number;
 }
 
 /** Training hyperparameters (all recorded in the model's provenance). */
@@ -65,6 +74,8 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 interface Item {
   readonly doc: PreparedDoc;
   readonly gold: readonly Uint8Array[];
+  readonly allowed: readonly (Uint16Array | null)[] | null;
+  readonly weight: number;
   evidence: (Int32Array | null)[][] | null;
   /** Held-out pass-1 local scores and per-token transition tables (stacked pass-2 training). */
   bases?: Float64Array[];
@@ -80,7 +91,7 @@ function trainStacked(fx: FeatureExtractor, items: readonly Item[], opts: TrainO
   for (let it = 0; it < opts.iterations; it++) {
     let errors = 0;
     let total = 0;
-    for (const item of shuffled(items, opts.seed + it)) {
+    for (const item of epoch(items, opts.seed + it)) {
       item.doc.features.forEach((sf, s) => {
         const n = sf.infos.length;
         const gold = item.gold[s]!;
@@ -115,18 +126,44 @@ function trainStacked(fx: FeatureExtractor, items: readonly Item[], opts: TrainO
   return p.average(opts.minWeight);
 }
 
+/** True when every tag lies in its token's allowed set. */
+function inside(tags: Uint8Array, allowed: Uint16Array): boolean {
+  for (let i = 0; i < tags.length; i++) if ((allowed[i]! & (1 << tags[i]!)) === 0) return false;
+  return true;
+}
+
+/** A scorer restricted to the allowed tags (the others score −∞; every mask admits at least `O` or a valid span). */
+function constrained(sc: SentenceScorer, allowed: Uint16Array): SentenceScorer {
+  return {
+    local: (i, scores) => {
+      sc.local(i, scores);
+      for (let t = 0; t < N_TAGS; t++) if ((allowed[i]! & (1 << t)) === 0) scores[t] = -Infinity;
+    },
+    transition: sc.transition,
+  };
+}
+
+/** The documents of one iteration: each item `weight` times, shuffled. */
+function epoch(items: readonly Item[], seed: number): Item[] {
+  return shuffled(items.flatMap((it) => (it.weight === 1 ? [it] : Array.from({ length: it.weight }, () => it))), seed);
+}
+
 function trainPass(fx: FeatureExtractor, items: readonly Item[], opts: TrainOptions, label: string): Weights {
   const p = new AveragedPerceptron(N_TAGS);
   for (let it = 0; it < opts.iterations; it++) {
     let errors = 0;
     let total = 0;
     const dyn: number[] = [];
-    for (const item of shuffled(items, opts.seed + it)) {
+    for (const item of epoch(items, opts.seed + it)) {
       item.doc.features.forEach((sf, s) => {
-        const gold = item.gold[s]!;
         const local = flatLocal(fx, sf, item.evidence?.[s] ?? null);
         const n = sf.infos.length;
-        const tags = viterbi(n, flatScorer(fx, p, sf, local));
+        const scorer = flatScorer(fx, p, sf, local);
+        const tags = viterbi(n, scorer);
+        const mask = item.allowed?.[s];
+        // Partial labels: a prediction inside the masks is as good as gold (no update); otherwise the gold is
+        // the best path inside them.
+        const gold = !mask ? item.gold[s]! : inside(tags, mask) ? tags : viterbi(n, constrained(scorer, mask));
         p.tick();
         total += n;
         // Structured perceptron (Collins 2002): on a wrong sequence, reward the gold path's features and
@@ -158,7 +195,8 @@ function trainPass(fx: FeatureExtractor, items: readonly Item[], opts: TrainOpti
 /** Trains a model on `docs`. */
 export function trainModel(docs: readonly TrainDoc[], gazetteer: GazetteerData, opts: TrainOptions): NerModel {
   const fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
-  const items: Item[] = docs.map((d) => ({ doc: prepareDoc(fx, d), gold: d.tags, evidence: null }));
+  if (opts.stacked && docs.some((d) => d.allowed)) throw new Error('the stacked second pass does not support partially labelled documents');
+  const items: Item[] = docs.map((d) => ({ doc: prepareDoc(fx, d), gold: d.tags, allowed: d.allowed ?? null, weight: d.weight ?? 1, evidence: null }));
   const pass1 = trainPass(fx, items, opts, 'pass1');
   let pass2: Weights | null = null;
   if (opts.twoPass) {
