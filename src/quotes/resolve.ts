@@ -74,6 +74,24 @@ function possessorInside(m: { end: number }, span: { start: number; end: number;
   return POSSESSIVE_AFTER.test(rest);
 }
 
+/** A coordinator between two named mentions of a speaker span (`X and Y`, `X or Y`, `X & Y`). */
+const COORDINATOR = /(?:^|[\s,])(?:and|or|&)\s/i;
+
+/**
+ * True when two consecutive named mentions inside the span belong to different entities and are joined by a
+ * coordinator, i.e. the span names a group of speakers. A coordinator inside one mention ("Department of
+ * Health and Human Services") does not count, since only the text between mentions is read.
+ */
+function coordinatesEntities(inside: readonly Mention[], span: { start: number; text: string }): boolean {
+  for (let i = 1; i < inside.length; i++) {
+    const a = inside[i - 1]!;
+    const b = inside[i]!;
+    if (a.entity === b.entity || b.start < a.end) continue;
+    if (COORDINATOR.test(span.text.slice(a.end - span.start, b.start - span.start))) return true;
+  }
+  return false;
+}
+
 /** Prepared resolver over one document's mentions and entities. */
 export interface Resolver {
   /** Resolves the speaker span [start,end) given the entities of earlier speakers (most recent last). */
@@ -117,9 +135,14 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
       // A possessor is not the speaker when the span goes on past its 's ("Novak's ministry", "Russia's envoy"):
       // the head noun speaks, and only a name after it ("the Kremlin's spokesman Dmitry Peskov") can name it.
       const inside = sorted.filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'NORP' && !possessorInside(m, span));
+      // Coordinated speakers ("Germany and the Netherlands") are several entities; a resolution names one, so
+      // picking either would be a silent guess: leave it unresolved.
+      if (coordinatesEntities(inside, span)) return { entity: null, name: null };
       if (inside.length) {
-        const pick = inside.find((m) => m.start === span.start && (m.type === 'PERSON' || m.type === 'ORG'))
-          ?? inside.find((m) => m.type === 'PERSON') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;
+        // A person named anywhere in the span is its head ("Kremlin spokesman Dmitry Peskov"); an organisation
+        // speaks only when no person is named ("the ANP news agency").
+        const pick = inside.find((m) => m.type === 'PERSON')
+          ?? inside.find((m) => m.start === span.start && m.type === 'ORG') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;
         return res(pick.entity!, 'name');
       }
       const words = span.text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);

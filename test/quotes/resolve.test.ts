@@ -24,6 +24,12 @@ describe('speaker resolution', () => {
       [['Jan Novak', 'PERSON', 'e1', 'Jan Novak', []], ['Novak', 'PERSON', 'e1', 'Jan Novak', []]], 'Novak\'s ministry', null, undefined],
     ['a name after the possessed noun is the speaker', 'The Kremlin\'s spokesman Dmitry Peskov said the talks went well.',
       [['Kremlin', 'ORG', 'e1', 'Kremlin', []], ['Dmitry Peskov', 'PERSON', 'e2', 'Dmitry Peskov', []]], 'The Kremlin\'s spokesman Dmitry Peskov', 'Dmitry Peskov', 'name'],
+    ['coordinated speakers: null, not one of them', 'Germany and the Netherlands said the talks went well.',
+      [['Germany', 'GPE', 'e1', 'Germany', []], ['Netherlands', 'GPE', 'e2', 'Netherlands', []]], 'Germany and the Netherlands', null, undefined],
+    ['"and" inside one name still resolves', 'The Department of Health and Human Services said the rule was final.',
+      [['Department of Health and Human Services', 'ORG', 'e1', 'Department of Health and Human Services', []]], 'The Department of Health and Human Services', 'Department of Health and Human Services', 'name'],
+    ['a title and its holder are no coordination', 'Kremlin spokesman Dmitry Peskov said the talks went well.',
+      [['Kremlin', 'ORG', 'e1', 'Kremlin', []], ['Dmitry Peskov', 'PERSON', 'e2', 'Dmitry Peskov', []]], 'Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov', 'name'],
     ['no antecedent: null, not a guess', 'He said the talks went well.', [], 'He', null, undefined],
   ] as const)('%s', (_n, text, rows, speaker, name, by) => {
     const { quotes } = extractor.extract(input(text, ner(text, rows.map((r) => [...r]) as never)));
