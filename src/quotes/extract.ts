@@ -213,11 +213,22 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   if (content.length === 1) {
     const cs = sentRange(v, Math.max(k, after - 1));
     const nx = cs.b;
-    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= 25) {
+    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= 25
+      && !continuesAfter(v, v.regions[v.regionOf[nx]!]!.closeToken)) {
       content.push(regionRange(v, v.regionOf[nx]!));
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/**
+ * True when the sentence of a closing mark goes on after it (`"Y," she added.`, `"Y" to keep it running, he said.`):
+ * such a quotation has its own cue or is part of a longer content, so it is no continuation of the claim before it.
+ */
+function continuesAfter(v: View, close: number): boolean {
+  const t = close + 1;
+  if (t >= v.tokens.length || v.sentOf[t] !== v.sentOf[close]) return false;
+  return !SENT_END.test(v.tokens[t]!.text) && v.tokens[t]!.kind !== 'quote';
 }
 
 /** Prepositions in -ing, not participles (`said during a rally`). */
