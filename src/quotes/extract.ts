@@ -190,6 +190,9 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     speaker = speakerLeft(v, e, p);
     if (!speaker || speaker.a !== p) return null;
     pattern = 'quote-speaker-cue';
+    // A quoted title in a lead-in phrase (`On Monday's episode of "Talk Time," the host said she …`): the cue has
+    // its own content after it, so the title is no quotation of the speaker.
+    if (capitalizedTitle(v, ri) && sentRange(v, R.openToken).a < R.openToken && cueEnd < sb && v.tokens[cueEnd]!.kind === 'word') return null;
   }
   // Mixed: words before the region in its sentence belong to the content (`The economy is "in tatters," he said.`).
   let ca = R.openToken;
@@ -541,6 +544,19 @@ function verbClauseEnd(v: View, i: number, sb: number): number {
 /** Content of a standalone quotation: the region, with a mixed lead-in inside its sentence (`The deal is "a disaster," he beamed.`). */
 function regionContent(v: View, ri: number): TokRange {
   return regionRange(v, ri);
+}
+
+/** Every word of a quotation capitalized, short function words aside (`"The Morning Show"`): a title or name. */
+function capitalizedTitle(v: View, ri: number): boolean {
+  const R = v.regions[ri]!;
+  let words = 0;
+  for (let i = R.openToken + 1; i < R.closeToken; i++) {
+    const t = v.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^[a-z]/.test(t.text) && !/^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/.test(t.text)) return false;
+  }
+  return words > 0;
 }
 
 /** A quoted name or title rather than speech: fewer than three words, or every word capitalized (`"Fox and Friends,"`). */

@@ -22,3 +22,23 @@ describe('continuation quotation after a quote-speaker-cue claim', () => {
     for (const f of q.content.fragments ?? [q.content]) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('quoted title before a speaker and cue', () => {
+  it.each([
+    // [name, text, [speaker, cue, content] of the first claim]
+    ['a title in a lead-in phrase leaves the cue its own content',
+      'On Monday\'s episode of "Harbor Talk," the retired captain said she wanted the port to reopen.',
+      ['the retired captain', 'said', 'she wanted the port to reopen']],
+    ['a lower-case quotation before the speaker stays the content',
+      'The port is "open for business," the retired captain said.',
+      ['the retired captain', 'said', 'The port is "open for business,"']],
+    ['a capitalized quotation that opens the sentence stays the content',
+      '"Harbor Days Are Back," the retired captain said on Monday.',
+      ['the retired captain', 'said', '"Harbor Days Are Back,"']],
+  ] as const)('%s', (_n, text, want) => {
+    // The claim's last content piece (the tagger may keep the lead-in title as an earlier piece).
+    const q = run(text)[0]!;
+    const last = q.content.fragments?.at(-1)?.text ?? q.content.text;
+    expect([q.speaker?.text, q.cue?.text?.split(' ')[0], last]).toEqual(want);
+  });
+});
