@@ -212,6 +212,11 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     content.push(regionRange(v, v.regionOf[n]!));
     pattern = 'split-quote';
   }
+  // `"X," she said, but "Y."`: a conjunction and the second half; the rest of the sentence is the second fragment.
+  if (content.length === 1) {
+    const tail = conjunctionTail(v, after);
+    if (tail) { content.push(tail); pattern = 'split-quote'; }
+  }
   // Continuation: `"X," Barkley said. "Y."` — PolNeAR keeps Y as a second fragment of the same claim.
   if (content.length === 1) {
     const cs = sentRange(v, Math.max(k, after - 1));
@@ -222,6 +227,26 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/** Conjunctions that carry a split quotation on after its cue (`"X," she said, but "Y."`). */
+const SPLIT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+/** Words allowed between such a conjunction and the quotation (`and still "Y"`). */
+const SPLIT_CONJUNCTION_ADVERBS: ReadonlySet<string> = new Set(['still', 'also', 'then', 'now', 'that']);
+
+/**
+ * `, but "Y …"` / `, and still "Y …"` right after the speaker and cue: the conjunction, at most two adverbs and
+ * a quotation in the same sentence; returns the range from the conjunction to the sentence end, else null.
+ */
+function conjunctionTail(v: View, after: number): TokRange | null {
+  if (!isComma(v, after) || !SPLIT_CONJUNCTIONS.has(v.lower[after + 1] ?? '')) return null;
+  let n = after + 2;
+  while (n < after + 4 && SPLIT_CONJUNCTION_ADVERBS.has(v.lower[n] ?? '')) n++;
+  if (n >= v.tokens.length || v.regionOf[n] === -1 || v.regions[v.regionOf[n]!]!.openToken !== n) return null;
+  const R = v.regions[v.regionOf[n]!]!;
+  if (R.paragraphs.length !== 1 || v.sentOf[after] !== v.sentOf[n]) return null;
+  const r = trimContent(v, { a: after + 1, b: Math.max(R.closeToken + 1, sentRange(v, R.closeToken).b) });
+  return r.b > r.a ? r : null;
 }
 
 /**

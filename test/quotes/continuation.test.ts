@@ -42,3 +42,26 @@ describe('quoted title before a speaker and cue', () => {
     expect([q.speaker?.text, q.cue?.text?.split(' ')[0], last]).toEqual(want);
   });
 });
+
+describe('split quotation carried on by a conjunction', () => {
+  it.each([
+    // [name, text, content fragments of the first claim joined by ' | ']
+    ['but + quotation is the second fragment',
+      '"I like the mayor," he said, but "on harbor fees she has it wrong."',
+      '"I like the mayor," | but "on harbor fees she has it wrong."'],
+    ['and still + quotation is the second fragment',
+      'The mayor "got a waiver," the clerk said, and still "kept her seat on the board."',
+      'The mayor "got a waiver," | and still "kept her seat on the board."'],
+    ['a conjunction without a quotation is not',
+      '"I like the mayor," he said, but he did not vote for her.',
+      '"I like the mayor,"'],
+    ['a participle clause is not',
+      '"I like the mayor," he said, adding that "she works hard."',
+      '"I like the mayor,"'],
+  ] as const)('%s', (_n, text, want) => {
+    const q = run(text)[0]!;
+    const pieces = q.content.fragments?.map((f) => f.text) ?? [q.content.text];
+    expect(pieces.join(' | ')).toBe(want);
+    for (const f of q.content.fragments ?? [q.content]) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
