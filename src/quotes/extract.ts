@@ -221,13 +221,19 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
   if (content.length === 1) {
     const cs = sentRange(v, Math.max(k, after - 1));
     const nx = cs.b;
-    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= 25
+    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= MAX_CONTINUATION_GAP
       && !continuesAfter(v, v.regions[v.regionOf[nx]!]!.closeToken)) {
       content.push(regionRange(v, v.regionOf[nx]!));
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
 }
+
+/**
+ * Largest number of tokens between a cue (or its speaker) and the end of its sentence for the next sentence's
+ * quotation to continue the claim (`"X," she said of the plan the council passed on Monday. "Y."`).
+ */
+const MAX_CONTINUATION_GAP = 45;
 
 /** Conjunctions that carry a split quotation on after its cue (`"X," she said, but "Y."`). */
 const SPLIT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);

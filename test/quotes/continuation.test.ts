@@ -65,3 +65,15 @@ describe('split quotation carried on by a conjunction', () => {
     for (const f of q.content.fragments ?? [q.content]) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('continuation after a long remark on the cue', () => {
+  it.each([
+    // [name, text, content fragments of the first claim joined by ' | ']
+    ['a long phrase after the cue still lets the next quotation continue the claim',
+      '"The harbor is full," the captain said of the new schedule, which the port council approved on Monday after a long debate about fees, berths, night shifts and the dredging of the eastern channel. "We will anchor outside."',
+      '"The harbor is full," | "We will anchor outside."'],
+  ] as const)('%s', (_n, text, want) => {
+    const q = run(text)[0]!;
+    expect((q.content.fragments?.map((f) => f.text) ?? [q.content.text]).join(' | ')).toBe(want);
+  });
+});
