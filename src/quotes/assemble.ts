@@ -47,6 +47,21 @@ function cueEntryOf(v: View, lex: CompiledLexicon, r: TokRange): CueEntry {
   return { id: `cue:learned`, lemma, frame: 'clause', prior: 0.5, example: '' };
 }
 
+/** Punctuation that ends a quotation just inside its closing mark (`"…,"`, `"…?"`). */
+const QUOTE_END_PUNCT = /^[.?!]$/;
+
+/**
+ * A content that opens with a quotation ending in punctuation (`"Hold the line," until the bell rang`): the
+ * quotation is the whole content, and the words after it are the narrator's. Other contents are unchanged.
+ */
+export function endAtClosedQuotation(v: View, r: TokRange): TokRange {
+  const ri = v.regionOf[r.a]!;
+  if (ri === -1) return r;
+  const R = v.regions[ri]!;
+  if (R.openToken !== r.a || R.closeToken >= r.b - 1 || !QUOTE_END_PUNCT.test(v.tokens[R.closeToken - 1]?.text ?? '')) return r;
+  return { a: r.a, b: R.closeToken + 1 };
+}
+
 /** Claim candidates from tags. */
 export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -91,7 +106,7 @@ export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLe
         if (last && gapIsO) last.b = r.b;
         else joined.push({ ...r });
       }
-      content.splice(0, content.length, ...joined.map((r) => trimContent(v, r)).filter((r) => r.b > r.a));
+      content.splice(0, content.length, ...joined.map((r) => trimContent(v, endAtClosedQuotation(v, r))).filter((r) => r.b > r.a));
       if (content.length === 0) continue;
       const src = sources.get(c);
       const pattern: PatternId = 'tagger';

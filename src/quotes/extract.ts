@@ -190,6 +190,9 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     speaker = speakerLeft(v, e, p);
     if (!speaker || speaker.a !== p) return null;
     pattern = 'quote-speaker-cue';
+    // A quoted title in a lead-in phrase (`On Monday's episode of "Talk Time," the host said she …`): the cue has
+    // its own content after it, so the title is no quotation of the speaker.
+    if (capitalizedTitle(v, ri) && sentRange(v, R.openToken).a < R.openToken && cueEnd < sb && v.tokens[cueEnd]!.kind === 'word') return null;
   }
   // Mixed: words before the region in its sentence belong to the content (`The economy is "in tatters," he said.`).
   let ca = R.openToken;
@@ -209,15 +212,57 @@ function quoteBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Candi
     content.push(regionRange(v, v.regionOf[n]!));
     pattern = 'split-quote';
   }
+  // `"X," she said, but "Y."`: a conjunction and the second half; the rest of the sentence is the second fragment.
+  if (content.length === 1) {
+    const tail = conjunctionTail(v, after);
+    if (tail) { content.push(tail); pattern = 'split-quote'; }
+  }
   // Continuation: `"X," Barkley said. "Y."` — PolNeAR keeps Y as a second fragment of the same claim.
   if (content.length === 1) {
     const cs = sentRange(v, Math.max(k, after - 1));
     const nx = cs.b;
-    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= 25) {
+    if (nx < v.tokens.length && v.regionOf[nx] !== -1 && v.regions[v.regionOf[nx]!]!.openToken === nx && paraOf(v, nx) === paraOf(v, k) && cs.b - after <= MAX_CONTINUATION_GAP
+      && !continuesAfter(v, v.regions[v.regionOf[nx]!]!.closeToken)) {
       content.push(regionRange(v, v.regionOf[nx]!));
     }
   }
   return { pattern, cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content, score: 0 };
+}
+
+/**
+ * Largest number of tokens between a cue (or its speaker) and the end of its sentence for the next sentence's
+ * quotation to continue the claim (`"X," she said of the plan the council passed on Monday. "Y."`).
+ */
+const MAX_CONTINUATION_GAP = 45;
+
+/** Conjunctions that carry a split quotation on after its cue (`"X," she said, but "Y."`). */
+const SPLIT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+/** Words allowed between such a conjunction and the quotation (`and still "Y"`). */
+const SPLIT_CONJUNCTION_ADVERBS: ReadonlySet<string> = new Set(['still', 'also', 'then', 'now', 'that']);
+
+/**
+ * `, but "Y …"` / `, and still "Y …"` right after the speaker and cue: the conjunction, at most two adverbs and
+ * a quotation in the same sentence; returns the range from the conjunction to the sentence end, else null.
+ */
+function conjunctionTail(v: View, after: number): TokRange | null {
+  if (!isComma(v, after) || !SPLIT_CONJUNCTIONS.has(v.lower[after + 1] ?? '')) return null;
+  let n = after + 2;
+  while (n < after + 4 && SPLIT_CONJUNCTION_ADVERBS.has(v.lower[n] ?? '')) n++;
+  if (n >= v.tokens.length || v.regionOf[n] === -1 || v.regions[v.regionOf[n]!]!.openToken !== n) return null;
+  const R = v.regions[v.regionOf[n]!]!;
+  if (R.paragraphs.length !== 1 || v.sentOf[after] !== v.sentOf[n]) return null;
+  const r = trimContent(v, { a: after + 1, b: Math.max(R.closeToken + 1, sentRange(v, R.closeToken).b) });
+  return r.b > r.a ? r : null;
+}
+
+/**
+ * True when the sentence of a closing mark goes on after it (`"Y," she added.`, `"Y" to keep it running, he said.`):
+ * such a quotation has its own cue or is part of a longer content, so it is no continuation of the claim before it.
+ */
+function continuesAfter(v: View, close: number): boolean {
+  const t = close + 1;
+  if (t >= v.tokens.length || v.sentOf[t] !== v.sentOf[close]) return false;
+  return !SENT_END.test(v.tokens[t]!.text) && v.tokens[t]!.kind !== 'quote';
 }
 
 /** Prepositions in -ing, not participles (`said during a rally`). */
@@ -530,6 +575,19 @@ function verbClauseEnd(v: View, i: number, sb: number): number {
 /** Content of a standalone quotation: the region, with a mixed lead-in inside its sentence (`The deal is "a disaster," he beamed.`). */
 function regionContent(v: View, ri: number): TokRange {
   return regionRange(v, ri);
+}
+
+/** Every word of a quotation capitalized, short function words aside (`"The Morning Show"`): a title or name. */
+function capitalizedTitle(v: View, ri: number): boolean {
+  const R = v.regions[ri]!;
+  let words = 0;
+  for (let i = R.openToken + 1; i < R.closeToken; i++) {
+    const t = v.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^[a-z]/.test(t.text) && !/^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/.test(t.text)) return false;
+  }
+  return words > 0;
 }
 
 /** A quoted name or title rather than speech: fewer than three words, or every word capitalized (`"Fox and Friends,"`). */

@@ -35,6 +35,38 @@ export function paragraphsFromSentences(text: string, sentences: readonly Senten
   return out;
 }
 
+/**
+ * Paragraphs whose marks do not pair are paired again line by line, when they hold single line breaks (a
+ * feed that separates paragraphs by one newline, where a quotation running on to the next line reopens with a
+ * mark). The lines' regions replace the fallback only when every line pairs; other paragraphs are untouched.
+ */
+export function repairByLines(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[], pairing: Pairing): Pairing {
+  if (pairing.unbalanced.length === 0) return pairing;
+  const regions: QuoteRegion[] = [...pairing.regions];
+  const unbalanced = pairing.unbalanced.filter((u) => {
+    const p = paragraphs[u.paragraph];
+    if (!p) return true;
+    // From the line of the stray mark to the paragraph end; regions paired before the mark stay as they are.
+    const from = Math.max(p.start, text.lastIndexOf('\n', u.start) + 1);
+    const span = text.slice(from, p.end);
+    if (span.indexOf('\n') < 0 || regions.some((r) => r.end > u.start && r.start < p.end)) return true;
+    const lines: Paragraph[] = [];
+    let at = from;
+    for (const part of span.split('\n')) {
+      const start = at;
+      at += part.length + 1;
+      if (part.trim()) lines.push({ start, end: start + part.length, text: part });
+    }
+    const sub = pairQuotes(text, tokens, lines);
+    if (sub.unbalanced.length > 0 || sub.regions.length === 0) return true;
+    for (const r of sub.regions) if (r.start >= u.start) regions.push({ ...r, paragraphs: [u.paragraph] });
+    return false;
+  });
+  if (unbalanced.length === pairing.unbalanced.length) return pairing;
+  regions.sort((x, y) => x.start - y.start);
+  return { regions, unbalanced };
+}
+
 /** Builds the view; pairs the quotation marks once. */
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): View {
   const paragraphs = paragraphsFromSentences(text, sentences);
@@ -46,7 +78,7 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) sentOf[i] = si;
   });
-  const pairing = pairQuotes(text, tokens, paragraphs);
+  const pairing = repairByLines(text, tokens, paragraphs, pairQuotes(text, tokens, paragraphs));
   const regionOf = new Int32Array(tokens.length).fill(-1);
   pairing.regions.forEach((r, ri) => {
     for (let i = r.openToken; i <= r.closeToken; i++) regionOf[i] = ri;
