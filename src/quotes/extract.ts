@@ -577,28 +577,34 @@ function regionContent(v: View, ri: number): TokRange {
   return regionRange(v, ri);
 }
 
-/** Every word of a quotation capitalized, short function words aside (`"The Morning Show"`): a title or name. */
-function capitalizedTitle(v: View, ri: number): boolean {
+/** Short function words that a title keeps in lower case (`"Fox and Friends"`). */
+const TITLE_FUNCTION_WORD = /^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/;
+
+/**
+ * The words of quotation `ri`: how many, and whether one is lower case and no title function word (`"stay
+ * home"` has one; `"The Morning Show"` has none). Stops counting at the first such word.
+ */
+function quotationCasing(v: View, ri: number): { words: number; lowerContentWord: boolean } {
   const R = v.regions[ri]!;
   let words = 0;
   for (let i = R.openToken + 1; i < R.closeToken; i++) {
     const t = v.tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (/^[a-z]/.test(t.text) && !/^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/.test(t.text)) return false;
+    if (/^[a-z]/.test(t.text) && !TITLE_FUNCTION_WORD.test(t.text)) return { words, lowerContentWord: true };
   }
-  return words > 0;
+  return { words, lowerContentWord: false };
+}
+
+/** Every word of a quotation capitalized, short function words aside (`"The Morning Show"`): a title or name. */
+function capitalizedTitle(v: View, ri: number): boolean {
+  const c = quotationCasing(v, ri);
+  return c.words > 0 && !c.lowerContentWord;
 }
 
 /** A quoted name or title rather than speech: fewer than three words, or every word capitalized (`"Fox and Friends,"`). */
 function titleLike(v: View, ri: number): boolean {
-  const R = v.regions[ri]!;
-  if (R.words < 3) return true;
-  for (let i = R.openToken + 1; i < R.closeToken; i++) {
-    const t = v.tokens[i]!;
-    if (t.kind === 'word' && /^[a-z]/.test(t.text) && !/^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/.test(t.text)) return false;
-  }
-  return true;
+  return v.regions[ri]!.words < 3 || !quotationCasing(v, ri).lowerContentWord;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
 import { trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
-import { addNestedClaims, SPEECH_CUE_IDS } from './nested.js';
+import { addNestedClaims, speechVerbTest } from './nested.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -42,6 +42,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
   const lex = opts.lexicon ?? compileLexicon();
   const scorer = opts.scorer ?? priorScorer;
   const stageId = opts.stageId ?? 'quotes@1';
+  const isSpeech = speechVerbTest(lex);
   return {
     extract(input) {
       const v = buildView(input.text, input.tokens, input.sentences);
@@ -56,7 +57,6 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         // A claim reported inside another's content (`X said …, according to Y`): the rules find both.
         cands = addNestedClaims(v, rules, cands);
         // An event verb as the whole cue (`failed to`) is no attribution, whatever the tagger thought.
-        const isSpeech = (w: string) => SPEECH_CUE_IDS.has(lex.byForm.get(w)?.id ?? '');
         cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
       }

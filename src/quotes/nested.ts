@@ -10,6 +10,7 @@ import { trimContent, type Candidate } from './extract.js';
 import type { View } from './view.js';
 import type { PatternId } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
+import type { CompiledLexicon } from './lexicon.js';
 
 /** Outer patterns whose content may hold a claim. */
 export const NESTING_OUTER: ReadonlySet<PatternId> = new Set<PatternId>(['according-to']);
@@ -21,6 +22,11 @@ export const SPEECH_CUE_IDS: ReadonlySet<string> = new Set([
   'cue:insist', 'cue:stress', 'cue:reply', 'cue:tweet', 'cue:argue', 'cue:declare', 'cue:state', 'cue:reiterate', 'cue:mention',
   'cue:comment', 'cue:respond', 'cue:acknowledge', 'cue:ask', 'cue:claim', 'cue:deny', 'cue:confirm', 'cue:admit', 'cue:suggest',
 ]);
+
+/** A test of whether a word form is an explicit speech verb of `lex` (one of {@link SPEECH_CUE_IDS}). */
+export function speechVerbTest(lex: CompiledLexicon): (word: string) => boolean {
+  return (word) => SPEECH_CUE_IDS.has(lex.byForm.get(word)?.id ?? '');
+}
 
 const inside = (r: TokRange, o: TokRange) => o.a <= r.a && r.b <= o.b;
 const overlaps = (r: TokRange, o: TokRange) => r.a < o.b && o.a < r.b;

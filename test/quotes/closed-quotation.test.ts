@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { endAtClosedQuotation } from '../../src/quotes/assemble.js';
-import { buildView } from '../../src/quotes/view.js';
-import { layers } from './helpers.js';
+import { rangeText, viewRange } from './helpers.js';
 
 describe('a tagger content that opens with a closed quotation', () => {
   /** endAtClosedQuotation on the token range of `content` (a substring of `text`); returns the text kept. */
   function cut(text: string, content: string): string {
-    const l = layers(text);
-    const v = buildView(text, l.tokens, l.sentences);
-    const s = text.indexOf(content);
-    const a = v.tokens.findIndex((t) => t.start === s);
-    const b = v.tokens.findIndex((t) => t.end === s + content.length) + 1;
-    const r = endAtClosedQuotation(v, { a, b });
-    return text.slice(v.tokens[r.a]!.start, v.tokens[r.b - 1]!.end);
+    const { v, range } = viewRange(text, content);
+    return rangeText(v, endAtClosedQuotation(v, range));
   }
   it.each([
     // [name, text, content given, content kept]

@@ -5,6 +5,8 @@ import { loadTagger } from '../../src/quotes/tagger.js';
 import { loadLinker } from '../../src/quotes/linker.js';
 import { createExtractor, type QuoteInput } from '../../src/quotes/index.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
+import { buildView, type View } from '../../src/quotes/view.js';
+import type { TokRange } from '../../src/quotes/speaker-span.js';
 
 /** The real layers (segment + entities stages) of a text. */
 export const layers = await createLayerRunner();
@@ -14,6 +16,21 @@ export function input(text: string, ner?: { mentions: Mention[]; entities: Entit
   const l = layers(text);
   return { text, sentences: l.sentences, tokens: l.tokens, mentions: ner?.mentions ?? l.mentions, entities: ner?.entities ?? l.entities };
 }
+
+/** The view of `text` and the token range of its first occurrence of `span`, which must sit on token boundaries. */
+export function viewRange(text: string, span: string): { v: View; range: TokRange } {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const s = text.indexOf(span);
+  if (s < 0) throw new Error(`span not in text: ${span}`);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  return { v, range: { a, b } };
+}
+
+/** The text of token range `r` of view `v`. */
+export const rangeText = (v: View, r: TokRange): string => v.text.slice(v.tokens[r.a]!.start, v.tokens[r.b - 1]!.end);
 
 const model = loadCueModel();
 /** The extractor as the stage configures it by default. */

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { NON_CUES, nonCueOf } from '../../src/quotes/non-cues.js';
-import { SPEECH_CUE_IDS } from '../../src/quotes/nested.js';
+import { speechVerbTest } from '../../src/quotes/nested.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
-import { buildView } from '../../src/quotes/view.js';
-import { extractor, input } from './helpers.js';
+import { extractor, input, viewRange } from './helpers.js';
 
 const run = (text: string) => extractor.extract(input(text)).quotes;
 
 /** nonCueOf on the cue span `cue` (a substring of `text`). */
 function nonCue(text: string, cue: string): string | null {
-  const l = input(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const s = text.indexOf(cue);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + cue.length) + 1;
-  const lex = compileLexicon();
-  return nonCueOf(v, { a, b }, (w) => SPEECH_CUE_IDS.has(lex.byForm.get(w)?.id ?? ''))?.id ?? null;
+  const { v, range } = viewRange(text, cue);
+  return nonCueOf(v, range, speechVerbTest(compileLexicon()))?.id ?? null;
 }
 
 describe('non-cue verbs', () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildView } from '../../src/quotes/view.js';
 import { SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
-import { input } from './helpers.js';
+import { rangeText, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
 function trim(text: string, span: string): { text: string; fired: SpeakerTrimId[] } {
-  const l = input(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const s = text.indexOf(span);
-  if (s < 0) throw new Error(`span not in text: ${span}`);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
-  if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  const { v, range } = viewRange(text, span);
   const fired: SpeakerTrimId[] = [];
-  const r = trimSpeaker(v, { a, b }, fired);
-  return { text: text.slice(v.tokens[r.a]!.start, v.tokens[r.b - 1]!.end), fired };
+  return { text: rangeText(v, trimSpeaker(v, range, fired)), fired };
 }
 
 describe('speaker boundary repair', () => {
