@@ -59,7 +59,6 @@ interface Working {
   alias: string | null;
   /** Multi-word person names in the cluster (for the Kim Jong Un / Kim Il Sung guard). */
   fullNames: string[][];
-  last: number;
   /** aliasKey of every mention (exact-repeat matching without recomputing keys). */
   keys: Set<string>;
   /** Initials of the multi-word mentions, and the acronyms (dots removed) among the mentions (null: none yet). */
@@ -124,7 +123,7 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
   const of = new Map<string, number>();
   // Cluster indices, most recently mentioned first (a cluster moves to the front when it gets a mention).
   const recent: number[] = [];
-  mentions.forEach((m, idx) => {
+  mentions.forEach((m) => {
     const group = GROUP[m.type];
     const key = aliasKey(m.text);
     const alias = aliasOf.get(key)?.id ?? null;
@@ -148,13 +147,12 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
       }
     }
     if (found < 0) {
-      work.push({ type: m.type, group, mentions: [], alias, fullNames: [], last: idx, keys: new Set(), initials: null, acronyms: null });
+      work.push({ type: m.type, group, mentions: [], alias, fullNames: [], keys: new Set(), initials: null, acronyms: null });
       found = work.length - 1;
       rules.push('new');
     } else if (rules[found] === 'new') rules[found] = rule;
     const c = work[found]!;
     c.mentions.push(m);
-    c.last = idx;
     const at = recent.indexOf(found);
     if (at !== 0) {
       if (at > 0) recent.splice(at, 1);

@@ -213,7 +213,10 @@ const isLetter = (c: string) => {
  * document's features right after its context.
  */
 export interface DocContext {
-  /** Per sentence: 1 when it is an all-caps headline (see {@link isHeadline}). */
+  /**
+   * Per sentence: 1 when it is written in capitals (CoNLL headlines, wire slugs): at least two of its tokens are
+   * 2+ characters starting with a letter, and at least 70% of those are upper case.
+   */
   readonly headline: Uint8Array;
   /** Document topic: 0 general, 1 sports, 2 business/markets (keyword counts). */
   readonly topic: number;
@@ -226,18 +229,6 @@ export interface DocContext {
 /** A document to tag: sentences of token strings. */
 export interface TagDoc {
   readonly sentences: readonly (readonly string[])[];
-}
-
-/** True when a sentence is written in capitals (CoNLL headlines, wire slugs). */
-export function isHeadline(tokens: readonly string[]): boolean {
-  let caps = 0;
-  let alpha = 0;
-  for (const t of tokens) {
-    if (t.length < 2 || !isLetter(t[0]!)) continue;
-    alpha++;
-    if (t === t.toUpperCase() && t !== t.toLowerCase()) caps++;
-  }
-  return alpha >= 2 && caps / alpha >= 0.7;
 }
 
 /** A document's tokens as cached word infos, sentences back to back. */
@@ -495,7 +486,7 @@ export class FeatureExtractor {
     for (let s = 0; s < nS; s++) {
       const from = bounds[s]!;
       const to = bounds[s + 1]!;
-      // isHeadline() over the cached flags.
+      // The headline test of DocContext.headline, over the cached flags.
       let caps = 0;
       let alpha = 0;
       let nums = 0;

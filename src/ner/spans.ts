@@ -16,7 +16,12 @@ export interface TokenRange {
 /** Title words, case-sensitive (`President`, `leader`, `Mr.`). */
 export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 
-const tokText = (t: Token) => t.norm ?? t.text;
+/** A token's normalized text (`norm`, else its text). */
+export const tokText = (t: Token): string => t.norm ?? t.text;
+/** A word token starting with an upper-case letter. */
+export const isCapWord = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** True when two token ranges share a token. */
+export const overlaps = (a: TokenRange, b: TokenRange): boolean => a.start < b.end && b.start < a.end;
 const isPossessive = (t: Token) => /^['’]s?$/i.test(tokText(t)) || (t.kind === 'clitic' && /^['’]/.test(t.text));
 const isEdgePunct = (t: Token) => t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol' || /^[^\p{L}\p{N}]+$/u.test(t.text);
 /** `'` `s` written after a space (`Boatmen 's`): the segmenter's quote mark plus a bare `s`. */

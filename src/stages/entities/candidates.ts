@@ -9,7 +9,7 @@ import { fineType } from '../../ner/finetype.js';
 import { Gazetteer, GAZ_CLASSES, gazKey } from '../../ner/gazetteer.js';
 import type { Lexicon } from '../../ner/lexicon.js';
 import type { NerModel } from '../../ner/model.js';
-import { splitTitle, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, splitTitle, tokText, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
 import { tagsToSpans } from '../../ner/tags.js';
 import { refineCandidates } from './refine.js';
 
@@ -44,8 +44,6 @@ export const HEAD_EXTENSIONS: readonly HeadExtension[] = [
   { id: 'loc-continent', words: ['continent'], type: 'LOC', afterDemonym: true, example: 'Eurasian continent' },
 ];
 
-const tokText = (t: Token) => t.norm ?? t.text;
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && t.kind === 'word';
 
 /** First words of the head extensions: most tokens are none of them, and {@link headAt} runs at every token. */
 const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(HEAD_EXTENSIONS.map((h) => h.words[0]!));
@@ -80,7 +78,6 @@ function nerRule(id: string): string {
   return r;
 }
 
-const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
 
 /** Finds the candidates of one document, sorted by start, non-overlapping. */
 export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
@@ -124,9 +121,9 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const h = headAt(tokens, i);
-      if (!h || h.afterDemonym || covered(i) || !isCap(tokens[i - 1]!) || covered(i - 1)) continue;
+      if (!h || h.afterDemonym || covered(i) || !isCapWord(tokens[i - 1]!) || covered(i - 1)) continue;
       let a = i - 1;
-      while (a > s.tokenStart + 1 && isCap(tokens[a - 1]!) && !covered(a - 1) && !TITLES.has(tokText(tokens[a - 1]!))) a--;
+      while (a > s.tokenStart + 1 && isCapWord(tokens[a - 1]!) && !covered(a - 1) && !TITLES.has(tokText(tokens[a - 1]!))) a--;
       if (!extendable({ start: a, end: i }, h)) continue;
       out.push({ start: a, end: i + h.words.length, type: h.type, rule: `head.${h.id}`, title: null });
     }

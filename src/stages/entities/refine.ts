@@ -12,7 +12,7 @@ import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_W
 import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
-import { TITLES, trimRange, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
 /** What the rules see besides the candidates. */
@@ -45,8 +45,6 @@ export interface RefineRule {
   apply(cands: readonly Candidate[], cx: RuleContext): Candidate[];
 }
 
-const tokText = (t: Token) => t.norm ?? t.text;
-const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const texts = (cx: RuleContext, r: TokenRange) => cx.words.slice(r.start, r.end);
 const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
 const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
@@ -203,7 +201,6 @@ function flatMapCandidates(cands: readonly Candidate[], f: (c: Candidate) => rea
 }
 
 const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
-const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < a.end;
 const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
 
 /** The post-rules, in the order they run. */
