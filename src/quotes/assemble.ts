@@ -7,7 +7,13 @@ import type { Candidate } from './extract.js';
 import { matchCue, trimContent } from './extract.js';
 
 /** Topic verbs (`they discussed the potential for ...`), never cues of a claim. */
-export const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
+const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
+
+/** True when token range `r` holds a topic verb: it introduces a subject, not a claim. */
+export function hasTopicVerb(v: View, r: TokRange): boolean {
+  for (let i = r.a; i < r.b; i++) if (TOPIC_VERB.test(v.lower[i]!)) return true;
+  return false;
+}
 
 /** Largest run of untagged tokens joined into a content. */
 const MAX_GAP = 3;
@@ -93,9 +99,7 @@ export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLe
       const content = contents.get(c);
       if (!content) continue;
       // Topic verbs introduce a subject, not a claim (the lexicon leaves them out on purpose too).
-      let topic = false;
-      for (let i = c.a; i < c.b; i++) if (TOPIC_VERB.test(v.lower[i]!)) topic = true;
-      if (topic) continue;
+      if (hasTopicVerb(v, c)) continue;
       // Pieces separated only by untagged tokens are one content (a stray O tag inside a clause).
       content.sort((p, q) => p.a - q.a);
       const joined: TokRange[] = [];

@@ -5,7 +5,7 @@
  */
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
 import type { PatternId } from './patterns.js';
-import { CUE_ADVERBS, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
+import { CUE_ADVERBS, isCap, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** A claim found in the text, before annotation. */
@@ -41,7 +41,6 @@ export interface FindOptions {
 const SENT_END = /^[.?!]+$/;
 const isPunct = (v: View, i: number) => v.tokens[i]!.kind === 'punct';
 const isComma = (v: View, i: number) => v.tokens[i]?.text === ',';
-const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]?.text ?? '');
 const isDash = (v: View, i: number) => /^(—|–|--|-)$/.test(v.tokens[i]?.text ?? '');
 
 /** Sentence token range of token i. */
@@ -572,11 +571,6 @@ function verbClauseEnd(v: View, i: number, sb: number): number {
   return -1;
 }
 
-/** Content of a standalone quotation: the region, with a mixed lead-in inside its sentence (`The deal is "a disaster," he beamed.`). */
-function regionContent(v: View, ri: number): TokRange {
-  return regionRange(v, ri);
-}
-
 /** Short function words that a title keeps in lower case (`"Fox and Friends"`). */
 const TITLE_FUNCTION_WORD = /^(of|and|the|a|an|in|on|for|to|with|at|by|or)$/;
 
@@ -648,7 +642,7 @@ function quoteAnyVerb(v: View, ri: number): Candidate | null {
   let cueEnd = k + 1;
   if (VERB_PARTICLE.has(v.lower[cueEnd] ?? '') && verbClauseEnd(v, k, sb) === k + 2) cueEnd++;
   const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
-  return { pattern: 'quote-speaker-verb', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+  return { pattern: 'quote-speaker-verb', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
 /**
@@ -675,7 +669,7 @@ function anyVerbQuote(v: View, ri: number): Candidate | null {
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
   const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
-  return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+  return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
 /** Dashes that introduce a source line after a quotation (`“…” ― Name`, `-Name, tweeting …`). */
@@ -748,5 +742,5 @@ function verbObjectColonQuote(v: View, ri: number): Candidate | null {
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
   const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower[k]!, frame: 'clause', prior: 0.5, example: '' };
-  return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionContent(v, ri)], score: 0.6 };
+  return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }

@@ -4,7 +4,7 @@
  * for the same cue, NULL), lets the ranker choose, then lets the claim filter drop weak tagger claims.
  * Shared by the extractor and the linker's training (which passes `onExample`).
  */
-import { roleSpans, TOPIC_VERB } from './assemble.js';
+import { hasTopicVerb, roleSpans } from './assemble.js';
 import { leftLimit, sentRange, subjectEnd, type Candidate } from './extract.js';
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, FROM_RULE_RIGHT, FROM_TAGGER, Linker, type LinkContext, type SourceCand } from './linker.js';
 import type { PatternId } from './patterns.js';
@@ -42,11 +42,6 @@ const quoted = (v: View, c: Candidate) => {
   let n = 0;
   for (const r of c.content) for (let i = r.a; i < r.b; i++) if (v.regionOf[i] !== -1 && v.tokens[i]!.kind === 'word') n++;
   return n >= 4;
-};
-
-const hasTopicVerb = (v: View, r: TokRange) => {
-  for (let i = r.a; i < r.b; i++) if (TOPIC_VERB.test(v.lower[i]!)) return true;
-  return false;
 };
 
 /** Hook for training: the candidates of one claim and the index the model chose. */

@@ -40,7 +40,8 @@ const isWordLike = (v: View, i: number) => {
   const k = v.tokens[i]!.kind;
   return k === 'word' || k === 'number' || k === 'clitic' || (k === 'other' && /\w/.test(v.tokens[i]!.text));
 };
-const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]!.text);
+/** True when token i exists and starts with a capital A–Z. */
+export const isCap = (v: View, i: number): boolean => /^[A-Z]/.test(v.tokens[i]?.text ?? '');
 
 /**
  * Skips a time adverbial ending at token `i` (`on Tuesday`, `last week`, `earlier this month`) and returns

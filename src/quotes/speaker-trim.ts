@@ -5,7 +5,7 @@
  * (`by the mayor`, `With a week left, Olga Petrova`). Each repair is a typed rule with an id; the first
  * right rule that fires cuts the span, then the left rules trim its start.
  */
-import { NP_STOP, PRONOUNS, type TokRange } from './speaker-span.js';
+import { isCap, NP_STOP, PRONOUNS, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the speaker boundary rules. */
@@ -101,7 +101,6 @@ const NOT_HEAD: ReadonlySet<string> = new Set([
 
 const isWord = (v: View, i: number) => v.tokens[i]?.kind === 'word';
 const isLowerWord = (v: View, i: number) => isWord(v, i) && /^[a-z]+$/.test(v.tokens[i]!.text);
-const isCap = (v: View, i: number) => /^[A-Z]/.test(v.tokens[i]?.text ?? '');
 
 /** True when token i can be the head of the subject NP a predicate follows (`Novak`, `farmers`, `survey`). */
 function headLike(v: View, i: number): boolean {
