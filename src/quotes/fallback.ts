@@ -30,6 +30,10 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   { id: 'fallback:according-to', pattern: 'according-to', minScore: 0, example: 'Turnout fell sharply, according to the county clerk.' },
   { id: 'fallback:content-speaker-cue', pattern: 'content-speaker-cue', minScore: 0, example: 'The bridge will reopen in May, the mayor said.' },
   { id: 'fallback:speaker-cue-content', pattern: 'speaker-cue-content', minScore: 0.995, example: 'The mayor said the bridge will reopen in May.' },
+  // The claim forms of extra-claims.ts, which only ever stand alone.
+  { id: 'fallback:referring-to', pattern: 'referring-to', minScore: 0, example: '"It is too late," she said, referring to the new tariffs.' },
+  { id: 'fallback:speaker-label', pattern: 'speaker-label', minScore: 0, example: 'SMITH: We will not back down on this.' },
+  { id: 'fallback:in-poll', pattern: 'in-poll', minScore: 0, example: 'In a county survey released Monday, most voters backed the levy.' },
 ];
 
 /** Largest share of a fallback's content that another claim may already hold. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addRuleFallbacks, FALLBACK_RULES } from '../../src/quotes/fallback.js';
 import { findCandidates, type Candidate } from '../../src/quotes/extract.js';
+import { findExtraClaims } from '../../src/quotes/extra-claims.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { priorScorer } from '../../src/quotes/index.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
@@ -13,11 +14,11 @@ const cand = (pattern: PatternId, cue: [number, number], content: [number, numbe
 });
 
 describe('rule fallbacks', () => {
-  it.each(FALLBACK_RULES.map((f) => [f.id, f.pattern, f.example] as const))('%s: the rules read its example as %s', (_id, pattern, text) => {
+  it.each(FALLBACK_RULES.map((f) => [f.id, f.pattern, f.example] as const))('%s: the finders read its example as %s', (_id, pattern, text) => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
     const found = findCandidates(v, compileLexicon(), priorScorer, { threshold: 0.5, floating: 'claim' });
-    expect(found.map((c) => c.pattern)).toContain(pattern);
+    expect([...found, ...findExtraClaims(v, found)].map((c) => c.pattern)).toContain(pattern);
   });
 
   it.each([
