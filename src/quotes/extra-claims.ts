@@ -64,13 +64,20 @@ export function referringTo(v: View, cands: readonly Candidate[]): Candidate[] {
 }
 
 /** Capitalized labels that head notes and links, not a speaker's line. */
-const NOT_SPEAKER_LABEL = new Set(['UPDATE', 'UPDATED', 'NOTE', "EDITOR'S", 'EDITORS', 'EMAIL', 'E-MAIL', 'CORRECTION', 'CLARIFICATION', 'WATCH', 'READ', 'RELATED', 'MORE', 'SOURCE', 'SOURCES', 'PHOTO', 'PHOTOS', 'VIDEO', 'BREAKING', 'EXCLUSIVE', 'WARNING', 'DISCLOSURE', 'CONTACT', 'FOLLOW', 'LISTEN', 'SEE', 'ALSO', 'TOP', 'STORIES', 'STAT', 'QUOTE', 'LOOK', 'HUFFPOLLSTER', 'PREVIOUSLY', 'BACKGROUND', 'WASHINGTON', 'NEW', 'YORK']);
+const NOT_SPEAKER_LABEL = new Set(['UPDATE', 'UPDATED', 'NOTE', "EDITOR'S", 'EDITORS', 'EMAIL', 'E-MAIL', 'CORRECTION', 'CLARIFICATION', 'WATCH', 'READ', 'RELATED', 'MORE', 'SOURCE', 'SOURCES', 'PHOTO', 'PHOTOS', 'VIDEO', 'BREAKING', 'EXCLUSIVE', 'WARNING', 'DISCLOSURE', 'CONTACT', 'FOLLOW', 'LISTEN', 'SEE', 'ALSO', 'TOP', 'STORIES', 'STAT', 'QUOTE', 'LOOK', 'HUFFPOLLSTER', 'REVEALED', 'BOMBSHELL', 'LEAKED', 'JUST', 'PAID', 'NOTICE', 'DAILY', 'WIN', 'SHOCKING', 'HUGE', 'WOW', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'REVIEW', 'LIVE', 'UPDATES', 'PREVIOUSLY', 'BACKGROUND', 'WASHINGTON', 'NEW', 'YORK']);
 /** Largest number of words in a speaker label (`JAKE TAPPER`, `SEN. JANE ROE`). */
 const MAX_LABEL_WORDS = 3;
 /** Fewest words after the colon. */
 const MIN_LABEL_CONTENT = 3;
 
-/** `NAME: text` opening a paragraph, the name in capitals (transcripts, interviews). */
+/** Largest number of words in a headline label (`Former Mayor Jane Roe`). */
+const MAX_HEADLINE_LABEL_WORDS = 4;
+
+/**
+ * `NAME: text` opening a paragraph: the name in capitals (transcripts, interviews; a quotation mark may open
+ * the paragraph, as in quoted transcripts), or, in the first paragraph (the headline), in title case
+ * (`Jane Roe: Budget Is Balanced`).
+ */
 export function speakerLabels(v: View): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
@@ -78,20 +85,30 @@ export function speakerLabels(v: View): Candidate[] {
     const p = paraOf(v, i);
     let end = i;
     while (end < v.tokens.length && paraOf(v, end) === p) end++;
-    const at = i;
+    let at = i;
     i = end;
     if (p < 0 || v.tokens[at]!.start !== v.paragraphs[p]?.start) continue;
+    if (v.tokens[at]!.kind === 'quote') at++;
+    const headline = p === 0 && v.lower[at] !== 'the';
+    const caps = /^[A-Z][A-Z.'’-]+$/.test(v.tokens[at]?.text ?? '');
+    if (!caps && !headline) continue;
+    const max = caps ? MAX_LABEL_WORDS : MAX_HEADLINE_LABEL_WORDS;
     let j = at;
     let words = 0;
-    while (j < end && words <= MAX_LABEL_WORDS && /^[A-Z][A-Z.'’-]+$/.test(v.tokens[j]!.text) && v.tokens[j]!.kind === 'word' || j > at && j < end && v.tokens[j]!.text === '.') {
-      if (v.tokens[j]!.kind === 'word') {
+    while (j < end && words <= max) {
+      const t = v.tokens[j]!;
+      if (t.kind === 'word' && (caps ? /^[A-Z][A-Z.'’-]+$/ : /^[A-Z]/).test(t.text)) {
         words++;
-        if (NOT_SPEAKER_LABEL.has(v.tokens[j]!.text.replace('’', "'"))) { words = MAX_LABEL_WORDS + 1; break; }
-      }
+        if (NOT_SPEAKER_LABEL.has(t.text.replace('’', "'").toUpperCase())) { words = max + 1; break; }
+      } else if (!(j > at && t.text === '.')) break;
       j++;
     }
-    if (words === 0 || words > MAX_LABEL_WORDS || j >= end || v.tokens[j]!.text !== ':') continue;
-    const content = trimContent(v, { a: j + 1, b: end });
+    if (words === 0 || words > max || j >= end || v.tokens[j]!.text !== ':') continue;
+    // A quoted transcript's marks belong to the article, not to the line: trim them with the punctuation.
+    const content = { a: j + 1, b: end };
+    while (content.a < content.b && /^(punct|quote)$/.test(v.tokens[content.a]!.kind)) content.a++;
+    // A closing `?` or `!` stays (PolNeAR keeps it), a full stop goes.
+    while (content.b > content.a && (v.tokens[content.b - 1]!.kind === 'quote' || /^[.,;:]$/.test(v.tokens[content.b - 1]!.text))) content.b--;
     let n = 0;
     for (let q = content.a; q < content.b; q++) if (v.tokens[q]!.kind === 'word') n++;
     if (n < MIN_LABEL_CONTENT) continue;

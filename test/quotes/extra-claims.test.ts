@@ -40,9 +40,15 @@ describe('extra claim forms', () => {
     ['SMITH: We will not back down on this.\n\nROE: Then we will see you in court.', [['SMITH', ':', 'We will not back down on this'], ['ROE', ':', 'Then we will see you in court']]],
     ['JANE ROE: The budget is balanced this year.', [['JANE ROE', ':', 'The budget is balanced this year']]],
     ['UPDATE: The story was changed at noon to add a comment.', []],
-    ['Smith: a profile of the longest-serving mayor.', []],
+    ['Budget news.\n\nSmith: a profile of the longest-serving mayor.', []],
     ['SMITH: Yes.', []],
+    ['KATE ROE: Why not hold a debate?', [['KATE ROE', ':', 'Why not hold a debate?']]],
     ['The rule is simple. SMITH: We will not back down on this.', []],
+    ['"SMITH: We will not back down on this.\n\n"ROE: Then we will see you in court."', [['SMITH', ':', 'We will not back down on this'], ['ROE', ':', 'Then we will see you in court']]],
+    ['Jane Roe: County Budget Is Balanced Again\n\nThe county said on Monday its books were in order.', [['Jane Roe', ':', 'County Budget Is Balanced Again']]],
+    ['Bombshell: The Mayor Has A Secret Plan For The Bridge\n\nThe county said on Monday its books were in order.', []],
+    ['The Latest: Storm Closes Three Schools\n\nThe county said on Monday its books were in order.', []],
+    ['Budget news.\n\nJane Roe: County Budget Is Balanced Again.', []],
   ] as const)('speaker label: %s', (text, want) => {
     const v = view(text);
     expect(show(v, speakerLabels(v))).toEqual(want);
