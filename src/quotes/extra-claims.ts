@@ -8,12 +8,16 @@
  *   paragraph; the colon is the cue and the rest of the paragraph the content.
  * - `in-poll`: `In a county survey released Monday, most voters backed the levy.` A poll or survey named in a
  *   sentence-opening `In …,` phrase is the source of the clause after the comma; `In` is the cue.
+ * - `colon-paragraph`: `The mayor wrote:` closing a paragraph, the next paragraph set off without quotation
+ *   marks (a block quotation). The quotation-mark rule `colon-quote` needs the marks.
  *
  * Each form is typed data with an id (its {@link PatternId}); the finders return candidates, which the
  * extractor adds like the rule fallbacks (fallback.ts): only where no other claim overlaps them.
  */
-import { sentRange, trimContent, type Candidate } from './extract.js';
-import type { CueEntry } from './lexicon.js';
+import { leftLimit, matchCue, sentRange, subjectEnd, trimContent, type Candidate } from './extract.js';
+import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { speakerLeft } from './speaker-span.js';
+import { SPEECH_CUE_IDS } from './nested.js';
 import type { PatternId } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
@@ -157,10 +161,41 @@ export function inPoll(v: View): Candidate[] {
   return out;
 }
 
+/** Words that may stand between a speech verb and the colon (`argued that:`, `wrote the following:`). */
+const BEFORE_COLON = /^(that|this|the|following|as|follows|it)$/;
+
+/**
+ * `SPEAKER VERB:` ending a paragraph, with an explicit speech verb ({@link SPEECH_CUE_IDS}) and a subject NP,
+ * then a paragraph that opens with no quotation mark: that paragraph is the content.
+ */
+export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let c = 1; c + 1 < v.tokens.length; c++) {
+    if (v.tokens[c]!.text !== ':' || v.regionOf[c] !== -1) continue;
+    const p = paraOf(v, c);
+    // No quotation (that is `colon-quote`) and no embedded markup (`<tweet …>`) in the next paragraph.
+    if (paraOf(v, c + 1) !== p + 1 || v.tokens[c + 1]!.kind === 'quote' || v.regionOf[c + 1] !== -1 || v.tokens[c + 1]!.text.startsWith('<')) continue;
+    let k = c - 1;
+    while (k > c - 4 && k >= 0 && BEFORE_COLON.test(v.lower[k]!)) k--;
+    const entry = matchCue(v, lex, k);
+    if (!entry || !SPEECH_CUE_IDS.has(entry.id) || entry.particle || paraOf(v, k) !== p) continue;
+    const lo = leftLimit(v, k);
+    const speaker = speakerLeft(v, subjectEnd(v, k, lo), lo);
+    if (!speaker) continue;
+    let e = c + 1;
+    while (e < v.tokens.length && paraOf(v, e) === p + 1) e++;
+    const content = { a: c + 1, b: e };
+    while (content.b > content.a && /^[.,;:]$/.test(v.tokens[content.b - 1]!.text)) content.b--;
+    if (content.b - content.a < 3) continue;
+    out.push({ pattern: 'colon-paragraph', cue: { a: subjectEnd(v, k, lo), b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
+  }
+  return out;
+}
+
 /** Every extra claim of a document (finders in the order of {@link EXTRA_PATTERNS}). */
-export function findExtraClaims(v: View, cands: readonly Candidate[]): Candidate[] {
-  return [...referringTo(v, cands), ...speakerLabels(v), ...inPoll(v)];
+export function findExtraClaims(v: View, cands: readonly Candidate[], lex: CompiledLexicon): Candidate[] {
+  return [...referringTo(v, cands), ...speakerLabels(v), ...inPoll(v), ...colonParagraphs(v, lex)];
 }
 
 /** The pattern ids of this module. */
-export const EXTRA_PATTERNS: readonly PatternId[] = ['referring-to', 'speaker-label', 'in-poll'];
+export const EXTRA_PATTERNS: readonly PatternId[] = ['referring-to', 'speaker-label', 'in-poll', 'colon-paragraph'];

@@ -34,6 +34,7 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   { id: 'fallback:referring-to', pattern: 'referring-to', minScore: 0, example: '"It is too late," she said, referring to the new tariffs.' },
   { id: 'fallback:speaker-label', pattern: 'speaker-label', minScore: 0, example: 'SMITH: We will not back down on this.' },
   { id: 'fallback:in-poll', pattern: 'in-poll', minScore: 0, example: 'In a county survey released Monday, most voters backed the levy.' },
+  { id: 'fallback:colon-paragraph', pattern: 'colon-paragraph', minScore: 0, example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
 ];
 
 /** Largest share of a fallback's content that another claim may already hold. */

@@ -64,7 +64,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         // Precise rule forms no other finder left a claim for stand alone (fallback.ts).
         cands = addRuleFallbacks(rules, cands);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
-        cands = addRuleFallbacks(findExtraClaims(v, cands), cands);
+        cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);

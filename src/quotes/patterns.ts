@@ -22,7 +22,8 @@ export type PatternId =
   | 'tagger'
   | 'referring-to'
   | 'speaker-label'
-  | 'in-poll';
+  | 'in-poll'
+  | 'colon-paragraph';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -51,6 +52,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'referring-to', kind: 'indirect', example: '"It is too late," she said, referring to the new tariffs.' },
   { id: 'speaker-label', kind: 'indirect', example: 'SMITH: We will not back down on this.' },
   { id: 'in-poll', kind: 'indirect', example: 'In a county survey released Monday, most voters backed the levy.' },
+  { id: 'colon-paragraph', kind: 'indirect', example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRA_PATTERNS, inPoll, referringTo, speakerLabels } from '../../src/quotes/extra-claims.js';
+import { colonParagraphs, EXTRA_PATTERNS, inPoll, referringTo, speakerLabels } from '../../src/quotes/extra-claims.js';
 import { findCandidates, type Candidate } from '../../src/quotes/extract.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { priorScorer } from '../../src/quotes/index.js';
@@ -63,5 +63,16 @@ describe('extra claim forms', () => {
   ] as const)('in a poll: %s', (text, want) => {
     const v = view(text);
     expect(show(v, inPoll(v))).toEqual(want);
+  });
+
+  it.each([
+    ['The mayor wrote:\n\nThe bridge will reopen in May, a month late.', [['The mayor', 'wrote:', 'The bridge will reopen in May, a month late']]],
+    ['In a letter to the council, Smith argued that:\n\nThe levy is too small to fix the roads.', [['Smith', 'argued that:', 'The levy is too small to fix the roads']]],
+    ['The mayor wrote:\n\n"The bridge will reopen in May."', []],
+    ['The bridge reopens in three stages:\n\nThe east lane opens in May.', []],
+    ['Smith hoped:\n\nThe levy would be enough to fix the roads.', []],
+  ] as const)('colon paragraph: %s', (text, want) => {
+    const v = view(text);
+    expect(show(v, colonParagraphs(v, lex))).toEqual(want);
   });
 });

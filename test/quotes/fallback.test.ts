@@ -18,7 +18,7 @@ describe('rule fallbacks', () => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
     const found = findCandidates(v, compileLexicon(), priorScorer, { threshold: 0.5, floating: 'claim' });
-    expect([...found, ...findExtraClaims(v, found)].map((c) => c.pattern)).toContain(pattern);
+    expect([...found, ...findExtraClaims(v, found, compileLexicon())].map((c) => c.pattern)).toContain(pattern);
   });
 
   it.each([
