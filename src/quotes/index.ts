@@ -15,6 +15,8 @@ import { linkClaims, type ExampleHook } from './link.js';
 import { trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
+import { addRuleFallbacks } from './fallback.js';
+import { findExtraClaims } from './extra-claims.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -59,6 +61,10 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         // An event verb as the whole cue (`failed to`) is no attribution, whatever the tagger thought.
         cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
+        // Precise rule forms no other finder left a claim for stand alone (fallback.ts).
+        cands = addRuleFallbacks(rules, cands);
+        // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
+        cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);

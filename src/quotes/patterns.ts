@@ -19,7 +19,11 @@ export type PatternId =
   | 'speaker-verb-quote'
   | 'quote-dash-speaker'
   | 'speaker-verb-object-quote'
-  | 'tagger';
+  | 'tagger'
+  | 'referring-to'
+  | 'speaker-label'
+  | 'in-poll'
+  | 'colon-paragraph';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -45,6 +49,10 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'quote-dash-speaker', kind: 'direct', example: '"We are ready to talk." ― Sergey Lavrov' },
   { id: 'speaker-verb-object-quote', kind: 'direct', example: 'The ministry issued the following statement:\n\n"We are ready."' },
   { id: 'tagger', kind: 'any', example: 'The senator believes the bill will pass.' },
+  { id: 'referring-to', kind: 'indirect', example: '"It is too late," she said, referring to the new tariffs.' },
+  { id: 'speaker-label', kind: 'indirect', example: 'SMITH: We will not back down on this.' },
+  { id: 'in-poll', kind: 'indirect', example: 'In a county survey released Monday, most voters backed the levy.' },
+  { id: 'colon-paragraph', kind: 'indirect', example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
 ];
 
 /**
