@@ -15,6 +15,7 @@ import { linkClaims, type ExampleHook } from './link.js';
 import { trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
+import { repairContents } from './content-bounds.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -62,6 +63,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
+      // Content boundary repair, which reads the final speaker and cue.
+      repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

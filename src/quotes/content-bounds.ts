@@ -1,0 +1,92 @@
+/**
+ * Boundary repair of a claim's content once its cue and speaker are final (after linking and speaker
+ * trimming), whichever finder proposed it. Each repair is a typed rule with an id:
+ *
+ * - `interrupted-clause`: the attribution interrupts the reported clause (`The plant, Novak said, will close`).
+ *   The finders take the words after the attribution only; the clause's opening words are content too, as a
+ *   first piece before the speaker.
+ */
+import { trimContent, type Candidate } from './extract.js';
+import type { TokRange } from './speaker-span.js';
+import type { View } from './view.js';
+
+/** Ids of the content boundary rules. */
+export type ContentBoundId = 'interrupted-clause';
+
+/** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
+export interface ContentBoundRule {
+  readonly id: ContentBoundId;
+  readonly example: readonly [sentence: string, before: string, after: string];
+}
+
+/** Every rule with an example (the tests use it as a checklist). */
+export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
+  { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
+];
+
+/** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
+const CLAUSE_BREAK = /^(—|–|―|-|--|;|:|\()$/;
+/** Relative words: an interrupted relative clause starts at its relative phrase (`…, all of whom, he said, were`). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Connectives before the clause proper, not part of it (`But the plant, he said, …`). */
+const LEAD_CONNECTIVE = new Set(['and', 'but', 'or', 'so', 'yet', 'still', 'then', 'also', 'now']);
+/** Prepositions: a short phrase opening with one is a sentence adverbial (`In the end`), not the clause's subject. */
+const PREPOSITION = new Set(['in', 'at', 'on', 'for', 'by', 'with', 'after', 'before', 'since', 'during', 'from', 'to', 'of', 'as', 'over', 'under', 'despite', 'unlike', 'like', 'among', 'amid', 'until']);
+/** Longest prepositional phrase taken for a sentence adverbial. */
+const MAX_ADVERBIAL_WORDS = 4;
+/** Coordinators that leave a clause unfinished when they end the opening words (`… and, he said, …`). */
+const TRAILING_COORDINATOR = new Set(['and', 'or', 'but']);
+
+const isWord = (v: View, i: number): boolean => /^(word|number|clitic)$/.test(v.tokens[i]!.kind);
+
+/**
+ * `interrupted-clause`: the first content piece starts right after `, SPEAKER CUE,` (either order) and goes on
+ * in lower case (`…, he said, will close`); the words from the clause start up to the comma before the
+ * attribution become a first piece. The clause start is the sentence start, or the token after the last dash,
+ * semicolon, colon or parenthesis, or the relative phrase of an interrupted relative clause; leading
+ * connectives are skipped. Opening words that are only a short prepositional phrase (`In the end`) or that end
+ * in a coordinator stay out, and nothing is done inside quotation marks.
+ */
+function interruptedClause(v: View, c: Candidate): TokRange | null {
+  const first = c.content[0];
+  if (!c.cue || !c.speaker || !first) return null;
+  const lo = Math.min(c.cue.a, c.speaker.a);
+  const hi = Math.max(c.cue.b, c.speaker.b);
+  const comma = lo - 1;
+  if (comma < 1 || v.tokens[comma]!.text !== ',' || v.tokens[hi]?.text !== ',' || first.a !== hi + 1) return null;
+  if (v.sentOf[comma] !== v.sentOf[first.a]) return null;
+  let w = first.a;
+  while (w < first.b && v.tokens[w]!.kind === 'quote') w++;
+  if (w >= first.b || !/^[a-z]/.test(v.tokens[w]!.text)) return null;
+  const sent = v.sentences[v.sentOf[comma]!];
+  if (!sent) return null;
+  let a = sent.tokenStart;
+  for (let k = comma - 1; k >= a; k--) if (CLAUSE_BREAK.test(v.tokens[k]!.text)) { a = k + 1; break; }
+  for (let k = comma - 1; k >= a; k--) {
+    if (!RELATIVE.has(v.lower[k]!)) continue;
+    for (let m = k - 1; m >= a; m--) if (v.tokens[m]!.text === ',') { a = m + 1; break; }
+    break;
+  }
+  while (a < comma && LEAD_CONNECTIVE.has(v.lower[a]!)) a++;
+  for (let k = a; k < hi; k++) if (v.regionOf[k] !== -1) return null;
+  const words: string[] = [];
+  for (let k = a; k < comma; k++) if (isWord(v, k)) words.push(v.lower[k]!);
+  if (words.length < 2 || TRAILING_COORDINATOR.has(words[words.length - 1]!)) return null;
+  if (PREPOSITION.has(words[0]!) && words.length <= MAX_ADVERBIAL_WORDS) return null;
+  const r = trimContent(v, { a, b: comma });
+  return r.b > r.a ? r : null;
+}
+
+/**
+ * Repairs the content of every claim in place; `fired`, when given, collects the ids of the rules that fired
+ * (one per repair, in claim order). Call after the speakers are final: the rules read the speaker's position.
+ */
+export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
+  for (const c of cands) {
+    const lead = interruptedClause(v, c);
+    if (lead) {
+      c.content = [lead, ...c.content];
+      fired?.push('interrupted-clause');
+    }
+  }
+}

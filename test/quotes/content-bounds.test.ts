@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
+import type { Candidate } from '../../src/quotes/extract.js';
+import type { TokRange } from '../../src/quotes/speaker-span.js';
+import { buildView, type View } from '../../src/quotes/view.js';
+import { layers, rangeText } from './helpers.js';
+
+/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
+function range(v: View, span: string): TokRange {
+  const s = v.text.indexOf(span);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  return { a, b };
+}
+
+/** Repairs a claim given by its spans in `text`; returns the content pieces joined by ` | ` and the rules that fired. */
+function repair(text: string, speaker: string, cue: string, content: string): { content: string; fired: ContentBoundId[] } {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const c: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: [range(v, content)], score: 0.7 };
+  const fired: ContentBoundId[] = [];
+  repairContents(v, [c], fired);
+  return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
+}
+
+describe('content boundary repair', () => {
+  it.each([
+    // [rule, sentence, speaker, cue, content given, content repaired]
+    ['interrupted-clause', 'The new plant, Novak said, will close by June.', 'Novak', 'said', 'will close by June', 'The new plant | will close by June'],
+    ['interrupted-clause', 'The new plant, said Novak, will close by June.', 'Novak', 'said', 'will close by June', 'The new plant | will close by June'],
+    ['interrupted-clause', 'Over the next two decades, the mayor warned, the river will flood twice.', 'the mayor', 'warned', 'the river will flood twice', 'Over the next two decades | the river will flood twice'],
+    ['interrupted-clause', 'But the ferry line, the company says, is losing money.', 'the company', 'says', 'is losing money', 'the ferry line | is losing money'],
+    ['interrupted-clause', 'The port hired three pilots - each of whom, Ruiz said, had failed the test.', 'Ruiz', 'said', 'had failed the test', 'each of whom | had failed the test'],
+    ['interrupted-clause', 'They sold four mills, most of which, the owners say, had lost money for years.', 'the owners', 'say', 'had lost money for years', 'most of which | had lost money for years'],
+    ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
+  ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
+    const r = repair(text, speaker, cue, content);
+    expect(r.content).toBe(want);
+    expect(r.fired).toContain(id);
+  });
+
+  it.each([
+    // [why it stays, sentence, speaker, cue, content]
+    ['content starts in upper case', 'Asked about the plant, Novak said, "It will close by June."', 'Novak', 'said', '"It will close by June."'],
+    ['a short prepositional lead-in', 'In the end, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a single lead word', 'Still, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a lone relative word', 'They closed the mill, which, the owners say, had lost money.', 'the owners', 'say', 'had lost money'],
+    ['opening words end in a coordinator', 'The plant lost money and, Novak said, will close by June.', 'Novak', 'said', 'will close by June'],
+    ['no comma after the attribution', 'The plant, Novak said will close by June.', 'Novak', 'said', 'will close by June'],
+    ['no comma before the attribution', 'Novak said, the plant will close by June.', 'Novak', 'said', 'the plant will close by June'],
+    ['content does not follow the attribution', 'The plant, Novak said, will close by June, and the mill too.', 'Novak', 'said', 'the mill too'],
+    ['opening words inside quotation marks', '"The new plant," Novak said, "will close by June."', 'Novak', 'said', '"will close by June."'],
+    ['opening words in another sentence', 'The plant is old. Now, Novak said, it will close.', 'Novak', 'said', 'it will close'],
+  ] as const)('keeps the content: %s', (_why, text, speaker, cue, content) => {
+    const r = repair(text, speaker, cue, content);
+    expect(r.content).toBe(content);
+    expect(r.fired).toEqual([]);
+  });
+
+  it.each(CONTENT_BOUND_RULES.map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
+    const l = layers(text);
+    const v = buildView(text, l.tokens, l.sentences);
+    // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
+    const cue = range(v, 'said');
+    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: [range(v, before)], score: 0.7 };
+    const fired: ContentBoundId[] = [];
+    repairContents(v, [c], fired);
+    expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(after);
+    expect(fired).toEqual([id]);
+  });
+});
