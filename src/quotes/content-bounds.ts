@@ -5,13 +5,15 @@
  * - `interrupted-clause`: the attribution interrupts the reported clause (`The plant, Novak said, will close`).
  *   The finders take the words after the attribution only; the clause's opening words are content too, as a
  *   first piece before the speaker.
+ * - `title-before-attribution`: a quoted title or name in a lead-in before the attribution (`On "Morning Desk,"
+ *   Novak said the plant will close`) is no piece of the content the tagger found after the cue.
  */
-import { trimContent, type Candidate } from './extract.js';
+import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the content boundary rules. */
-export type ContentBoundId = 'interrupted-clause';
+export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentBoundRule {
@@ -22,6 +24,7 @@ export interface ContentBoundRule {
 /** Every rule with an example (the tests use it as a checklist). */
 export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
+  { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
 ];
 
 /** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
@@ -78,11 +81,34 @@ function interruptedClause(v: View, c: Candidate): TokRange | null {
 }
 
 /**
+ * `title-before-attribution`: the tagger's content pieces that are a capitalized quotation (`"Morning Desk,"`,
+ * see `capitalizedTitle`) ending before the cue and the speaker, when the other pieces all follow the cue; null
+ * when there is none (or nothing would be left). The quotation-mark rules are left alone: their short first
+ * quotation (`"Judge," he said, "I …"`) is speech.
+ */
+function titlesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2) return null;
+  const before = Math.min(c.cue.a, c.speaker?.a ?? c.cue.a);
+  const isTitle = (r: TokRange): boolean => {
+    const ri = v.regionOf[r.b - 1]!;
+    return r.b <= before && ri !== -1 && capitalizedTitle(v, ri);
+  };
+  const kept = c.content.filter((r) => !isTitle(r));
+  if (kept.length === c.content.length || kept.length === 0 || kept[0]!.a < c.cue.b) return null;
+  return kept;
+}
+
+/**
  * Repairs the content of every claim in place; `fired`, when given, collects the ids of the rules that fired
  * (one per repair, in claim order). Call after the speakers are final: the rules read the speaker's position.
  */
 export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
   for (const c of cands) {
+    const kept = titlesBeforeAttribution(v, c);
+    if (kept) {
+      c.content = kept;
+      fired?.push('title-before-attribution');
+    }
     const lead = interruptedClause(v, c);
     if (lead) {
       c.content = [lead, ...c.content];

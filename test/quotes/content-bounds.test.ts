@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
 import type { Candidate } from '../../src/quotes/extract.js';
+import type { PatternId } from '../../src/quotes/patterns.js';
 import type { TokRange } from '../../src/quotes/speaker-span.js';
 import { buildView, type View } from '../../src/quotes/view.js';
 import { layers, rangeText } from './helpers.js';
@@ -14,11 +15,14 @@ function range(v: View, span: string): TokRange {
   return { a, b };
 }
 
-/** Repairs a claim given by its spans in `text`; returns the content pieces joined by ` | ` and the rules that fired. */
-function repair(text: string, speaker: string, cue: string, content: string): { content: string; fired: ContentBoundId[] } {
+/**
+ * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
+ * the same way and the rules that fired.
+ */
+function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
   const l = layers(text);
   const v = buildView(text, l.tokens, l.sentences);
-  const c: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: [range(v, content)], score: 0.7 };
+  const c: Candidate = { pattern, cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: content.split(' | ').map((p) => range(v, p)), score: 0.7 };
   const fired: ContentBoundId[] = [];
   repairContents(v, [c], fired);
   return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
@@ -34,6 +38,8 @@ describe('content boundary repair', () => {
     ['interrupted-clause', 'The port hired three pilots - each of whom, Ruiz said, had failed the test.', 'Ruiz', 'said', 'had failed the test', 'each of whom | had failed the test'],
     ['interrupted-clause', 'They sold four mills, most of which, the owners say, had lost money for years.', 'the owners', 'say', 'had lost money for years', 'most of which | had lost money for years'],
     ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
+    ['title-before-attribution', 'On "Morning Desk," Novak said the plant will close.', 'Novak', 'said', '"Morning Desk," | the plant will close', 'the plant will close'],
+    ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -52,9 +58,19 @@ describe('content boundary repair', () => {
     ['content does not follow the attribution', 'The plant, Novak said, will close by June, and the mill too.', 'Novak', 'said', 'the mill too'],
     ['opening words inside quotation marks', '"The new plant," Novak said, "will close by June."', 'Novak', 'said', '"will close by June."'],
     ['opening words in another sentence', 'The plant is old. Now, Novak said, it will close.', 'Novak', 'said', 'it will close'],
+    ['a quotation in lower case before the attribution', 'Calling it "a dead end," Novak said the plant will close.', 'Novak', 'said', '"a dead end," | the plant will close'],
+    ['a title after the cue', 'Novak said the plant will close and called it "Old Harbor."', 'Novak', 'said', 'the plant will close | "Old Harbor."'],
+    ['a title as the only piece', 'On "Morning Desk," Novak said so.', 'Novak', 'said', '"Morning Desk,"'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(content);
+    expect(r.fired).toEqual([]);
+  });
+
+  it('leaves a quotation-mark rule\'s short first quotation alone', () => {
+    const text = '"Judge," Novak said, "I Never Lied."';
+    const r = repair(text, 'Novak', 'said', '"Judge," | "I Never Lied."', 'split-quote');
+    expect(r.content).toBe('"Judge," | "I Never Lied."');
     expect(r.fired).toEqual([]);
   });
 
@@ -63,7 +79,7 @@ describe('content boundary repair', () => {
     const v = buildView(text, l.tokens, l.sentences);
     // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
     const cue = range(v, 'said');
-    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: [range(v, before)], score: 0.7 };
+    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: before.split(' | ').map((p) => range(v, p)), score: 0.7 };
     const fired: ContentBoundId[] = [];
     repairContents(v, [c], fired);
     expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(after);
