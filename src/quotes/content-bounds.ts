@@ -7,13 +7,17 @@
  *   first piece before the speaker.
  * - `title-before-attribution`: a quoted title or name in a lead-in before the attribution (`On "Morning Desk,"
  *   Novak said the plant will close`) is no piece of the content the tagger found after the cue.
+ * - `lead-clause-before-attribution`: an unquoted piece the tagger put before the attribution, apart from it by
+ *   more than a comma, while the content goes on after the cue (`Prices rose in May; Novak says the mill will
+ *   close`), is a clause of the narration: only an attribution set off right after the words it interrupts
+ *   (`The mill, Novak says, will close`) splits one content.
  */
 import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the content boundary rules. */
-export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution';
+export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution' | 'lead-clause-before-attribution';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentBoundRule {
@@ -25,6 +29,7 @@ export interface ContentBoundRule {
 export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
   { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
+  { id: 'lead-clause-before-attribution', example: ['Prices rose in May, but Novak said the mill will close.', 'Prices rose in May | the mill will close', 'the mill will close'] },
 ];
 
 /** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
@@ -99,6 +104,24 @@ function titlesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
 }
 
 /**
+ * `lead-clause-before-attribution`: the tagger's pieces that end before the cue and the speaker with more than
+ * commas between them and the attribution, and neither hold nor touch a quotation mark (a quotation is
+ * speech, whatever stands between it and the cue), when some piece follows the cue; null when there is none.
+ */
+function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2 || !c.content.some((r) => r.a >= c.cue!.b)) return null;
+  const before = Math.min(c.cue.a, c.speaker?.a ?? c.cue.a);
+  const isLead = (r: TokRange): boolean => {
+    if (r.b > before || v.tokens[r.a - 1]?.kind === 'quote' || v.tokens[r.b]?.kind === 'quote') return false;
+    for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return false;
+    for (let i = r.b; i < before; i++) if (v.tokens[i]!.text !== ',') return true;
+    return false;
+  };
+  const kept = c.content.filter((r) => !isLead(r));
+  return kept.length === c.content.length ? null : kept;
+}
+
+/**
  * Repairs the content of every claim in place; `fired`, when given, collects the ids of the rules that fired
  * (one per repair, in claim order). Call after the speakers are final: the rules read the speaker's position.
  */
@@ -108,6 +131,11 @@ export function repairContents(v: View, cands: readonly Candidate[], fired?: Con
     if (kept) {
       c.content = kept;
       fired?.push('title-before-attribution');
+    }
+    const rest = leadClausesBeforeAttribution(v, c);
+    if (rest) {
+      c.content = rest;
+      fired?.push('lead-clause-before-attribution');
     }
     const lead = interruptedClause(v, c);
     if (lead) {

@@ -40,6 +40,8 @@ describe('content boundary repair', () => {
     ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
     ['title-before-attribution', 'On "Morning Desk," Novak said the plant will close.', 'Novak', 'said', '"Morning Desk," | the plant will close', 'the plant will close'],
     ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
+    ['lead-clause-before-attribution', 'Prices rose in May, but Novak said the mill will close.', 'Novak', 'said', 'Prices rose in May | the mill will close', 'the mill will close'],
+    ['lead-clause-before-attribution', 'The ferry stopped; the company says repairs will take a year.', 'the company', 'says', 'The ferry stopped | repairs will take a year', 'repairs will take a year'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -61,6 +63,9 @@ describe('content boundary repair', () => {
     ['a quotation in lower case before the attribution', 'Calling it "a dead end," Novak said the plant will close.', 'Novak', 'said', '"a dead end," | the plant will close'],
     ['a title after the cue', 'Novak said the plant will close and called it "Old Harbor."', 'Novak', 'said', 'the plant will close | "Old Harbor."'],
     ['a title as the only piece', 'On "Morning Desk," Novak said so.', 'Novak', 'said', '"Morning Desk,"'],
+    ['a quotation before the attribution', '"The mill is done," Novak told the board, and said it will close.', 'Novak', 'told', 'The mill is done | it will close'],
+    ['a lead piece set off by a comma only', 'The mill, Novak said, will close in May.', 'Novak', 'said', 'The mill | will close in May'],
+    ['no piece after the cue', 'Prices rose in May, Novak said on Monday.', 'Novak', 'said', 'Prices rose | May'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(content);
