@@ -11,13 +11,17 @@
  *   more than a comma, while the content goes on after the cue (`Prices rose in May; Novak says the mill will
  *   close`), is a clause of the narration: only an attribution set off right after the words it interrupts
  *   (`The mill, Novak says, will close`) splits one content.
+ * - `trailing-piece`: an unquoted piece the tagger found after a gap behind its first piece after the cue
+ *   (`Novak praised the plan to cut fees, whose cost, | analysts say, | is high`) belongs elsewhere in the
+ *   sentence; the content ends with the first piece, unless that piece is a short recipient or object
+ *   (`urged | voters | … | to stay home`).
  */
 import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the content boundary rules. */
-export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution' | 'lead-clause-before-attribution';
+export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution' | 'lead-clause-before-attribution' | 'trailing-piece';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentBoundRule {
@@ -30,6 +34,7 @@ export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
   { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
   { id: 'lead-clause-before-attribution', example: ['Prices rose in May, but Novak said the mill will close.', 'Prices rose in May | the mill will close', 'the mill will close'] },
+  { id: 'trailing-piece', example: ['Novak said the mill will close soon, and workers fear the worst.', 'the mill will close soon | workers fear the worst', 'the mill will close soon'] },
 ];
 
 /** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
@@ -121,6 +126,32 @@ function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null 
   return kept.length === c.content.length ? null : kept;
 }
 
+/** Most words of a first piece that may be a recipient or object before the content proper (`urged voters`). */
+const MAX_SHORT_PIECE_WORDS = 2;
+
+/** True when piece `r` holds or touches a quotation mark (a quotation is speech, wherever it stands). */
+function quoted(v: View, r: TokRange): boolean {
+  if (v.tokens[r.a - 1]?.kind === 'quote') return true;
+  for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return true;
+  return false;
+}
+
+/**
+ * `trailing-piece`: the tagger's unquoted pieces after its first piece following the cue, when that first piece
+ * has more than {@link MAX_SHORT_PIECE_WORDS} words; null when there is none.
+ */
+function trailingPieces(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2) return null;
+  const cueEnd = c.cue.b;
+  const first = c.content.find((r) => r.a >= cueEnd);
+  if (!first) return null;
+  let words = 0;
+  for (let i = first.a; i < first.b; i++) if (isWord(v, i)) words++;
+  if (words <= MAX_SHORT_PIECE_WORDS) return null;
+  const kept = c.content.filter((r) => r.a <= first.a || quoted(v, r));
+  return kept.length === c.content.length ? null : kept;
+}
+
 /**
  * Repairs the content of every claim in place; `fired`, when given, collects the ids of the rules that fired
  * (one per repair, in claim order). Call after the speakers are final: the rules read the speaker's position.
@@ -136,6 +167,11 @@ export function repairContents(v: View, cands: readonly Candidate[], fired?: Con
     if (rest) {
       c.content = rest;
       fired?.push('lead-clause-before-attribution');
+    }
+    const head = trailingPieces(v, c);
+    if (head) {
+      c.content = head;
+      fired?.push('trailing-piece');
     }
     const lead = interruptedClause(v, c);
     if (lead) {

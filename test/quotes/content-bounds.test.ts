@@ -42,6 +42,8 @@ describe('content boundary repair', () => {
     ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
     ['lead-clause-before-attribution', 'Prices rose in May, but Novak said the mill will close.', 'Novak', 'said', 'Prices rose in May | the mill will close', 'the mill will close'],
     ['lead-clause-before-attribution', 'The ferry stopped; the company says repairs will take a year.', 'the company', 'says', 'The ferry stopped | repairs will take a year', 'repairs will take a year'],
+    ['trailing-piece', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'the mill will close soon'],
+    ['trailing-piece', 'Ruiz praised the plan to cut port fees, which the council passed in May.', 'Ruiz', 'praised', 'the plan to cut port fees | the council passed in May', 'the plan to cut port fees'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -66,8 +68,11 @@ describe('content boundary repair', () => {
     ['a quotation before the attribution', '"The mill is done," Novak told the board, and said it will close.', 'Novak', 'told', 'The mill is done | it will close'],
     ['a lead piece set off by a comma only', 'The mill, Novak said, will close in May.', 'Novak', 'said', 'The mill | will close in May'],
     ['no piece after the cue', 'Prices rose in May, Novak said on Monday.', 'Novak', 'said', 'Prices rose | May'],
-  ] as const)('keeps the content: %s', (_why, text, speaker, cue, content) => {
-    const r = repair(text, speaker, cue, content);
+    ['a short first piece (recipient)', 'Novak urged local voters on Monday to stay home.', 'Novak', 'urged', 'local voters | to stay home'],
+    ['a quoted later piece', 'Novak said the mill will close soon and called it "a sad day."', 'Novak', 'said', 'the mill will close soon | "a sad day."'],
+    ['a quotation-mark rule claim', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'speaker-cue-content'],
+  ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
+    const r = repair(text, speaker, cue, content, pattern);
     expect(r.content).toBe(content);
     expect(r.fired).toEqual([]);
   });
