@@ -15,13 +15,23 @@
  *   (`Novak praised the plan to cut fees, whose cost, | analysts say, | is high`) belongs elsewhere in the
  *   sentence; the content ends with the first piece, unless that piece is a short recipient or object
  *   (`urged | voters | … | to stay home`).
+ * - `quotation-continues`: a fully quoted paragraph after a quotation attributed after its end (`"…," Novak
+ *   said.` then `"…"`) is a further piece of that claim, not a claim of its own (the `floating` pattern).
+ * - `floating-title`: a fully quoted paragraph whose words are all capitalized (`"A Long Way Home."`) is a
+ *   heading, not speech: its `floating` claim is dropped.
  */
 import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the content boundary rules. */
-export type ContentBoundId = 'interrupted-clause' | 'title-before-attribution' | 'lead-clause-before-attribution' | 'trailing-piece';
+export type ContentBoundId =
+  | 'interrupted-clause'
+  | 'title-before-attribution'
+  | 'lead-clause-before-attribution'
+  | 'trailing-piece'
+  | 'quotation-continues'
+  | 'floating-title';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentBoundRule {
@@ -34,6 +44,8 @@ export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
   { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
   { id: 'lead-clause-before-attribution', example: ['Prices rose in May, but Novak said the mill will close.', 'Prices rose in May | the mill will close', 'the mill will close'] },
+  { id: 'quotation-continues', example: ['"The mill is done," Novak said.\n\n"We tried everything."', '"The mill is done," (and a floating claim "We tried everything.")', '"The mill is done," | "We tried everything."'] },
+  { id: 'floating-title', example: ['"The mill is done," Novak said.\n\n"A Long Way Home."', '(a floating claim "A Long Way Home.")', '(no claim)'] },
   { id: 'trailing-piece', example: ['Novak said the mill will close soon, and workers fear the worst.', 'the mill will close soon | workers fear the worst', 'the mill will close soon'] },
 ];
 
@@ -152,12 +164,62 @@ function trailingPieces(v: View, c: Candidate): TokRange[] | null {
   return kept.length === c.content.length ? null : kept;
 }
 
+/** Quotation-mark patterns whose attribution follows the quotation (`"…," Novak said.`). */
+const QUOTE_FIRST: ReadonlySet<string> = new Set(['quote-speaker-cue', 'quote-cue-speaker', 'quote-speaker-verb']);
+
+const sameRange = (x: TokRange | null, y: TokRange | null): boolean => !!x && !!y && x.a === y.a && x.b === y.b;
+
 /**
- * Repairs the content of every claim in place; `fired`, when given, collects the ids of the rules that fired
- * (one per repair, in claim order). Call after the speakers are final: the rules read the speaker's position.
+ * `floating-title` and `quotation-continues` over the claim list: drops the `floating` claims of capitalized
+ * paragraphs and appends the others to the claim they continue, when that is the nearest earlier claim with
+ * the same speaker span and a quotation-before-attribution one. Returns the claims kept, in order;
+ * `inheritedFrom` indexes are carried over to the new list (a merged claim's index goes to its host).
  */
-export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
-  for (const c of cands) {
+function mergeContinuations(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
+  const out: Candidate[] = [];
+  const at = new Int32Array(cands.length).fill(-1);
+  const host = new Map<number, number>();
+  cands.forEach((c, i) => {
+    const first = c.content[0];
+    if (c.pattern === 'floating' && first) {
+      const ri = v.regionOf[first.a]!;
+      if (ri !== -1 && capitalizedTitle(v, ri)) {
+        fired?.push('floating-title');
+        if (c.inheritedFrom !== undefined) host.set(i, c.inheritedFrom);
+        return;
+      }
+      let k = i - 1;
+      while (k >= 0 && (cands[k]!.pattern === 'floating' || !sameRange(cands[k]!.speaker, c.speaker))) k--;
+      const h = k >= 0 ? cands[k]! : undefined;
+      if (h && QUOTE_FIRST.has(h.pattern) && at[k]! >= 0) {
+        h.content = [...h.content, ...c.content];
+        host.set(i, k);
+        fired?.push('quotation-continues');
+        return;
+      }
+    }
+    at[i] = out.length;
+    out.push(c);
+  });
+  if (out.length === cands.length) return out;
+  for (const c of out) {
+    if (c.inheritedFrom === undefined) continue;
+    let t = c.inheritedFrom;
+    for (let guard = 0; host.has(t) && guard < cands.length; guard++) t = host.get(t)!;
+    if (at[t] !== undefined && at[t]! >= 0) c.inheritedFrom = at[t]!;
+    else delete c.inheritedFrom;
+  }
+  return out;
+}
+
+/**
+ * Repairs the content of every claim (in place) and returns the claims to keep (`floating` claims may be merged
+ * into the claim they continue or dropped). `fired`, when given, collects the ids of the rules that fired (one
+ * per repair). Call after the speakers are final: the rules read the speaker's position.
+ */
+export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
+  const kept = mergeContinuations(v, cands, fired);
+  for (const c of kept) {
     const kept = titlesBeforeAttribution(v, c);
     if (kept) {
       c.content = kept;
@@ -179,4 +241,5 @@ export function repairContents(v: View, cands: readonly Candidate[], fired?: Con
       fired?.push('interrupted-clause');
     }
   }
+  return kept;
 }

@@ -64,7 +64,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
       // Content boundary repair, which reads the final speaker and cue.
-      repairContents(v, cands);
+      cands = repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

@@ -4,7 +4,7 @@ import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
 import type { TokRange } from '../../src/quotes/speaker-span.js';
 import { buildView, type View } from '../../src/quotes/view.js';
-import { layers, rangeText } from './helpers.js';
+import { extractor, input, layers, rangeText } from './helpers.js';
 
 /** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
 function range(v: View, span: string): TokRange {
@@ -84,7 +84,9 @@ describe('content boundary repair', () => {
     expect(r.fired).toEqual([]);
   });
 
-  it.each(CONTENT_BOUND_RULES.map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
+  // The claim-list rules (a paragraph after a claim) are exercised through the extractor below.
+  const CLAIM_RULES: readonly ContentBoundId[] = ['quotation-continues', 'floating-title'];
+  it.each(CONTENT_BOUND_RULES.filter((r) => !CLAIM_RULES.includes(r.id)).map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
     // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
@@ -94,5 +96,21 @@ describe('content boundary repair', () => {
     repairContents(v, [c], fired);
     expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(after);
     expect(fired).toEqual([id]);
+  });
+
+  it.each([
+    // [case, text, claims as [pattern, content pieces joined by ' | ']]
+    ['quotation-continues: a quoted paragraph after "…," Novak said.', '"The mill is done," Novak said.\n\n"We tried everything we could, and the buyers never came back."',
+      [['quote-speaker-cue', '"The mill is done," | "We tried everything we could, and the buyers never came back."']]],
+    ['quotation-continues: two quoted paragraphs after "…," said Novak.', '"The mill is done," said Novak.\n\n"We tried everything we could, and the buyers never came back."\n\n"Now we wait for the spring and hope for the best."',
+      [['quote-cue-speaker', '"The mill is done," | "We tried everything we could, and the buyers never came back." | "Now we wait for the spring and hope for the best."']]],
+    ['floating-title: a capitalized quoted paragraph is a heading', '"The mill is done," Novak said.\n\n"A Long Way Home."\n\nThe town was quiet.',
+      [['quote-speaker-cue', '"The mill is done,"']]],
+    ['keeps a floating claim after a quotation introduced before it', 'Novak said: "The mill is done."\n\n"We tried everything we could, and the buyers never came back."',
+      [['speaker-cue-quote', '"The mill is done."'], ['floating', '"We tried everything we could, and the buyers never came back."']]],
+  ] as const)('%s', (_case, text, want) => {
+    const { quotes } = extractor.extract(input(text));
+    const got = quotes.map((q) => [q.by.split('/')[1], (q.content.fragments ?? [q.content]).map((f) => f.text).join(' | ')]);
+    expect(got).toEqual(want);
   });
 });
