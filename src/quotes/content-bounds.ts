@@ -17,6 +17,8 @@
  *   (`urged | voters | … | to stay home`).
  * - `quotation-continues`: a fully quoted paragraph after a quotation attributed after its end (`"…," Novak
  *   said.` then `"…"`) is a further piece of that claim, not a claim of its own (the `floating` pattern).
+ * - `quotation-continues-in-paragraph`: so are the fully quoted sentences right after such an attribution in its
+ *   own paragraph (`"…," Novak said. "…."`) that no claim holds.
  * - `floating-title`: a fully quoted paragraph whose words are all capitalized (`"A Long Way Home."`) is a
  *   heading, not speech: its `floating` claim is dropped.
  */
@@ -31,6 +33,7 @@ export type ContentBoundId =
   | 'lead-clause-before-attribution'
   | 'trailing-piece'
   | 'quotation-continues'
+  | 'quotation-continues-in-paragraph'
   | 'floating-title';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
@@ -45,6 +48,7 @@ export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
   { id: 'lead-clause-before-attribution', example: ['Prices rose in May, but Novak said the mill will close.', 'Prices rose in May | the mill will close', 'the mill will close'] },
   { id: 'quotation-continues', example: ['"The mill is done," Novak said.\n\n"We tried everything."', '"The mill is done," (and a floating claim "We tried everything.")', '"The mill is done," | "We tried everything."'] },
+  { id: 'quotation-continues-in-paragraph', example: ['"The mill is done," Novak said. "We tried everything."', '"The mill is done,"', '"The mill is done," | "We tried everything."'] },
   { id: 'floating-title', example: ['"The mill is done," Novak said.\n\n"A Long Way Home."', '(a floating claim "A Long Way Home.")', '(no claim)'] },
   { id: 'trailing-piece', example: ['Novak said the mill will close soon, and workers fear the worst.', 'the mill will close soon | workers fear the worst', 'the mill will close soon'] },
 ];
@@ -213,12 +217,46 @@ function mergeContinuations(v: View, cands: readonly Candidate[], fired?: Conten
 }
 
 /**
+ * `quotation-continues-in-paragraph`: for a quotation-before-attribution claim whose attribution ends its
+ * sentence, the quotations that follow in the same paragraph, each a whole sentence (or run of sentences) from
+ * its opening to its closing mark and held by no claim, in order up to the first sentence that is not one.
+ */
+function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
+  const held = new Uint8Array(v.tokens.length);
+  for (const c of cands) for (const r of c.content) held.fill(1, r.a, r.b);
+  for (const c of cands) {
+    const last = c.content[c.content.length - 1];
+    if (!c.cue || !last || !QUOTE_FIRST.has(c.pattern)) continue;
+    const hi = Math.max(c.cue.b, c.speaker?.b ?? 0);
+    const si = v.sentOf[hi - 1]!;
+    const sent = v.sentences[si];
+    if (last.b > hi || !sent) continue;
+    let ok = true;
+    for (let i = hi; i < sent.tokenEnd; i++) if (v.tokens[i]!.kind !== 'punct') ok = false;
+    if (!ok) continue;
+    let next = sent.tokenEnd;
+    while (next < v.tokens.length && v.sentences[v.sentOf[next]!]?.paragraph === sent.paragraph && v.sentences[v.sentOf[next]!]?.tokenStart === next) {
+      const ri = v.regionOf[next]!;
+      const R = ri === -1 ? undefined : v.regions[ri];
+      if (!R || R.openToken !== next) break;
+      const end = v.sentences[v.sentOf[R.closeToken]!]?.tokenEnd ?? -1;
+      if (end !== R.closeToken + 1 || held.subarray(next, end).some((h) => h === 1)) break;
+      c.content = [...c.content, { a: next, b: end }];
+      held.fill(1, next, end);
+      fired?.push('quotation-continues-in-paragraph');
+      next = end;
+    }
+  }
+}
+
+/**
  * Repairs the content of every claim (in place) and returns the claims to keep (`floating` claims may be merged
  * into the claim they continue or dropped). `fired`, when given, collects the ids of the rules that fired (one
  * per repair). Call after the speakers are final: the rules read the speaker's position.
  */
 export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
   const kept = mergeContinuations(v, cands, fired);
+  paragraphContinuations(v, kept, fired);
   for (const c of kept) {
     const kept = titlesBeforeAttribution(v, c);
     if (kept) {

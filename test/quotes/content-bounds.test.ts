@@ -85,7 +85,7 @@ describe('content boundary repair', () => {
   });
 
   // The claim-list rules (a paragraph after a claim) are exercised through the extractor below.
-  const CLAIM_RULES: readonly ContentBoundId[] = ['quotation-continues', 'floating-title'];
+  const CLAIM_RULES: readonly ContentBoundId[] = ['quotation-continues', 'quotation-continues-in-paragraph', 'floating-title'];
   it.each(CONTENT_BOUND_RULES.filter((r) => !CLAIM_RULES.includes(r.id)).map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
@@ -104,6 +104,12 @@ describe('content boundary repair', () => {
       [['quote-speaker-cue', '"The mill is done," | "We tried everything we could, and the buyers never came back."']]],
     ['quotation-continues: two quoted paragraphs after "…," said Novak.', '"The mill is done," said Novak.\n\n"We tried everything we could, and the buyers never came back."\n\n"Now we wait for the spring and hope for the best."',
       [['quote-cue-speaker', '"The mill is done," | "We tried everything we could, and the buyers never came back." | "Now we wait for the spring and hope for the best."']]],
+    ['quotation-continues-in-paragraph: a quoted sentence after "…," Novak said.', '"The mill is done," Novak said. "We tried everything we could, and the buyers never came back."',
+      [['quote-speaker-cue', '"The mill is done," | "We tried everything we could, and the buyers never came back."']]],
+    ['keeps a sentence that is not a quotation apart', '"The mill is done," Novak said. The buyers never came back, and the town waited.',
+      [['quote-speaker-cue', '"The mill is done,"']]],
+    ['keeps a quotation that has its own attribution', '"The mill is done," Novak said. "We tried everything we could," Ruiz added.',
+      [['quote-speaker-cue', '"The mill is done,"'], ['quote-speaker-cue', '"We tried everything we could,"']]],
     ['floating-title: a capitalized quoted paragraph is a heading', '"The mill is done," Novak said.\n\n"A Long Way Home."\n\nThe town was quiet.',
       [['quote-speaker-cue', '"The mill is done,"']]],
     ['keeps a floating claim after a quotation introduced before it', 'Novak said: "The mill is done."\n\n"We tried everything we could, and the buyers never came back."',
