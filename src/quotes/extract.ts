@@ -591,7 +591,7 @@ function quotationCasing(v: View, ri: number): { words: number; lowerContentWord
 }
 
 /** Every word of a quotation capitalized, short function words aside (`"The Morning Show"`): a title or name. */
-function capitalizedTitle(v: View, ri: number): boolean {
+export function capitalizedTitle(v: View, ri: number): boolean {
   const c = quotationCasing(v, ri);
   return c.words > 0 && !c.lowerContentWord;
 }

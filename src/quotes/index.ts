@@ -17,6 +17,7 @@ import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks } from './fallback.js';
 import { findExtraClaims } from './extra-claims.js';
+import { repairContents } from './content-bounds.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -68,6 +69,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
+      // Content boundary repair, which reads the final speaker and cue.
+      cands = repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

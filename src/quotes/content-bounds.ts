@@ -1,0 +1,283 @@
+/**
+ * Boundary repair of a claim's content once its cue and speaker are final (after linking and speaker
+ * trimming), whichever finder proposed it. Each repair is a typed rule with an id:
+ *
+ * - `interrupted-clause`: the attribution interrupts the reported clause (`The plant, Novak said, will close`).
+ *   The finders take the words after the attribution only; the clause's opening words are content too, as a
+ *   first piece before the speaker.
+ * - `title-before-attribution`: a quoted title or name in a lead-in before the attribution (`On "Morning Desk,"
+ *   Novak said the plant will close`) is no piece of the content the tagger found after the cue.
+ * - `lead-clause-before-attribution`: an unquoted piece the tagger put before the attribution, apart from it by
+ *   more than a comma, while the content goes on after the cue (`Prices rose in May; Novak says the mill will
+ *   close`), is a clause of the narration: only an attribution set off right after the words it interrupts
+ *   (`The mill, Novak says, will close`) splits one content.
+ * - `trailing-piece`: an unquoted piece the tagger found after a gap behind its first piece after the cue
+ *   (`Novak praised the plan to cut fees, whose cost, | analysts say, | is high`) belongs elsewhere in the
+ *   sentence; the content ends with the first piece, unless that piece is a short recipient or object
+ *   (`urged | voters | … | to stay home`).
+ * - `quotation-continues`: a fully quoted paragraph after a quotation attributed after its end (`"…," Novak
+ *   said.` then `"…"`) is a further piece of that claim, not a claim of its own (the `floating` pattern).
+ * - `quotation-continues-in-paragraph`: so are the fully quoted sentences right after such an attribution in its
+ *   own paragraph (`"…," Novak said. "…."`) that no claim holds.
+ * - `floating-title`: a fully quoted paragraph whose words are all capitalized (`"A Long Way Home."`) is a
+ *   heading, not speech: its `floating` claim is dropped.
+ */
+import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
+import type { TokRange } from './speaker-span.js';
+import type { View } from './view.js';
+
+/** Ids of the content boundary rules. */
+export type ContentBoundId =
+  | 'interrupted-clause'
+  | 'title-before-attribution'
+  | 'lead-clause-before-attribution'
+  | 'trailing-piece'
+  | 'quotation-continues'
+  | 'quotation-continues-in-paragraph'
+  | 'floating-title';
+
+/** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
+export interface ContentBoundRule {
+  readonly id: ContentBoundId;
+  readonly example: readonly [sentence: string, before: string, after: string];
+}
+
+/** Every rule with an example (the tests use it as a checklist). */
+export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
+  { id: 'interrupted-clause', example: ['The new plant, Novak said, will close by June.', 'will close by June', 'The new plant | will close by June'] },
+  { id: 'title-before-attribution', example: ['On "Morning Desk," Novak said the plant will close.', '"Morning Desk," | the plant will close', 'the plant will close'] },
+  { id: 'lead-clause-before-attribution', example: ['Prices rose in May, but Novak said the mill will close.', 'Prices rose in May | the mill will close', 'the mill will close'] },
+  { id: 'quotation-continues', example: ['"The mill is done," Novak said.\n\n"We tried everything."', '"The mill is done," (and a floating claim "We tried everything.")', '"The mill is done," | "We tried everything."'] },
+  { id: 'quotation-continues-in-paragraph', example: ['"The mill is done," Novak said. "We tried everything."', '"The mill is done,"', '"The mill is done," | "We tried everything."'] },
+  { id: 'floating-title', example: ['"The mill is done," Novak said.\n\n"A Long Way Home."', '(a floating claim "A Long Way Home.")', '(no claim)'] },
+  { id: 'trailing-piece', example: ['Novak said the mill will close soon, and workers fear the worst.', 'the mill will close soon | workers fear the worst', 'the mill will close soon'] },
+];
+
+/** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
+const CLAUSE_BREAK = /^(—|–|―|-|--|;|:|\()$/;
+/** Relative words: an interrupted relative clause starts at its relative phrase (`…, all of whom, he said, were`). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Connectives before the clause proper, not part of it (`But the plant, he said, …`). */
+const LEAD_CONNECTIVE = new Set(['and', 'but', 'or', 'so', 'yet', 'still', 'then', 'also', 'now']);
+/** Prepositions: a short phrase opening with one is a sentence adverbial (`In the end`), not the clause's subject. */
+const PREPOSITION = new Set(['in', 'at', 'on', 'for', 'by', 'with', 'after', 'before', 'since', 'during', 'from', 'to', 'of', 'as', 'over', 'under', 'despite', 'unlike', 'like', 'among', 'amid', 'until']);
+/** Longest prepositional phrase taken for a sentence adverbial. */
+const MAX_ADVERBIAL_WORDS = 4;
+/** Coordinators that leave a clause unfinished when they end the opening words (`… and, he said, …`). */
+const TRAILING_COORDINATOR = new Set(['and', 'or', 'but']);
+
+const isWord = (v: View, i: number): boolean => /^(word|number|clitic)$/.test(v.tokens[i]!.kind);
+
+/**
+ * `interrupted-clause`: the first content piece starts right after `, SPEAKER CUE,` (either order) and goes on
+ * in lower case (`…, he said, will close`); the words from the clause start up to the comma before the
+ * attribution become a first piece. The clause start is the sentence start, or the token after the last dash,
+ * semicolon, colon or parenthesis, or the relative phrase of an interrupted relative clause; leading
+ * connectives are skipped. Opening words that are only a short prepositional phrase (`In the end`) or that end
+ * in a coordinator stay out, and nothing is done inside quotation marks.
+ */
+function interruptedClause(v: View, c: Candidate): TokRange | null {
+  const first = c.content[0];
+  if (!c.cue || !c.speaker || !first) return null;
+  const lo = Math.min(c.cue.a, c.speaker.a);
+  const hi = Math.max(c.cue.b, c.speaker.b);
+  const comma = lo - 1;
+  if (comma < 1 || v.tokens[comma]!.text !== ',' || v.tokens[hi]?.text !== ',' || first.a !== hi + 1) return null;
+  if (v.sentOf[comma] !== v.sentOf[first.a]) return null;
+  let w = first.a;
+  while (w < first.b && v.tokens[w]!.kind === 'quote') w++;
+  if (w >= first.b || !/^[a-z]/.test(v.tokens[w]!.text)) return null;
+  const sent = v.sentences[v.sentOf[comma]!];
+  if (!sent) return null;
+  let a = sent.tokenStart;
+  for (let k = comma - 1; k >= a; k--) if (CLAUSE_BREAK.test(v.tokens[k]!.text)) { a = k + 1; break; }
+  for (let k = comma - 1; k >= a; k--) {
+    if (!RELATIVE.has(v.lower[k]!)) continue;
+    for (let m = k - 1; m >= a; m--) if (v.tokens[m]!.text === ',') { a = m + 1; break; }
+    break;
+  }
+  while (a < comma && LEAD_CONNECTIVE.has(v.lower[a]!)) a++;
+  for (let k = a; k < hi; k++) if (v.regionOf[k] !== -1) return null;
+  const words: string[] = [];
+  for (let k = a; k < comma; k++) if (isWord(v, k)) words.push(v.lower[k]!);
+  if (words.length < 2 || TRAILING_COORDINATOR.has(words[words.length - 1]!)) return null;
+  if (PREPOSITION.has(words[0]!) && words.length <= MAX_ADVERBIAL_WORDS) return null;
+  const r = trimContent(v, { a, b: comma });
+  return r.b > r.a ? r : null;
+}
+
+/**
+ * `title-before-attribution`: the tagger's content pieces that are a capitalized quotation (`"Morning Desk,"`,
+ * see `capitalizedTitle`) ending before the cue and the speaker, when the other pieces all follow the cue; null
+ * when there is none (or nothing would be left). The quotation-mark rules are left alone: their short first
+ * quotation (`"Judge," he said, "I …"`) is speech.
+ */
+function titlesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2) return null;
+  const before = Math.min(c.cue.a, c.speaker?.a ?? c.cue.a);
+  const isTitle = (r: TokRange): boolean => {
+    const ri = v.regionOf[r.b - 1]!;
+    return r.b <= before && ri !== -1 && capitalizedTitle(v, ri);
+  };
+  const kept = c.content.filter((r) => !isTitle(r));
+  if (kept.length === c.content.length || kept.length === 0 || kept[0]!.a < c.cue.b) return null;
+  return kept;
+}
+
+/**
+ * `lead-clause-before-attribution`: the tagger's pieces that end before the cue and the speaker with more than
+ * commas between them and the attribution, and neither hold nor touch a quotation mark (a quotation is
+ * speech, whatever stands between it and the cue), when some piece follows the cue; null when there is none.
+ */
+function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2 || !c.content.some((r) => r.a >= c.cue!.b)) return null;
+  const before = Math.min(c.cue.a, c.speaker?.a ?? c.cue.a);
+  const isLead = (r: TokRange): boolean => {
+    if (r.b > before || v.tokens[r.a - 1]?.kind === 'quote' || v.tokens[r.b]?.kind === 'quote') return false;
+    for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return false;
+    for (let i = r.b; i < before; i++) if (v.tokens[i]!.text !== ',') return true;
+    return false;
+  };
+  const kept = c.content.filter((r) => !isLead(r));
+  return kept.length === c.content.length ? null : kept;
+}
+
+/** Most words of a first piece that may be a recipient or object before the content proper (`urged voters`). */
+const MAX_SHORT_PIECE_WORDS = 2;
+
+/** True when piece `r` holds or touches a quotation mark (a quotation is speech, wherever it stands). */
+function quoted(v: View, r: TokRange): boolean {
+  if (v.tokens[r.a - 1]?.kind === 'quote') return true;
+  for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return true;
+  return false;
+}
+
+/**
+ * `trailing-piece`: the tagger's unquoted pieces after its first piece following the cue, when that first piece
+ * has more than {@link MAX_SHORT_PIECE_WORDS} words; null when there is none.
+ */
+function trailingPieces(v: View, c: Candidate): TokRange[] | null {
+  if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2) return null;
+  const cueEnd = c.cue.b;
+  const first = c.content.find((r) => r.a >= cueEnd);
+  if (!first) return null;
+  let words = 0;
+  for (let i = first.a; i < first.b; i++) if (isWord(v, i)) words++;
+  if (words <= MAX_SHORT_PIECE_WORDS) return null;
+  const kept = c.content.filter((r) => r.a <= first.a || quoted(v, r));
+  return kept.length === c.content.length ? null : kept;
+}
+
+/** Quotation-mark patterns whose attribution follows the quotation (`"…," Novak said.`). */
+const QUOTE_FIRST: ReadonlySet<string> = new Set(['quote-speaker-cue', 'quote-cue-speaker', 'quote-speaker-verb']);
+
+const sameRange = (x: TokRange | null, y: TokRange | null): boolean => !!x && !!y && x.a === y.a && x.b === y.b;
+
+/**
+ * `floating-title` and `quotation-continues` over the claim list: drops the `floating` claims of capitalized
+ * paragraphs and appends the others to the claim they continue, when that is the nearest earlier claim with
+ * the same speaker span and a quotation-before-attribution one. Returns the claims kept, in order;
+ * `inheritedFrom` indexes are carried over to the new list (a merged claim's index goes to its host).
+ */
+function mergeContinuations(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
+  const out: Candidate[] = [];
+  const at = new Int32Array(cands.length).fill(-1);
+  const host = new Map<number, number>();
+  cands.forEach((c, i) => {
+    const first = c.content[0];
+    if (c.pattern === 'floating' && first) {
+      const ri = v.regionOf[first.a]!;
+      if (ri !== -1 && capitalizedTitle(v, ri)) {
+        fired?.push('floating-title');
+        if (c.inheritedFrom !== undefined) host.set(i, c.inheritedFrom);
+        return;
+      }
+      let k = i - 1;
+      while (k >= 0 && (cands[k]!.pattern === 'floating' || !sameRange(cands[k]!.speaker, c.speaker))) k--;
+      const h = k >= 0 ? cands[k]! : undefined;
+      if (h && QUOTE_FIRST.has(h.pattern) && at[k]! >= 0) {
+        h.content = [...h.content, ...c.content];
+        host.set(i, k);
+        fired?.push('quotation-continues');
+        return;
+      }
+    }
+    at[i] = out.length;
+    out.push(c);
+  });
+  if (out.length === cands.length) return out;
+  for (const c of out) {
+    if (c.inheritedFrom === undefined) continue;
+    let t = c.inheritedFrom;
+    for (let guard = 0; host.has(t) && guard < cands.length; guard++) t = host.get(t)!;
+    if (at[t] !== undefined && at[t]! >= 0) c.inheritedFrom = at[t]!;
+    else delete c.inheritedFrom;
+  }
+  return out;
+}
+
+/**
+ * `quotation-continues-in-paragraph`: for a quotation-before-attribution claim whose attribution ends its
+ * sentence, the quotations that follow in the same paragraph, each a whole sentence (or run of sentences) from
+ * its opening to its closing mark and held by no claim, in order up to the first sentence that is not one.
+ */
+function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
+  const held = new Uint8Array(v.tokens.length);
+  for (const c of cands) for (const r of c.content) held.fill(1, r.a, r.b);
+  for (const c of cands) {
+    const last = c.content[c.content.length - 1];
+    if (!c.cue || !last || !QUOTE_FIRST.has(c.pattern)) continue;
+    const hi = Math.max(c.cue.b, c.speaker?.b ?? 0);
+    const si = v.sentOf[hi - 1]!;
+    const sent = v.sentences[si];
+    if (last.b > hi || !sent) continue;
+    let ok = true;
+    for (let i = hi; i < sent.tokenEnd; i++) if (v.tokens[i]!.kind !== 'punct') ok = false;
+    if (!ok) continue;
+    let next = sent.tokenEnd;
+    while (next < v.tokens.length && v.sentences[v.sentOf[next]!]?.paragraph === sent.paragraph && v.sentences[v.sentOf[next]!]?.tokenStart === next) {
+      const ri = v.regionOf[next]!;
+      const R = ri === -1 ? undefined : v.regions[ri];
+      if (!R || R.openToken !== next) break;
+      const end = v.sentences[v.sentOf[R.closeToken]!]?.tokenEnd ?? -1;
+      if (end !== R.closeToken + 1 || held.subarray(next, end).some((h) => h === 1)) break;
+      c.content = [...c.content, { a: next, b: end }];
+      held.fill(1, next, end);
+      fired?.push('quotation-continues-in-paragraph');
+      next = end;
+    }
+  }
+}
+
+/**
+ * Repairs the content of every claim (in place) and returns the claims to keep (`floating` claims may be merged
+ * into the claim they continue or dropped). `fired`, when given, collects the ids of the rules that fired (one
+ * per repair). Call after the speakers are final: the rules read the speaker's position.
+ */
+export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
+  const kept = mergeContinuations(v, cands, fired);
+  paragraphContinuations(v, kept, fired);
+  for (const c of kept) {
+    const kept = titlesBeforeAttribution(v, c);
+    if (kept) {
+      c.content = kept;
+      fired?.push('title-before-attribution');
+    }
+    const rest = leadClausesBeforeAttribution(v, c);
+    if (rest) {
+      c.content = rest;
+      fired?.push('lead-clause-before-attribution');
+    }
+    const head = trailingPieces(v, c);
+    if (head) {
+      c.content = head;
+      fired?.push('trailing-piece');
+    }
+    const lead = interruptedClause(v, c);
+    if (lead) {
+      c.content = [lead, ...c.content];
+      fired?.push('interrupted-clause');
+    }
+  }
+  return kept;
+}

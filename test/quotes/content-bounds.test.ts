@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
+import type { Candidate } from '../../src/quotes/extract.js';
+import type { PatternId } from '../../src/quotes/patterns.js';
+import type { TokRange } from '../../src/quotes/speaker-span.js';
+import { buildView, type View } from '../../src/quotes/view.js';
+import { extractor, input, layers, rangeText } from './helpers.js';
+
+/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
+function range(v: View, span: string): TokRange {
+  const s = v.text.indexOf(span);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  return { a, b };
+}
+
+/**
+ * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
+ * the same way and the rules that fired.
+ */
+function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const c: Candidate = { pattern, cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: content.split(' | ').map((p) => range(v, p)), score: 0.7 };
+  const fired: ContentBoundId[] = [];
+  repairContents(v, [c], fired);
+  return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
+}
+
+describe('content boundary repair', () => {
+  it.each([
+    // [rule, sentence, speaker, cue, content given, content repaired]
+    ['interrupted-clause', 'The new plant, Novak said, will close by June.', 'Novak', 'said', 'will close by June', 'The new plant | will close by June'],
+    ['interrupted-clause', 'The new plant, said Novak, will close by June.', 'Novak', 'said', 'will close by June', 'The new plant | will close by June'],
+    ['interrupted-clause', 'Over the next two decades, the mayor warned, the river will flood twice.', 'the mayor', 'warned', 'the river will flood twice', 'Over the next two decades | the river will flood twice'],
+    ['interrupted-clause', 'But the ferry line, the company says, is losing money.', 'the company', 'says', 'is losing money', 'the ferry line | is losing money'],
+    ['interrupted-clause', 'The port hired three pilots - each of whom, Ruiz said, had failed the test.', 'Ruiz', 'said', 'had failed the test', 'each of whom | had failed the test'],
+    ['interrupted-clause', 'They sold four mills, most of which, the owners say, had lost money for years.', 'the owners', 'say', 'had lost money for years', 'most of which | had lost money for years'],
+    ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
+    ['title-before-attribution', 'On "Morning Desk," Novak said the plant will close.', 'Novak', 'said', '"Morning Desk," | the plant will close', 'the plant will close'],
+    ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
+    ['lead-clause-before-attribution', 'Prices rose in May, but Novak said the mill will close.', 'Novak', 'said', 'Prices rose in May | the mill will close', 'the mill will close'],
+    ['lead-clause-before-attribution', 'The ferry stopped; the company says repairs will take a year.', 'the company', 'says', 'The ferry stopped | repairs will take a year', 'repairs will take a year'],
+    ['trailing-piece', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'the mill will close soon'],
+    ['trailing-piece', 'Ruiz praised the plan to cut port fees, which the council passed in May.', 'Ruiz', 'praised', 'the plan to cut port fees | the council passed in May', 'the plan to cut port fees'],
+  ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
+    const r = repair(text, speaker, cue, content);
+    expect(r.content).toBe(want);
+    expect(r.fired).toContain(id);
+  });
+
+  it.each([
+    // [why it stays, sentence, speaker, cue, content]
+    ['content starts in upper case', 'Asked about the plant, Novak said, "It will close by June."', 'Novak', 'said', '"It will close by June."'],
+    ['a short prepositional lead-in', 'In the end, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a single lead word', 'Still, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a lone relative word', 'They closed the mill, which, the owners say, had lost money.', 'the owners', 'say', 'had lost money'],
+    ['opening words end in a coordinator', 'The plant lost money and, Novak said, will close by June.', 'Novak', 'said', 'will close by June'],
+    ['no comma after the attribution', 'The plant, Novak said will close by June.', 'Novak', 'said', 'will close by June'],
+    ['no comma before the attribution', 'Novak said, the plant will close by June.', 'Novak', 'said', 'the plant will close by June'],
+    ['content does not follow the attribution', 'The plant, Novak said, will close by June, and the mill too.', 'Novak', 'said', 'the mill too'],
+    ['opening words inside quotation marks', '"The new plant," Novak said, "will close by June."', 'Novak', 'said', '"will close by June."'],
+    ['opening words in another sentence', 'The plant is old. Now, Novak said, it will close.', 'Novak', 'said', 'it will close'],
+    ['a quotation in lower case before the attribution', 'Calling it "a dead end," Novak said the plant will close.', 'Novak', 'said', '"a dead end," | the plant will close'],
+    ['a title after the cue', 'Novak said the plant will close and called it "Old Harbor."', 'Novak', 'said', 'the plant will close | "Old Harbor."'],
+    ['a title as the only piece', 'On "Morning Desk," Novak said so.', 'Novak', 'said', '"Morning Desk,"'],
+    ['a quotation before the attribution', '"The mill is done," Novak told the board, and said it will close.', 'Novak', 'told', 'The mill is done | it will close'],
+    ['a lead piece set off by a comma only', 'The mill, Novak said, will close in May.', 'Novak', 'said', 'The mill | will close in May'],
+    ['no piece after the cue', 'Prices rose in May, Novak said on Monday.', 'Novak', 'said', 'Prices rose | May'],
+    ['a short first piece (recipient)', 'Novak urged local voters on Monday to stay home.', 'Novak', 'urged', 'local voters | to stay home'],
+    ['a quoted later piece', 'Novak said the mill will close soon and called it "a sad day."', 'Novak', 'said', 'the mill will close soon | "a sad day."'],
+    ['a quotation-mark rule claim', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'speaker-cue-content'],
+  ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
+    const r = repair(text, speaker, cue, content, pattern);
+    expect(r.content).toBe(content);
+    expect(r.fired).toEqual([]);
+  });
+
+  it('leaves a quotation-mark rule\'s short first quotation alone', () => {
+    const text = '"Judge," Novak said, "I Never Lied."';
+    const r = repair(text, 'Novak', 'said', '"Judge," | "I Never Lied."', 'split-quote');
+    expect(r.content).toBe('"Judge," | "I Never Lied."');
+    expect(r.fired).toEqual([]);
+  });
+
+  // The claim-list rules (a paragraph after a claim) are exercised through the extractor below.
+  const CLAIM_RULES: readonly ContentBoundId[] = ['quotation-continues', 'quotation-continues-in-paragraph', 'floating-title'];
+  it.each(CONTENT_BOUND_RULES.filter((r) => !CLAIM_RULES.includes(r.id)).map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
+    const l = layers(text);
+    const v = buildView(text, l.tokens, l.sentences);
+    // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
+    const cue = range(v, 'said');
+    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: before.split(' | ').map((p) => range(v, p)), score: 0.7 };
+    const fired: ContentBoundId[] = [];
+    repairContents(v, [c], fired);
+    expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(after);
+    expect(fired).toEqual([id]);
+  });
+
+  it.each([
+    // [case, text, claims as [pattern, content pieces joined by ' | ']]
+    ['quotation-continues: a quoted paragraph after "…," Novak said.', '"The mill is done," Novak said.\n\n"We tried everything we could, and the buyers never came back."',
+      [['quote-speaker-cue', '"The mill is done," | "We tried everything we could, and the buyers never came back."']]],
+    ['quotation-continues: two quoted paragraphs after "…," said Novak.', '"The mill is done," said Novak.\n\n"We tried everything we could, and the buyers never came back."\n\n"Now we wait for the spring and hope for the best."',
+      [['quote-cue-speaker', '"The mill is done," | "We tried everything we could, and the buyers never came back." | "Now we wait for the spring and hope for the best."']]],
+    ['quotation-continues-in-paragraph: a quoted sentence after "…," Novak said.', '"The mill is done," Novak said. "We tried everything we could, and the buyers never came back."',
+      [['quote-speaker-cue', '"The mill is done," | "We tried everything we could, and the buyers never came back."']]],
+    ['keeps a sentence that is not a quotation apart', '"The mill is done," Novak said. The buyers never came back, and the town waited.',
+      [['quote-speaker-cue', '"The mill is done,"']]],
+    ['keeps a quotation that has its own attribution', '"The mill is done," Novak said. "We tried everything we could," Ruiz added.',
+      [['quote-speaker-cue', '"The mill is done,"'], ['quote-speaker-cue', '"We tried everything we could,"']]],
+    ['floating-title: a capitalized quoted paragraph is a heading', '"The mill is done," Novak said.\n\n"A Long Way Home."\n\nThe town was quiet.',
+      [['quote-speaker-cue', '"The mill is done,"']]],
+    ['keeps a floating claim after a quotation introduced before it', 'Novak said: "The mill is done."\n\n"We tried everything we could, and the buyers never came back."',
+      [['speaker-cue-quote', '"The mill is done."'], ['floating', '"We tried everything we could, and the buyers never came back."']]],
+  ] as const)('%s', (_case, text, want) => {
+    const { quotes } = extractor.extract(input(text));
+    const got = quotes.map((q) => [q.by.split('/')[1], (q.content.fragments ?? [q.content]).map((f) => f.text).join(' | ')]);
+    expect(got).toEqual(want);
+  });
+});
