@@ -690,6 +690,8 @@ export class QuoteTagger {
     const st = new Int32Array(8);
     const taken = new Uint8Array(512);
     const c1 = new Int32Array(8), c2 = new Int32Array(8), c3 = new Int32Array(8);
+    // Token at which c1/c2 (by previous tag) and c3 (by seen roles) were last filled: no per-token clearing.
+    const c1At = new Int32Array(8).fill(-1), c3At = new Int32Array(8).fill(-1);
     const prune = this.prune;
     const takenList = new Int32Array(k);
     let back = new Int32Array(0);
@@ -709,11 +711,10 @@ export class QuoteTagger {
         const reset = i + 1 < n && sentStart[i + 1] === 1;
         let nc = 0;
         // Word × history buckets, hashed once per token for each previous tag / seen value met in the beam.
-        c1.fill(-1); c3.fill(-1);
         for (let s = 0; s < size; s++) {
           const p1 = bP1[s]!, p2 = bP2[s]!, seen = bSeen[s]!;
-          if (c1[p1]! < 0) { c1[p1] = f(F.PrevW, mix(p1, wi)) << 3; c2[p1] = f(F.PrevN1, mix(p1, wn)) << 3; }
-          if (c3[seen]! < 0) c3[seen] = f(F.SeenW, mix(seen, wi)) << 3;
+          if (c1At[p1] !== i) { c1At[p1] = i; c1[p1] = f(F.PrevW, mix(p1, wi)) << 3; c2[p1] = f(F.PrevN1, mix(p1, wn)) << 3; }
+          if (c3At[seen] !== i) { c3At[seen] = i; c3[seen] = f(F.SeenW, mix(seen, wi)) << 3; }
           const o1 = c1[p1]!, o2 = c2[p1]!, o3 = c3[seen]!;
           const a = ((p2 * 8 + p1) * 8 + seen) << 3;
           const b = ((p1 * CUE_SLOTS + cue[i]!) * 4 + q[i]!) << 3;
