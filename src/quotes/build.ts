@@ -60,11 +60,19 @@ export function buildQuotes(
     if (c.speaker) {
       const src = c.inheritedFrom !== undefined ? cands[c.inheritedFrom] : undefined;
       const r = src ? resolved.get(src) : resolved.get(c);
-      speaker = { ...spanOf(v, c.speaker), entity: r?.entity ?? null, name: r?.name ?? null };
+      // Object literals in the layer's key order (a spread of spanOf's result costs a copy per claim).
+      const sa = v.tokens[c.speaker.a]!.start;
+      const sb = v.tokens[c.speaker.b - 1]!.end;
+      speaker = { start: sa, end: sb, text: v.text.slice(sa, sb), entity: r?.entity ?? null, name: r?.name ?? null };
       const by = src ? 'inherited' : r?.resolvedBy;
       if (by && (speaker.entity || src)) speaker.resolvedBy = by;
     }
-    const cue: Quote['cue'] = c.cue && c.cueEntry ? { ...spanOf(v, c.cue), lemma: c.cueEntry.lemma } : null;
+    let cue: Quote['cue'] = null;
+    if (c.cue && c.cueEntry) {
+      const ca = v.tokens[c.cue.a]!.start;
+      const cb = v.tokens[c.cue.b - 1]!.end;
+      cue = { start: ca, end: cb, text: v.text.slice(ca, cb), lemma: c.cueEntry.lemma };
+    }
     const sents = new Set<number>();
     const addSents = (r: TokRange) => { for (let i = r.a; i < r.b; i++) if (v.sentOf[i]! >= 0) sents.add(v.sentOf[i]!); };
     c.content.forEach(addSents);

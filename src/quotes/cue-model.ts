@@ -82,7 +82,7 @@ class CompiledCueWeights {
 }
 
 const shapeAt = (v: View, j: number): string => {
-  const t = v.tokens[j];
+  const t = j >= 0 ? v.tokens[j] : undefined;
   if (!t) return 'none';
   if (t.kind !== 'word') return t.kind === 'quote' ? 'Q' : t.text;
   const c = t.text.charCodeAt(0);
@@ -98,20 +98,38 @@ export function compileCueScorer(weights: Map<string, number>): CueScorer {
   const WN1 = cw.t2('w|n1'), P1W = cw.t2('p1|w'), SH = cw.t2('sh'), LEMEND = cw.t2('lem|end'), LEMNQ = cw.t2('lem|nq'), LEMN1 = cw.t2('lem|n1');
   const g1 = (m: Map<string, number>, k: string) => m.get(k) ?? 0;
   const g2 = (m: Map<string, Map<string, number>>, a: string, b: string) => m.get(a)?.get(b) ?? 0;
+  // Templates with two-valued keys are read once here, and the lexicon entry's own templates once per entry
+  // (each is the value `g1`/`g2` would return), so a match costs fewer map lookups; the sum keeps its order.
+  const endT = g1(END, 'true'), endF = g1(END, 'false'), nqT = g1(NQ, 'true'), nqF = g1(NQ, 'false');
+  const capT = g1(CAP0, 'true'), capF = g1(CAP0, 'false');
+  interface EntryWeights { lem: number; endT: number; endF: number; nqT: number; nqF: number; n1: Map<string, number> }
+  const byEntry = new Map<string, EntryWeights>();
+  const entryWeights = (id: string): EntryWeights => {
+    let x = byEntry.get(id);
+    if (!x) {
+      x = { lem: g1(lem, id), endT: g2(LEMEND, id, 'true'), endF: g2(LEMEND, id, 'false'), nqT: g2(LEMNQ, id, 'true'), nqF: g2(LEMNQ, id, 'false'), n1: LEMN1.get(id) ?? new Map() };
+      byEntry.set(id, x);
+    }
+    return x;
+  };
   return (v: View, i: number, e: CueEntry) => {
-    const w = v.lower[i]!;
-    const p1 = v.lower[i - 1] ?? '<s>';
-    const p2 = v.lower[i - 2] ?? '<s>';
-    const n1 = v.lower[i + 1] ?? '</s>';
-    const n2 = v.lower[i + 2] ?? '</s>';
+    const lower = v.lower;
+    const n = lower.length;
+    const w = lower[i]!;
+    const p1 = i >= 1 ? lower[i - 1]! : '<s>';
+    const p2 = i >= 2 ? lower[i - 2]! : '<s>';
+    const n1 = i + 1 < n ? lower[i + 1]! : '</s>';
+    const n2 = i + 2 < n ? lower[i + 2]! : '</s>';
     const si = v.sentOf[i]!;
     const sent = v.sentences[si];
-    const atEnd = sent ? (i >= sent.tokenEnd - 2 ? 'true' : 'false') : 'false';
-    const nearQuote = v.regionOf[i - 1] !== -1 || v.regionOf[i - 2] !== -1 || v.regionOf[i + 1] !== -1 || v.regionOf[i + 2] !== -1 ? 'true' : 'false';
+    const atEnd = sent ? i >= sent.tokenEnd - 2 : false;
+    // Out of range counts as near a quote (an index past the array is not -1), as in cueFeatures.
+    const nearQuote = v.regionOf[i - 1] !== -1 || v.regionOf[i - 2] !== -1 || v.regionOf[i + 1] !== -1 || v.regionOf[i + 2] !== -1;
     const c0 = v.tokens[i]!.text.charCodeAt(0);
+    const E = entryWeights(e.id);
     let s = 0;
     s += bias;
-    s += g1(lem, e.id);
+    s += E.lem;
     s += g1(W, w);
     s += g1(P1, p1);
     s += g1(N1, n1);
@@ -120,12 +138,12 @@ export function compileCueScorer(weights: Map<string, number>): CueScorer {
     s += g1(P2, p2);
     s += g1(N2, n2);
     s += g2(SH, shapeAt(v, i - 1), shapeAt(v, i + 1));
-    s += g1(END, atEnd);
-    s += g1(NQ, nearQuote);
-    s += g2(LEMEND, e.id, atEnd);
-    s += g2(LEMNQ, e.id, nearQuote);
-    s += g2(LEMN1, e.id, n1 === 'that' ? 'that' : shapeAt(v, i + 1));
-    s += g1(CAP0, c0 >= 65 && c0 <= 90 ? 'true' : 'false');
+    s += atEnd ? endT : endF;
+    s += nearQuote ? nqT : nqF;
+    s += atEnd ? E.endT : E.endF;
+    s += nearQuote ? E.nqT : E.nqF;
+    s += E.n1.get(n1 === 'that' ? 'that' : shapeAt(v, i + 1)) ?? 0;
+    s += c0 >= 65 && c0 <= 90 ? capT : capF;
     return 1 / (1 + Math.exp(-s));
   };
 }

@@ -377,9 +377,22 @@ function contentBefore(v: View, k: number, cueEnd: number, entry: CueEntry): Can
 
 /** The lexicon entry matching at token k: a verb + particle entry first (`pointed out`), else the single word. */
 export function matchCue(v: View, lex: CompiledLexicon, k: number): CueEntry | undefined {
-  const ps = lex.withParticle.get(v.lower[k]!);
-  if (ps) for (const e of ps) if (v.lower[k + 1] === e.particle) return e;
-  return lex.byForm.get(v.lower[k]!);
+  const m = formIndex(lex).get(v.lower[k]!);
+  if (!m) return undefined;
+  if (m.ps) for (const e of m.ps) if (v.lower[k + 1] === e.particle) return e;
+  return m.e;
+}
+
+/** A lexicon's two form maps joined, built once per lexicon: most tokens match neither, and one lookup says so. */
+interface FormEntry { ps: readonly CueEntry[] | undefined; e: CueEntry | undefined }
+const formIndexes = new WeakMap<CompiledLexicon, Map<string, FormEntry>>();
+function formIndex(lex: CompiledLexicon): Map<string, FormEntry> {
+  let m = formIndexes.get(lex);
+  if (m) return m;
+  m = new Map();
+  for (const f of new Set([...lex.withParticle.keys(), ...lex.byForm.keys()])) m.set(f, { ps: lex.withParticle.get(f), e: lex.byForm.get(f) });
+  formIndexes.set(lex, m);
+  return m;
 }
 
 /** Lexicon matches of the tokens outside quote regions, computed once per view and lexicon (the rules and the tagger both read them). */

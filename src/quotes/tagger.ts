@@ -690,6 +690,8 @@ export class QuoteTagger {
     const st = new Int32Array(8);
     const taken = new Uint8Array(512);
     const c1 = new Int32Array(8), c2 = new Int32Array(8), c3 = new Int32Array(8);
+    // Token at which c1/c2 (by previous tag) and c3 (by seen roles) were last filled: no per-token clearing.
+    const c1At = new Int32Array(8).fill(-1), c3At = new Int32Array(8).fill(-1);
     const prune = this.prune;
     const takenList = new Int32Array(k);
     let back = new Int32Array(0);
@@ -708,12 +710,13 @@ export class QuoteTagger {
         const wn = i + 1 < n ? wh[i + 1]! : 0;
         const reset = i + 1 < n && sentStart[i + 1] === 1;
         let nc = 0;
+        // The best and second-best valid candidates in scan order (first index wins ties), tracked as they are scored.
+        let top = -1, second = -1;
         // Word × history buckets, hashed once per token for each previous tag / seen value met in the beam.
-        c1.fill(-1); c3.fill(-1);
         for (let s = 0; s < size; s++) {
           const p1 = bP1[s]!, p2 = bP2[s]!, seen = bSeen[s]!;
-          if (c1[p1]! < 0) { c1[p1] = f(F.PrevW, mix(p1, wi)) << 3; c2[p1] = f(F.PrevN1, mix(p1, wn)) << 3; }
-          if (c3[seen]! < 0) c3[seen] = f(F.SeenW, mix(seen, wi)) << 3;
+          if (c1At[p1] !== i) { c1At[p1] = i; c1[p1] = f(F.PrevW, mix(p1, wi)) << 3; c2[p1] = f(F.PrevN1, mix(p1, wn)) << 3; }
+          if (c3At[seen] !== i) { c3At[seen] = i; c3[seen] = f(F.SeenW, mix(seen, wi)) << 3; }
           const o1 = c1[p1]!, o2 = c2[p1]!, o3 = c3[seen]!;
           const a = ((p2 * 8 + p1) * 8 + seen) << 3;
           const b = ((p1 * CUE_SLOTS + cue[i]!) * 4 + q[i]!) << 3;
@@ -723,7 +726,10 @@ export class QuoteTagger {
             const ci = s * N_QTAGS + t;
             if (!(t === 0 || (t & 1) === 1 || r1 === (t + 1) >> 1)) { used[ci] = 1; continue; }
             used[ci] = 0;
-            cScore[ci] = bScore[s]! + (st[t]! + w[o1 + t]! + w[o2 + t]! + w[o3 + t]! + hA[a + t]! + hB[b + t]! + hC[c + t]!);
+            const sc = bScore[s]! + (st[t]! + w[o1 + t]! + w[o2 + t]! + w[o3 + t]! + hA[a + t]! + hB[b + t]! + hC[c + t]!);
+            cScore[ci] = sc;
+            if (top < 0 || sc > cScore[top]!) { second = top; top = ci; }
+            else if (second < 0 || sc > cScore[second]!) second = ci;
             const ns = reset ? 0 : t !== 0 ? seen | (1 << (((t + 1) >> 1) - 1)) : seen;
             cKey[ci] = (p1 * 8 + t) * 8 + ns;
           }
@@ -732,7 +738,19 @@ export class QuoteTagger {
         // Selection of the k best distinct states; ties go to the earlier candidate.
         let kept = 0;
         const row = (i - u.a) * k;
-        for (;;) {
+        // The best candidate always opens the beam; when the runner-up is already below the margin (most
+        // tokens), no scan is needed. Otherwise the scan below picks the rest exactly as it would have.
+        if (top >= 0) {
+          used[top] = 1;
+          const key = cKey[top]!;
+          taken[key] = 1;
+          takenList[0] = key;
+          nP2[0] = key >> 6; nP1[0] = top % N_QTAGS; nSeen[0] = key & 7; nScore[0] = cScore[top]!;
+          back[row] = top;
+          kept = 1;
+        }
+        const more = top >= 0 && second >= 0 && !(cScore[second]! < nScore[0]! - prune);
+        while (more) {
           if (kept >= k) break;
           let best = -1;
           for (let ci = 0; ci < nc; ci++) if (!used[ci] && (best < 0 || cScore[ci]! > cScore[best]!)) best = ci;
@@ -748,7 +766,10 @@ export class QuoteTagger {
           kept++;
         }
         for (let j = 0; j < kept; j++) taken[takenList[j]!] = 0;
-        [bP1, nP1] = [nP1, bP1]; [bP2, nP2] = [nP2, bP2]; [bSeen, nSeen] = [nSeen, bSeen]; [bScore, nScore] = [nScore, bScore];
+        let ti = bP1; bP1 = nP1; nP1 = ti;
+        ti = bP2; bP2 = nP2; nP2 = ti;
+        ti = bSeen; bSeen = nSeen; nSeen = ti;
+        const tf = bScore; bScore = nScore; nScore = tf;
         size = kept;
       }
       let slot = 0;
