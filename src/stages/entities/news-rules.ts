@@ -1,0 +1,391 @@
+/**
+ * News post-rules, run after the rules of `refine.ts` (appended to `REFINE_RULES`): names the tagger cut short
+ * or typed by the wrong half of a compound (market indices with their number, a demonym opening an
+ * organization's name, "Air" opening an airline's), heads that say what a name is (a museum is no person, a
+ * cyclone is an event), a company noun or an acronym in brackets as evidence for an organization, and a name the
+ * story repeats where the tagger missed it. Each rule is a typed row with an id (`refine.<id>` in the mention's
+ * `by`); the word lists are data below, written for factwire from general knowledge (no evaluation file was read).
+ * Every rule is a single pass over the candidates or the tokens (no pairwise comparison of candidates).
+ */
+import type { EntityType } from '../../types/annotation.js';
+import { FAC_HEADS } from '../../ner/data/countries.js';
+import { ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS } from '../../ner/data/names.js';
+import { EVENT_HEADS } from '../../ner/finetype.js';
+import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
+import { isCapWord, type TokenRange } from '../../ner/spans.js';
+import type { Candidate } from './candidates.js';
+import type { RefineRule, RuleContext } from './refine.js';
+
+const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
+/** Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions). */
+const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
+const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+// The word lists as sets: the rules ask about every candidate's words.
+const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
+const ORG_LEAD_HEAD: ReadonlySet<string> = new Set(ORG_LEAD_HEADS);
+const FAC_HEAD: ReadonlySet<string> = new Set(FAC_HEADS);
+/** Does a line break separate token `i` from the token before it (a headline, a caption, a list item)? */
+const breakBefore = (cx: RuleContext, i: number) => i > 0 && cx.text.slice(cx.tokens[i - 1]!.end, cx.tokens[i]!.start).includes('\n');
+
+/**
+ * Organization heads that are not also surnames or first names (`Press`, `Post`, `Church`, `Guardian`, `Daily` are
+ * left out: "Jim Press", "Emily Post"), so a "person" ending in one is an organization: `Leigh Holt Institute`.
+ */
+const ORG_ONLY_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS.filter((w) => !['Press', 'Post', 'Daily', 'Times', 'Guardian', 'Monitor', 'Review', 'Trust', 'Front', 'Guard', 'Board', 'Fund',
+    'Capital', 'Church', 'Club', 'Office', 'Army', 'Navy', 'Police', 'Journal', 'Herald', 'Tribune', 'Courier', 'Chronicle', 'Gazette', 'Paper',
+    'Observer', 'Examiner', 'Telegraph', 'Weekly', 'News', 'Records', 'Insurance', 'Securities', 'Investments', 'Partners', 'Movement',
+    'Alliance', 'Coalition', 'Brigade', 'Militia', 'Marines', 'Magazine', 'Broadcasting', 'Senate', 'Co.', 'AG', 'Group'].includes(w)),
+  'Services', 'Aircraft', 'Aerospace', 'Laboratories', 'Labs', 'Bank', 'Bancorp', 'Federation', 'Union', 'Orchestra', 'Ensemble',
+]);
+/** Facility heads that are not surnames (`Tower`, `Square`, `Bridge`, `Street` are): a "person" ending in one is a facility. */
+const FAC_ONLY_HEADS: ReadonlySet<string> = new Set(['Museum', 'Hospital', 'Stadium', 'Airport', 'Cathedral', 'Arena', 'Prison', 'Spaceport',
+  'Cosmodrome', 'Gallery', 'Theatre', 'Theater', 'Hotel', 'Library', 'Zoo']);
+
+/** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
+const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
+
+/**
+ * Lowercase nouns for a company or an outlet: a name right after one is an organization ("engine maker Orvex",
+ * "the carmaker Velta", "the airline Skyjet"). Words that also precede persons ("the group's", "partner") or ships ("the carrier Intrepid") are left out.
+ */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'chipmaker',
+  'planemaker', 'shipbuilder', 'airline', 'firm', 'company', 'retailer', 'publisher', 'broadcaster', 'insurer', 'conglomerate',
+  'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'website', 'network', 'bank', 'lender', 'brokerage', 'startup', 'start-up',
+  'subsidiary', 'supplier', 'distributor', 'operator', 'developer', 'studio', 'label']);
+
+/**
+ * Second words that make "<company> <word>" the company or one of its divisions, not a product
+ * (`Acme Computer`, `Acme Motor`, `Acme Electronics`, `Acme Europe`).
+ */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['Computer', 'Computers', 'Motor', 'Electronics', 'Commercial', 'International',
+  'Worldwide', 'Global', 'Europe', 'America', 'Americas', 'Asia', 'Research', 'Labs', 'Laboratories', 'Software', 'Music', 'Energy',
+  'Chemical', 'Chemicals', 'Steel', 'Oil', 'Gas', 'Petroleum', 'Bank', 'Financial', 'Finance', 'Credit', 'Media', 'Digital', 'Aerospace',
+  'Defence', 'Defense', 'Services', 'Solutions', 'Corps', 'Trucks', 'Automotive', 'Pharma', 'Health', 'Healthcare', 'Industrie', 'Express',
+  'Online', 'Interactive', 'Stores', 'Foods', 'Brands', 'Mobile', 'Telecom', 'Airlines', 'Cargo', 'Logistics', 'Shipping', 'Power',
+  'Semiconductor', 'Semiconductors', 'Insurance', 'Life', 'Capital', 'Ventures', 'Holdings', 'Group', 'Division', 'Unit', 'Canada', 'UK',
+  // legal forms the organization heads do not list
+  'Co', 'SpA', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'AS', 'A/S', 'Oyj', 'KK', 'Bhd', 'Pty', 'Bros', 'Bros.', 'Brothers', 'Sons', 'SE', 'KGaA', 'Cie',
+  // programmes, prizes and sports events named after a sponsor ("Acme Cup" is an event, not a product)
+  'Program', 'Programme', 'Project', 'Cup', 'Open', 'Classic', 'Championship', 'Championships', 'Trophy', 'Prize', 'Award', 'Awards',
+  'Festival', 'Conference', 'Series', 'Tour', 'Grand', 'Masters', 'League', 'Challenge', 'Invitational', 'Games', 'Marathon', 'Rally']);
+
+/** Function words skipped when an acronym is read off a name's initials (`Bank of Upper Volta` → BUV). */
+const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', '&', '-']);
+/** An acronym's shape: two to eight capitals, digits or `&` (`WHO`, `UNHCR`, `G8`). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+
+/** Does the acronym `a` spell the initials of the name `r` (function words may or may not count)? */
+function spellsInitials(cx: RuleContext, r: TokenRange, a: string): boolean {
+  let all = '';
+  let content = '';
+  for (let i = r.start; i < r.end; i++) {
+    const w = cx.words[i]!;
+    if (!/^\p{L}/u.test(w)) continue;
+    all += w[0]!.toUpperCase();
+    if (!ACRONYM_SKIP.has(w.toLowerCase())) content += w[0]!.toUpperCase();
+    // Hyphenated words give one letter per part (`Anglo-Saxon` → AS).
+    for (const m of w.slice(1).matchAll(/-(\p{L})/gu)) {
+      all += m[1]!.toUpperCase();
+      content += m[1]!.toUpperCase();
+    }
+  }
+  const letters = a.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && (letters === content || letters === all);
+}
+
+/** A token that may continue a market index's name: capitalized, a number, `&` or a possessive `'s`. */
+const NAME_PART = /^(?:[\p{Lu}\d&]|['’]s$)/u;
+
+/**
+ * Does token `i` open a sentence (the first token, or after a line break, sentence-final punctuation or a colon,
+ * skipping opening quotes and brackets)? A name there has no capital letter to tell it from a common word.
+ */
+function sentenceStart(cx: RuleContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = cx.tokens[j]!;
+    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
+    return /^[.!?:;…—–-]$/.test(p.text) || breakBefore(cx, j + 1);
+  }
+  return true;
+}
+
+/** Does the name `r` end in an organization head or open one followed by `of` ("Rowing Association", "Court of Appeal")? */
+function hasOrgHead(cx: RuleContext, r: TokenRange): boolean {
+  if (ORG_HEAD.has(cx.words[r.end - 1]!)) return true;
+  for (let i = r.start; i < r.end - 1; i++) if (cx.words[i + 1] === 'of' && ORG_LEAD_HEAD.has(cx.words[i]!)) return true;
+  return false;
+}
+
+/** Types an acronym in brackets may take from the name before it. */
+const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'EVENT', 'GPE', 'LOC', 'FAC']);
+
+/**
+ * Product names written with a capital inside (`MacBook`, `PowerBook`), by their lower case: a name the tagger
+ * found that differs from one only in case ("Macbook") is that product.
+ */
+const CAMEL_PRODUCTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text).filter((t) => /\p{Ll}\p{Lu}/u.test(t)).map((t) => t.toLowerCase()));
+
+/** Event heads that also end the names of places, people or venues are left out (`Rose Bowl`, `Jo Masters`, `US Open` is typed elsewhere). */
+const NAME_EVENT_HEADS: ReadonlySet<string> = new Set([...EVENT_HEADS].filter((w) => !['Series', 'Classic', 'Masters', 'Open', 'Bowl', 'Crisis', 'Grand Slam'].includes(w)));
+
+/** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+
+/** The news post-rules, in the order they run (after {@link REFINE_RULES}' own). */
+export const NEWS_RULES: readonly RefineRule[] = [
+  {
+    id: 'market-name',
+    description: 'A market index the tagger cut short takes the rest of its name from the gazetteer: "the S&P 500 fell" with only "S&P" tagged → "S&P 500"; "Dow" + "Jones Industrial Average" → one name.',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        if (!fromTagger(c) || !has(cx.bits(c), 'market', 'company')) {
+          out.push(c);
+          continue;
+        }
+        // The longest market name that starts where the candidate starts and ends after it (at most 4 more tokens,
+        // each capitalized, a number, `&` or `'s`: "Standard & Poor's 500"; a lowercase "average" stays outside).
+        let end = -1;
+        let reach = c.end;
+        while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach)) reach++;
+        for (let e = reach; e > c.end; e--) {
+          if (has(cx.bits({ start: c.start, end: e }), 'market')) {
+            end = e;
+            break;
+          }
+        }
+        // Absorb only whole candidates: a name that runs on past the index is left as it is.
+        let j = i + 1;
+        while (end > 0 && j < cands.length && cands[j]!.start < end) {
+          if (cands[j]!.end > end) end = -1;
+          else j++;
+        }
+        if (end < 0) {
+          out.push(c);
+          continue;
+        }
+        out.push(retype(c, 'ORG', 'market-name', { end }));
+        i = j - 1;
+      }
+      return out;
+    },
+  },
+  {
+    id: 'person-org-head',
+    description: 'A "person" ending in an organization or facility head that is no surname is that organization or facility: "Tara Holt Institute" → ORG, "the Leigh Holt Museum" → FAC.',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
+      const last = cx.words[c.end - 1]!;
+      if (ORG_ONLY_HEADS.has(last)) return retype(c, 'ORG', 'person-org-head');
+      if (FAC_ONLY_HEADS.has(last)) return retype(c, 'FAC', 'person-org-head');
+      return c;
+    }),
+  },
+  {
+    id: 'demonym-org',
+    description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const a = cands[i]!;
+        const b = cands[i + 1];
+        if (b && fromTagger(a) && fromTagger(b) && a.type === 'NORP' && b.type === 'ORG' && b.start === a.end && a.end - a.start === 1
+          && has(cx.bits(a), 'demonym') && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
+          out.push(retype(b, 'ORG', 'demonym-org', { start: a.start }));
+          i++;
+          continue;
+        }
+        out.push(a);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'company-noun',
+    description: 'A name right after a lowercase noun for a company or outlet is an organization: "engine maker Orvex" with "Orvex" typed GPE, "the magazine Der Blick" typed PERSON → ORG (not a known place, not a known first name).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.start < 1) return c;
+      if (!(c.type === 'PERSON' || PLACE_TYPES.has(c.type) || c.type === 'MISC')) return c;
+      const prev = cx.tokens[c.start - 1]!;
+      if (!COMPANY_NOUNS.has(prev.text)) return c;
+      const b = cx.bits(c);
+      if (has(b, 'country', 'state', 'city', 'region', 'demonym') || has(cx.bits({ start: c.start, end: c.start + 1 }), 'first', 'country', 'city')) return c;
+      return retype(c, 'ORG', 'company-noun');
+    }),
+  },
+  {
+    id: 'airline-name',
+    description: 'A capitalized "Air" before a place is an airline: "flew Air Moldova" with only "Moldova" tagged → ORG "Air Moldova"; a name typed otherwise before "Flight <number>" is the airline: "Skyjet Air Flight 12" typed GPE → ORG "Skyjet Air".',
+    apply: (cands, cx) => cands.map((c, i) => {
+      if (!fromTagger(c)) return c;
+      const prevCand = cands[i - 1];
+      if (PLACE_TYPES.has(c.type) && c.start >= 1 && cx.tokens[c.start - 1]!.text === 'Air' && !(prevCand && prevCand.end >= c.start)
+        && !breakBefore(cx, c.start)) {
+        return retype(c, 'ORG', 'airline-name', { start: c.start - 1 });
+      }
+      if (c.type !== 'ORG' && c.end - c.start >= 2 && /^[Ff]light$/.test(cx.words[c.end - 1]!) && /^\d/.test(cx.tokens[c.end]?.text ?? '')
+        && isCapWord(cx.tokens[c.end - 2]!)) {
+        return retype(c, 'ORG', 'airline-name', { end: c.end - 1 });
+      }
+      return c;
+    }),
+  },
+  {
+    id: 'storm-event',
+    description: 'A named storm is an event, not an organization or person: "Cyclone Oru made landfall" → EVENT "Cyclone Oru".',
+    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start >= 2 && STORM_WORDS.has(cx.words[c.start]!)
+      && isCapWord(cx.tokens[c.start + 1]!) ? retype(c, 'EVENT', 'storm-event') : c)),
+  },
+  {
+    id: 'company-product',
+    description: 'A known company followed by a capitalized name that is no organization head or division word is one of its products: "the Acmesoft Quill browser" with Acmesoft a known company → PRODUCT "Acmesoft Quill" (as "Boeing 787" is; not "Acmesoft Computer", "Acmesoft Europe").',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 2 || c.end - c.start > 4) return c;
+      const whole = cx.bits(c);
+      if (has(whole, 'company', 'org', 'market', 'team', 'country', 'city', 'state', 'region')) return c;
+      for (let k = c.start + 1; k <= Math.min(c.start + 2, c.end - 1); k++) {
+        const maker = cx.bits({ start: c.start, end: k });
+        if (!has(maker, 'company') || has(maker, 'country', 'city', 'state', 'region', 'demonym', 'market')) continue;
+        let ok = true;
+        for (let i = k; i < c.end && ok; i++) {
+          const w = cx.words[i]!;
+          const t = cx.tokens[i]!;
+          // A plural is a line of business ("Acme Cables"), not a product name.
+          ok = t.kind === 'word' && /^[\p{Lu}\d]/u.test(w) && !/\p{Ll}s$/u.test(w) && !ORG_HEAD.has(w) && !DIVISION_WORDS.has(w) && !FAC_HEAD.has(w)
+            && !has(cx.bits({ start: i, end: i + 1 }), 'company', 'country', 'city', 'state', 'region', 'demonym');
+        }
+        if (ok) return retype(c, 'PRODUCT', 'company-product');
+      }
+      return c;
+    }),
+  },
+  {
+    id: 'acronym-in-brackets',
+    description: 'An acronym in brackets right after a name, spelling its initials, names the same thing: "the Bank of Upper Volta (BUV)" → ORG "BUV", "the Global Orchard Summit (GOS)" → EVENT "GOS" (added where the tagger found nothing, or retyped).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const out: Candidate[] = [];
+      // Acronyms given a type here, so that the story's other mentions of them ("GOS opens today") take it too.
+      const typed = new Map<string, EntityType>();
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        out.push(c);
+        const open = tk[c.end];
+        const a = tk[c.end + 1];
+        const close = tk[c.end + 2];
+        if (!ACRONYM_TYPES.has(c.type) || c.end - c.start < 2 || !open || !a || !close || !/^[([]$/.test(open.text) || !/^[)\]]$/.test(close.text)
+          || !ACRONYM.test(a.text) || !spellsInitials(cx, c, a.text)) continue;
+        const next = cands[i + 1];
+        if (next && next.start === c.end + 1 && next.end === c.end + 2) {
+          if (next.type !== c.type && fromTagger(next)) {
+            out.push(retype(next, c.type, 'acronym-in-brackets'));
+            typed.set(a.text, c.type);
+            i++;
+          }
+          continue;
+        }
+        // Added only with three letters or more: two capitals in brackets are as often a word ("( IN )") as a name.
+        if ((next && next.start <= c.end + 1) || a.text.length < 3) continue;
+        out.push({ start: c.end + 1, end: c.end + 2, type: c.type, rule: 'refine.acronym-in-brackets', title: null });
+        typed.set(a.text, c.type);
+      }
+      if (typed.size === 0) return out;
+      return out.map((c) => {
+        if (!fromTagger(c) || c.end - c.start !== 1) return c;
+        const t = typed.get(cx.tokens[c.start]!.text);
+        return t !== undefined && t !== c.type ? retype(c, t, 'acronym-in-brackets') : c;
+      });
+    },
+  },
+  {
+    id: 'product-case',
+    description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT (the tagger typed "Macbook" PERSON).',
+    apply: (cands, cx) => cands.map((c) => {
+      if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3) return c;
+      return CAMEL_PRODUCTS.has(cx.words.slice(c.start, c.end).join(' ').toLowerCase()) ? retype(c, 'PRODUCT', 'product-case') : c;
+    }),
+  },
+  {
+    id: 'event-head',
+    description: 'A name typed as a place or person that ends in an event head is an event: "the Riverton Lantern Festival" typed GPE → EVENT (organizations are typed by fine typing).',
+    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && (PLACE_TYPES.has(c.type) || c.type === 'PERSON') && c.end - c.start >= 2
+      && NAME_EVENT_HEADS.has(cx.words[c.end - 1]!) ? retype(c, 'EVENT', 'event-head') : c)),
+  },
+  {
+    id: 'country-org',
+    description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const a = cands[i]!;
+        const b = cands[i + 1];
+        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), 'country')
+          && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
+          out.push(retype(b, 'ORG', 'country-org', { start: a.start }));
+          i++;
+          continue;
+        }
+        out.push(a);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'repeated-name',
+    description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
+    apply: (cands, cx) => {
+      // Names by first word: the text of every tagger name that has a lowercase letter, and the first word of an
+      // organization whose first word is a known company ("Orvex" of "Orvex Computer").
+      // A name typed two ways in the story is left alone (type null).
+      const byFirst = new Map<string, { words: string[]; type: EntityType | null }[]>();
+      const add = (words: string[], type: EntityType) => {
+        const list = byFirst.get(words[0]!) ?? [];
+        const key = words.join(' ');
+        const seen = list.find((n) => n.words.join(' ') === key);
+        if (!seen) list.push({ words, type });
+        else if (seen.type !== type) seen.type = null;
+        byFirst.set(words[0]!, list);
+      };
+      for (const c of cands) {
+        if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
+        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type))) continue;
+        const words = cx.words.slice(c.start, c.end);
+        if (!words.every((w) => /^\p{Lu}/u.test(w)) || !words.some((w) => /\p{Ll}/u.test(w))) continue;
+        add(words, c.type);
+        if (c.type === 'ORG' && words.length > 1 && has(cx.bits({ start: c.start, end: c.start + 1 }), 'company')
+          && !has(cx.bits({ start: c.start, end: c.start + 1 }), 'country', 'city', 'state', 'demonym', 'first')) add([words[0]!], 'ORG');
+      }
+      if (byFirst.size === 0) return [...cands];
+      for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+      // Words the story also writes in lower case ("apple", "amber") are common words at a sentence start.
+      const oneWord = new Set<string>();
+      for (const [first, list] of byFirst) if (list.some((n) => n.words.length === 1)) oneWord.add(first.toLowerCase());
+      const lower = new Set<string>();
+      const tk = cx.tokens;
+      for (let i = 0; i < tk.length; i++) if (oneWord.has(tk[i]!.text)) lower.add(tk[i]!.text);
+      const covered = new Uint8Array(tk.length);
+      for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      const added: Candidate[] = [];
+      for (let i = 0; i < tk.length; i++) {
+        if (covered[i] || !isCapWord(tk[i]!)) continue;
+        const list = byFirst.get(cx.words[i]!);
+        if (list === undefined) continue;
+        for (const n of list) {
+          const e = i + n.words.length;
+          if (e > tk.length || !n.words.every((w, k) => cx.words[i + k] === w && !covered[i + k])) continue;
+          // A whole name only: not the start or end of a longer capitalized run ("Orvex" in "Orvex Tower").
+          if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
+          // A one-word name is added only at a sentence start, where the tagger has no capital letter to go by.
+          if (n.type === null || (n.words.length === 1 && (lower.has(n.words[0]!.toLowerCase()) || !sentenceStart(cx, i)))) break;
+          added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null });
+          i = e - 1;
+          break;
+        }
+      }
+      return added.length === 0 ? [...cands] : [...cands, ...added].sort(byStart);
+    },
+  },
+];
