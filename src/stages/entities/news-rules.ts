@@ -127,6 +127,9 @@ const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'EVENT', 'GPE', '
  */
 const CAMEL_PRODUCTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text).filter((t) => /\p{Ll}\p{Lu}/u.test(t)).map((t) => t.toLowerCase()));
 
+/** First UTF-16 units of those names in either case (`M`, `m`, `P`, `p`): most candidates start with none. */
+const CAMEL_FIRST_UNITS: ReadonlySet<number> = new Set([...CAMEL_PRODUCTS].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+
 /** Event heads that also end the names of places, people or venues are left out (`Rose Bowl`, `Jo Masters`, `US Open` is typed elsewhere). */
 const NAME_EVENT_HEADS: ReadonlySet<string> = new Set([...EVENT_HEADS].filter((w) => !['Series', 'Classic', 'Masters', 'Open', 'Bowl', 'Crisis', 'Grand Slam'].includes(w)));
 
@@ -304,7 +307,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     id: 'product-case',
     description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT (the tagger typed "Macbook" PERSON).',
     apply: (cands, cx) => cands.map((c) => {
-      if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3) return c;
+      if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3 || !CAMEL_FIRST_UNITS.has(cx.words[c.start]!.charCodeAt(0))) return c;
       return CAMEL_PRODUCTS.has(cx.words.slice(c.start, c.end).join(' ').toLowerCase()) ? retype(c, 'PRODUCT', 'product-case') : c;
     }),
   },
@@ -360,32 +363,42 @@ export const NEWS_RULES: readonly RefineRule[] = [
       }
       if (byFirst.size === 0) return [...cands];
       for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
-      // Words the story also writes in lower case ("apple", "amber") are common words at a sentence start.
-      const oneWord = new Set<string>();
-      for (const [first, list] of byFirst) if (list.some((n) => n.words.length === 1)) oneWord.add(first.toLowerCase());
-      const lower = new Set<string>();
+      // First UTF-16 units of the names' first words: most tokens start with none of them (no map lookup).
+      const firstUnits = new Int32Array(2048);
+      for (const first of byFirst.keys()) {
+        const u = first.charCodeAt(0);
+        firstUnits[u >>> 5]! |= 1 << (u & 31);
+      }
       const tk = cx.tokens;
-      for (let i = 0; i < tk.length; i++) if (oneWord.has(tk[i]!.text)) lower.add(tk[i]!.text);
       const covered = new Uint8Array(tk.length);
       for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
       const added: Candidate[] = [];
+      const words = cx.words;
       for (let i = 0; i < tk.length; i++) {
-        if (covered[i] || !isCapWord(tk[i]!)) continue;
-        const list = byFirst.get(cx.words[i]!);
-        if (list === undefined) continue;
+        const u = words[i]!.charCodeAt(0);
+        if ((firstUnits[u >>> 5]! & (1 << (u & 31))) === 0) continue;
+        const list = byFirst.get(words[i]!);
+        if (list === undefined || covered[i] || !isCapWord(tk[i]!)) continue;
         for (const n of list) {
           const e = i + n.words.length;
-          if (e > tk.length || !n.words.every((w, k) => cx.words[i + k] === w && !covered[i + k])) continue;
+          if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && !covered[i + k])) continue;
           // A whole name only: not the start or end of a longer capitalized run ("Orvex" in "Orvex Tower").
           if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
           // A one-word name is added only at a sentence start, where the tagger has no capital letter to go by.
-          if (n.type === null || (n.words.length === 1 && (lower.has(n.words[0]!.toLowerCase()) || !sentenceStart(cx, i)))) break;
+          if (n.type === null || (n.words.length === 1 && !sentenceStart(cx, i))) break;
           added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null });
           i = e - 1;
           break;
         }
       }
-      return added.length === 0 ? [...cands] : [...cands, ...added].sort(byStart);
+      if (added.length === 0) return [...cands];
+      // One-word names the story also writes in lower case ("apple", "amber") are common words at a sentence start.
+      const oneWord = new Set<string>();
+      for (const a of added) if (a.end - a.start === 1) oneWord.add(words[a.start]!.toLowerCase());
+      const lower = new Set<string>();
+      if (oneWord.size > 0) for (let i = 0; i < tk.length; i++) if (oneWord.has(tk[i]!.text)) lower.add(tk[i]!.text);
+      const kept = lower.size === 0 ? added : added.filter((a) => a.end - a.start > 1 || !lower.has(words[a.start]!.toLowerCase()));
+      return kept.length === 0 ? [...cands] : [...cands, ...kept].sort(byStart);
     },
   },
 ];
