@@ -16,9 +16,40 @@ import { isCapWord, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
 
-const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
-/** Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions). */
-const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
+/** The bit mask of gazetteer classes (computed once per list, not per test). */
+const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
+const has = (b: number, m: number) => (b & m) !== 0;
+const MARKET_OR_COMPANY = mask('market', 'company');
+const MARKET = mask('market');
+const COMPANY = mask('company');
+const DEMONYM = mask('demonym');
+const COUNTRY = mask('country');
+const PLACE_OR_DEMONYM = mask('country', 'state', 'city', 'region', 'demonym');
+const FIRST_OR_PLACE = mask('first', 'country', 'city');
+const NOT_A_PRODUCT = mask('company', 'org', 'market', 'team', 'country', 'city', 'state', 'region');
+const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'market');
+const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
+const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
+
+/**
+ * `cands.map(f)` that copies only when `f` changes a candidate: most rules change nothing in most stories, and a
+ * fresh array per rule per story was a visible share of the rules' time.
+ */
+function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => Candidate): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const d = f(c, i);
+    if (d !== c && out === null) out = cands.slice(0, i);
+    if (out !== null) out.push(d);
+  }
+  return out ?? (cands as Candidate[]);
+}
+/**
+ * Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions): rule ids `ner.…`, tested
+ * by two character codes (`n`, `.`; no other rule id starts with `n`) because every rule asks it of every candidate.
+ */
+const fromTagger = (c: Candidate) => c.rule.charCodeAt(0) === 110 && c.rule.charCodeAt(3) === 46;
 const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 // The word lists as sets: the rules ask about every candidate's words.
@@ -26,7 +57,11 @@ const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
 const ORG_LEAD_HEAD: ReadonlySet<string> = new Set(ORG_LEAD_HEADS);
 const FAC_HEAD: ReadonlySet<string> = new Set(FAC_HEADS);
 /** Does a line break separate token `i` from the token before it (a headline, a caption, a list item)? */
-const breakBefore = (cx: RuleContext, i: number) => i > 0 && cx.text.slice(cx.tokens[i - 1]!.end, cx.tokens[i]!.start).includes('\n');
+function breakBefore(cx: RuleContext, i: number): boolean {
+  if (i <= 0) return false;
+  for (let k = cx.tokens[i - 1]!.end, end = cx.tokens[i]!.start; k < end; k++) if (cx.text.charCodeAt(k) === 10) return true;
+  return false;
+}
 
 /**
  * Organization heads that are not also surnames or first names (`Press`, `Post`, `Church`, `Guardian`, `Daily` are
@@ -129,9 +164,27 @@ const CAMEL_PRODUCTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text).
 
 /** First UTF-16 units of those names in either case (`M`, `m`, `P`, `p`): most candidates start with none. */
 const CAMEL_FIRST_UNITS: ReadonlySet<number> = new Set([...CAMEL_PRODUCTS].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+/** Their first words, in lower case. */
+const CAMEL_FIRST_WORDS: ReadonlySet<string> = new Set([...CAMEL_PRODUCTS].map((t) => t.split(' ')[0]!));
 
 /** Event heads that also end the names of places, people or venues are left out (`Rose Bowl`, `Jo Masters`, `US Open` is typed elsewhere). */
 const NAME_EVENT_HEADS: ReadonlySet<string> = new Set([...EVENT_HEADS].filter((w) => !['Series', 'Classic', 'Masters', 'Open', 'Bowl', 'Crisis', 'Grand Slam'].includes(w)));
+
+/** Does `w` start with a capital letter (ASCII tested without a regular expression)? */
+function upperStart(w: string): boolean {
+  const u = w.charCodeAt(0);
+  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
+}
+
+/** Does `w` contain a lowercase letter (ASCII tested without a regular expression)? */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const u = w.charCodeAt(i);
+    if (u >= 97 && u <= 122) return true;
+    if (u >= 128) return /\p{Ll}/u.test(w);
+  }
+  return false;
+}
 
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
@@ -145,7 +198,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const out: Candidate[] = [];
       for (let i = 0; i < cands.length; i++) {
         const c = cands[i]!;
-        if (!fromTagger(c) || !has(cx.bits(c), 'market', 'company')) {
+        if (!fromTagger(c) || !has(cx.bits(c), MARKET_OR_COMPANY)) {
           out.push(c);
           continue;
         }
@@ -155,7 +208,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         let reach = c.end;
         while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach)) reach++;
         for (let e = reach; e > c.end; e--) {
-          if (has(cx.bits({ start: c.start, end: e }), 'market')) {
+          if (has(cx.bits({ start: c.start, end: e }), MARKET)) {
             end = e;
             break;
           }
@@ -179,7 +232,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'person-org-head',
     description: 'A "person" ending in an organization or facility head that is no surname is that organization or facility: "Tara Holt Institute" → ORG, "the Leigh Holt Museum" → FAC.',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
       const last = cx.words[c.end - 1]!;
       if (ORG_ONLY_HEADS.has(last)) return retype(c, 'ORG', 'person-org-head');
@@ -196,7 +249,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         const a = cands[i]!;
         const b = cands[i + 1];
         if (b && fromTagger(a) && fromTagger(b) && a.type === 'NORP' && b.type === 'ORG' && b.start === a.end && a.end - a.start === 1
-          && has(cx.bits(a), 'demonym') && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
+          && has(cx.bits(a), DEMONYM) && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
           out.push(retype(b, 'ORG', 'demonym-org', { start: a.start }));
           i++;
           continue;
@@ -209,20 +262,20 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'company-noun',
     description: 'A name right after a lowercase noun for a company or outlet is an organization: "engine maker Orvex" with "Orvex" typed GPE, "the magazine Der Blick" typed PERSON → ORG (not a known place, not a known first name).',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'ORG' || c.start < 1) return c;
       if (!(c.type === 'PERSON' || PLACE_TYPES.has(c.type) || c.type === 'MISC')) return c;
       const prev = cx.tokens[c.start - 1]!;
       if (!COMPANY_NOUNS.has(prev.text)) return c;
       const b = cx.bits(c);
-      if (has(b, 'country', 'state', 'city', 'region', 'demonym') || has(cx.bits({ start: c.start, end: c.start + 1 }), 'first', 'country', 'city')) return c;
+      if (has(b, PLACE_OR_DEMONYM) || has(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_OR_PLACE)) return c;
       return retype(c, 'ORG', 'company-noun');
     }),
   },
   {
     id: 'airline-name',
     description: 'A capitalized "Air" before a place is an airline: "flew Air Moldova" with only "Moldova" tagged → ORG "Air Moldova"; a name typed otherwise before "Flight <number>" is the airline: "Skyjet Air Flight 12" typed GPE → ORG "Skyjet Air".',
-    apply: (cands, cx) => cands.map((c, i) => {
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c)) return c;
       const prevCand = cands[i - 1];
       if (PLACE_TYPES.has(c.type) && c.start >= 1 && cx.tokens[c.start - 1]!.text === 'Air' && !(prevCand && prevCand.end >= c.start)
@@ -239,26 +292,26 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'storm-event',
     description: 'A named storm is an event, not an organization or person: "Cyclone Oru made landfall" → EVENT "Cyclone Oru".',
-    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start >= 2 && STORM_WORDS.has(cx.words[c.start]!)
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start >= 2 && STORM_WORDS.has(cx.words[c.start]!)
       && isCapWord(cx.tokens[c.start + 1]!) ? retype(c, 'EVENT', 'storm-event') : c)),
   },
   {
     id: 'company-product',
     description: 'A known company followed by a capitalized name that is no organization head or division word is one of its products: "the Acmesoft Quill browser" with Acmesoft a known company → PRODUCT "Acmesoft Quill" (as "Boeing 787" is; not "Acmesoft Computer", "Acmesoft Europe").',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 2 || c.end - c.start > 4) return c;
       const whole = cx.bits(c);
-      if (has(whole, 'company', 'org', 'market', 'team', 'country', 'city', 'state', 'region')) return c;
+      if (has(whole, NOT_A_PRODUCT)) return c;
       for (let k = c.start + 1; k <= Math.min(c.start + 2, c.end - 1); k++) {
         const maker = cx.bits({ start: c.start, end: k });
-        if (!has(maker, 'company') || has(maker, 'country', 'city', 'state', 'region', 'demonym', 'market')) continue;
+        if (!has(maker, COMPANY) || has(maker, NOT_A_MAKER)) continue;
         let ok = true;
         for (let i = k; i < c.end && ok; i++) {
           const w = cx.words[i]!;
           const t = cx.tokens[i]!;
           // A plural is a line of business ("Acme Cables"), not a product name.
           ok = t.kind === 'word' && /^[\p{Lu}\d]/u.test(w) && !/\p{Ll}s$/u.test(w) && !ORG_HEAD.has(w) && !DIVISION_WORDS.has(w) && !FAC_HEAD.has(w)
-            && !has(cx.bits({ start: i, end: i + 1 }), 'company', 'country', 'city', 'state', 'region', 'demonym');
+            && !has(cx.bits({ start: i, end: i + 1 }), NOT_A_PRODUCT_WORD);
         }
         if (ok) return retype(c, 'PRODUCT', 'company-product');
       }
@@ -306,15 +359,16 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'product-case',
     description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT (the tagger typed "Macbook" PERSON).',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3 || !CAMEL_FIRST_UNITS.has(cx.words[c.start]!.charCodeAt(0))) return c;
+      if (!CAMEL_FIRST_WORDS.has(cx.words[c.start]!.toLowerCase())) return c;
       return CAMEL_PRODUCTS.has(cx.words.slice(c.start, c.end).join(' ').toLowerCase()) ? retype(c, 'PRODUCT', 'product-case') : c;
     }),
   },
   {
     id: 'event-head',
     description: 'A name typed as a place or person that ends in an event head is an event: "the Riverton Lantern Festival" typed GPE → EVENT (organizations are typed by fine typing).',
-    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && (PLACE_TYPES.has(c.type) || c.type === 'PERSON') && c.end - c.start >= 2
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (PLACE_TYPES.has(c.type) || c.type === 'PERSON') && c.end - c.start >= 2
       && NAME_EVENT_HEADS.has(cx.words[c.end - 1]!) ? retype(c, 'EVENT', 'event-head') : c)),
   },
   {
@@ -325,7 +379,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       for (let i = 0; i < cands.length; i++) {
         const a = cands[i]!;
         const b = cands[i + 1];
-        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), 'country')
+        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), COUNTRY)
           && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
           out.push(retype(b, 'ORG', 'country-org', { start: a.start }));
           i++;
@@ -338,36 +392,51 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'repeated-name',
-    description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
+    description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again at a sentence or headline start where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
     apply: (cands, cx) => {
       // Names by first word: the text of every tagger name that has a lowercase letter, and the first word of an
       // organization whose first word is a known company ("Orvex" of "Orvex Computer").
       // A name typed two ways in the story is left alone (type null).
       const byFirst = new Map<string, { words: string[]; type: EntityType | null }[]>();
+      const byKey = new Map<string, { words: string[]; type: EntityType | null }>();
       const add = (words: string[], type: EntityType) => {
-        const list = byFirst.get(words[0]!) ?? [];
         const key = words.join(' ');
-        const seen = list.find((n) => n.words.join(' ') === key);
-        if (!seen) list.push({ words, type });
-        else if (seen.type !== type) seen.type = null;
-        byFirst.set(words[0]!, list);
+        const seen = byKey.get(key);
+        if (seen) {
+          if (seen.type !== type) seen.type = null;
+          return;
+        }
+        const n = { words, type: type as EntityType | null };
+        byKey.set(key, n);
+        const list = byFirst.get(words[0]!);
+        if (list) list.push(n);
+        else byFirst.set(words[0]!, [n]);
       };
       for (const c of cands) {
-        if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
-        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type))) continue;
+        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type)) || (!fromTagger(c) && !c.rule.startsWith('refine.'))) continue;
+        let ok = true;
+        let lowerSeen = false;
+        for (let k = c.start; k < c.end && ok; k++) {
+          const w = cx.words[k]!;
+          ok = upperStart(w);
+          lowerSeen ||= hasLower(w);
+        }
+        if (!ok || !lowerSeen) continue;
         const words = cx.words.slice(c.start, c.end);
-        if (!words.every((w) => /^\p{Lu}/u.test(w)) || !words.some((w) => /\p{Ll}/u.test(w))) continue;
         add(words, c.type);
-        if (c.type === 'ORG' && words.length > 1 && has(cx.bits({ start: c.start, end: c.start + 1 }), 'company')
-          && !has(cx.bits({ start: c.start, end: c.start + 1 }), 'country', 'city', 'state', 'demonym', 'first')) add([words[0]!], 'ORG');
+        if (c.type === 'ORG' && words.length > 1) {
+          const b = cx.bits({ start: c.start, end: c.start + 1 });
+          if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) add([words[0]!], 'ORG');
+        }
       }
-      if (byFirst.size === 0) return [...cands];
+      if (byFirst.size === 0) return cands as Candidate[];
       for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
       // First UTF-16 units of the names' first words: most tokens start with none of them (no map lookup).
-      const firstUnits = new Int32Array(2048);
+      // ASCII capitals (65–90) as bits of one number; other first letters go straight to the map.
+      let capitals = 0;
       for (const first of byFirst.keys()) {
         const u = first.charCodeAt(0);
-        firstUnits[u >>> 5]! |= 1 << (u & 31);
+        if (u >= 64 && u < 96) capitals |= 1 << (u - 64);
       }
       const tk = cx.tokens;
       const covered = new Uint8Array(tk.length);
@@ -376,7 +445,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const words = cx.words;
       for (let i = 0; i < tk.length; i++) {
         const u = words[i]!.charCodeAt(0);
-        if ((firstUnits[u >>> 5]! & (1 << (u & 31))) === 0) continue;
+        if (u < 128 && (u < 64 || u >= 96 || (capitals & (1 << (u - 64))) === 0)) continue;
         const list = byFirst.get(words[i]!);
         if (list === undefined || covered[i] || !isCapWord(tk[i]!)) continue;
         for (const n of list) {
@@ -384,21 +453,22 @@ export const NEWS_RULES: readonly RefineRule[] = [
           if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && !covered[i + k])) continue;
           // A whole name only: not the start or end of a longer capitalized run ("Orvex" in "Orvex Tower").
           if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
-          // A one-word name is added only at a sentence start, where the tagger has no capital letter to go by.
-          if (n.type === null || (n.words.length === 1 && !sentenceStart(cx, i))) break;
+          // Only at a sentence start (or a headline's), where the tagger has no capital letter to go by; elsewhere a
+          // name it left untagged was left for a reason ("Wild 2" after "comet", a title "Pride and Prejudice").
+          if (n.type === null || !sentenceStart(cx, i)) break;
           added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null });
           i = e - 1;
           break;
         }
       }
-      if (added.length === 0) return [...cands];
+      if (added.length === 0) return cands as Candidate[];
       // One-word names the story also writes in lower case ("apple", "amber") are common words at a sentence start.
       const oneWord = new Set<string>();
       for (const a of added) if (a.end - a.start === 1) oneWord.add(words[a.start]!.toLowerCase());
       const lower = new Set<string>();
       if (oneWord.size > 0) for (let i = 0; i < tk.length; i++) if (oneWord.has(tk[i]!.text)) lower.add(tk[i]!.text);
       const kept = lower.size === 0 ? added : added.filter((a) => a.end - a.start > 1 || !lower.has(words[a.start]!.toLowerCase()));
-      return kept.length === 0 ? [...cands] : [...cands, ...kept].sort(byStart);
+      return kept.length === 0 ? (cands as Candidate[]) : [...cands, ...kept].sort(byStart);
     },
   },
 ];

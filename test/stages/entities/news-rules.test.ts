@@ -97,6 +97,8 @@ describe('news post-rules', () => {
       ['Orvex/ORG', 'Orvex Computer/ORG', 'Orvex/ORG']],
     ['repeated-name (first word of a known company)', 'Apple Computer rose.\nApple fell sharply later.', ['Apple Computer/ORG'], ['Apple Computer/ORG', 'Apple/ORG']],
     ['repeated-name skips a word also written in lower case', 'Apple Computer rose.\nApple fell as apple prices rose.', ['Apple Computer/ORG'], ['Apple Computer/ORG']],
+    ['repeated-name adds a longer name at a sentence start', 'Jo met Orvex Tate. Orvex Tate smiled.', ['Orvex Tate/PERSON'], ['Orvex Tate/PERSON', 'Orvex Tate/PERSON']],
+    ['repeated-name adds nothing mid-sentence', 'Jo met Orvex Tate. Later Orvex Tate smiled.', ['Orvex Tate/PERSON'], ['Orvex Tate/PERSON']],
     ['repeated-name adds one word only at a sentence start', 'Jo met Orvex staff. They met Orvex again.', ['Orvex/ORG'], ['Orvex/ORG']],
     ['repeated-name skips a name typed two ways', 'Orvex rose. Orvex fell. Orvex Tate left.\nOrvex Tate is back', ['Orvex Tate/PERSON', 'Orvex Tate#2/ORG'],
       ['Orvex Tate/PERSON', 'Orvex Tate/ORG']],
