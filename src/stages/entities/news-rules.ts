@@ -158,7 +158,7 @@ const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'EVENT', 'GPE', '
 
 /**
  * Product names written with a capital inside (`MacBook`, `PowerBook`), by their lower case: a name the tagger
- * found that differs from one only in case ("Macbook") is that product.
+ * found that differs from one only in case ("Powerbook") is that product.
  */
 const CAMEL_PRODUCTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text).filter((t) => /\p{Ll}\p{Lu}/u.test(t)).map((t) => t.toLowerCase()));
 
@@ -343,7 +343,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           }
           continue;
         }
-        // Added only with three letters or more: two capitals in brackets are as often a word ("( IN )") as a name.
+        // Added only with three letters or more: two capitals in brackets are as often a word ("( ON )") as a name.
         if ((next && next.start <= c.end + 1) || a.text.length < 3) continue;
         out.push({ start: c.end + 1, end: c.end + 2, type: c.type, rule: 'refine.acronym-in-brackets', title: null });
         typed.set(a.text, c.type);
@@ -358,7 +358,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'product-case',
-    description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT (the tagger typed "Macbook" PERSON).',
+    description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3 || !CAMEL_FIRST_UNITS.has(cx.words[c.start]!.charCodeAt(0))) return c;
       if (!CAMEL_FIRST_WORDS.has(cx.words[c.start]!.toLowerCase())) return c;

@@ -44,7 +44,7 @@ describe('news post-rules', () => {
     ['market-name adds the number', 'The S&P 500 slipped in late trade.', ['S&P/ORG'], ['S&P 500/ORG']],
     ['market-name joins a split name', 'By noon the Dow Jones Industrial Average had gained.', ['Dow/ORG', 'Jones Industrial Average/ORG'],
       ['Dow Jones Industrial Average/ORG']],
-    ['market-name leaves a lowercase descriptor out', 'In Tokyo the Nikkei average shed 90 points.', ['Nikkei/ORG'], ['Nikkei/ORG']],
+    ['market-name leaves a lowercase descriptor out', 'Traders watched the Nikkei average dip on Monday.', ['Nikkei/ORG'], ['Nikkei/ORG']],
     ['market-name needs a market name', 'Staff left the Nasdaq Tower early.', ['Nasdaq/ORG'], ['Nasdaq/ORG']],
     // person-org-head
     ['person-org-head (organization)', 'She toured the Tara Holt Institute on Monday.', ['Tara Holt Institute/PERSON'], ['Tara Holt Institute/ORG']],
@@ -75,7 +75,7 @@ describe('news post-rules', () => {
     ['acronym-in-brackets retypes the acronym', 'The Bank of Upper Volta (BUV) raised rates.', ['Bank of Upper Volta/ORG', 'BUV/MISC'],
       ['Bank of Upper Volta/ORG', 'BUV/ORG']],
     ['acronym-in-brackets needs the initials', 'The Upper Volta Bank (XYZ) raised rates.', ['Upper Volta Bank/ORG'], ['Upper Volta Bank/ORG']],
-    ['acronym-in-brackets skips two capitals', 'It sells Intelligent Network (IN) products.', ['Intelligent Network/ORG'], ['Intelligent Network/ORG']],
+    ['acronym-in-brackets skips two capitals', 'Staff of the Orvex Network (ON) met.', ['Orvex Network/ORG'], ['Orvex Network/ORG']],
     ['acronym-in-brackets takes an event\'s type', 'Growers met at the Global Orchard Summit (GOS) in May.', ['Global Orchard Summit/EVENT', 'GOS/ORG'],
       ['Global Orchard Summit/EVENT', 'GOS/EVENT']],
     ['acronym-in-brackets types the story\'s other mentions', 'GOS opens today\nGrowers met at the Global Orchard Summit (GOS) in May.',
@@ -84,7 +84,7 @@ describe('news post-rules', () => {
     // demonym-org with a leading head
     ['demonym-org (head before "of")', 'The Danish Court of Appeal ruled.', ['Danish/NORP', 'Court of Appeal/ORG'], ['Danish Court of Appeal/ORG']],
     // product-case
-    ['product-case', 'The new Macbook Pro ships today.', ['Macbook Pro/PERSON'], ['Macbook Pro/PRODUCT']],
+    ['product-case', 'His old Powerbook still works.', ['Powerbook/PERSON'], ['Powerbook/PRODUCT']],
     ['product-case needs a listed product', 'The new Flexbook ships today.', ['Flexbook/PERSON'], ['Flexbook/PERSON']],
     // event-head
     ['event-head', 'Crowds filled the Riverton Lantern Festival last night.', ['Riverton Lantern Festival/GPE'], ['Riverton Lantern Festival/EVENT']],
