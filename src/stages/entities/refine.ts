@@ -14,6 +14,7 @@ import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
+import { NEWS_RULES } from './news-rules.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -598,6 +599,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       return cands.filter((c) => !drop.has(c));
     },
   },
+  ...NEWS_RULES,
 ];
 
 /**

@@ -1,0 +1,474 @@
+/**
+ * News post-rules, run after the rules of `refine.ts` (appended to `REFINE_RULES`): names the tagger cut short
+ * or typed by the wrong half of a compound (market indices with their number, a demonym opening an
+ * organization's name, "Air" opening an airline's), heads that say what a name is (a museum is no person, a
+ * cyclone is an event), a company noun or an acronym in brackets as evidence for an organization, and a name the
+ * story repeats where the tagger missed it. Each rule is a typed row with an id (`refine.<id>` in the mention's
+ * `by`); the word lists are data below, written for factwire from general knowledge (no evaluation file was read).
+ * Every rule is a single pass over the candidates or the tokens (no pairwise comparison of candidates).
+ */
+import type { EntityType } from '../../types/annotation.js';
+import { FAC_HEADS } from '../../ner/data/countries.js';
+import { ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS } from '../../ner/data/names.js';
+import { EVENT_HEADS } from '../../ner/finetype.js';
+import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
+import { isCapWord, type TokenRange } from '../../ner/spans.js';
+import type { Candidate } from './candidates.js';
+import type { RefineRule, RuleContext } from './refine.js';
+
+/** The bit mask of gazetteer classes (computed once per list, not per test). */
+const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
+const has = (b: number, m: number) => (b & m) !== 0;
+const MARKET_OR_COMPANY = mask('market', 'company');
+const MARKET = mask('market');
+const COMPANY = mask('company');
+const DEMONYM = mask('demonym');
+const COUNTRY = mask('country');
+const PLACE_OR_DEMONYM = mask('country', 'state', 'city', 'region', 'demonym');
+const FIRST_OR_PLACE = mask('first', 'country', 'city');
+const NOT_A_PRODUCT = mask('company', 'org', 'market', 'team', 'country', 'city', 'state', 'region');
+const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'market');
+const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
+const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
+
+/**
+ * `cands.map(f)` that copies only when `f` changes a candidate: most rules change nothing in most stories, and a
+ * fresh array per rule per story was a visible share of the rules' time.
+ */
+function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => Candidate): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const d = f(c, i);
+    if (d !== c && out === null) out = cands.slice(0, i);
+    if (out !== null) out.push(d);
+  }
+  return out ?? (cands as Candidate[]);
+}
+/**
+ * Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions): rule ids `ner.…`, tested
+ * by two character codes (`n`, `.`; no other rule id starts with `n`) because every rule asks it of every candidate.
+ */
+const fromTagger = (c: Candidate) => c.rule.charCodeAt(0) === 110 && c.rule.charCodeAt(3) === 46;
+const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+// The word lists as sets: the rules ask about every candidate's words.
+const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
+const ORG_LEAD_HEAD: ReadonlySet<string> = new Set(ORG_LEAD_HEADS);
+const FAC_HEAD: ReadonlySet<string> = new Set(FAC_HEADS);
+/** Does a line break separate token `i` from the token before it (a headline, a caption, a list item)? */
+function breakBefore(cx: RuleContext, i: number): boolean {
+  if (i <= 0) return false;
+  for (let k = cx.tokens[i - 1]!.end, end = cx.tokens[i]!.start; k < end; k++) if (cx.text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * Organization heads that are not also surnames or first names (`Press`, `Post`, `Church`, `Guardian`, `Daily` are
+ * left out: "Jim Press", "Emily Post"), so a "person" ending in one is an organization: `Leigh Holt Institute`.
+ */
+const ORG_ONLY_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS.filter((w) => !['Press', 'Post', 'Daily', 'Times', 'Guardian', 'Monitor', 'Review', 'Trust', 'Front', 'Guard', 'Board', 'Fund',
+    'Capital', 'Church', 'Club', 'Office', 'Army', 'Navy', 'Police', 'Journal', 'Herald', 'Tribune', 'Courier', 'Chronicle', 'Gazette', 'Paper',
+    'Observer', 'Examiner', 'Telegraph', 'Weekly', 'News', 'Records', 'Insurance', 'Securities', 'Investments', 'Partners', 'Movement',
+    'Alliance', 'Coalition', 'Brigade', 'Militia', 'Marines', 'Magazine', 'Broadcasting', 'Senate', 'Co.', 'AG', 'Group'].includes(w)),
+  'Services', 'Aircraft', 'Aerospace', 'Laboratories', 'Labs', 'Bank', 'Bancorp', 'Federation', 'Union', 'Orchestra', 'Ensemble',
+]);
+/** Facility heads that are not surnames (`Tower`, `Square`, `Bridge`, `Street` are): a "person" ending in one is a facility. */
+const FAC_ONLY_HEADS: ReadonlySet<string> = new Set(['Museum', 'Hospital', 'Stadium', 'Airport', 'Cathedral', 'Arena', 'Prison', 'Spaceport',
+  'Cosmodrome', 'Gallery', 'Theatre', 'Theater', 'Hotel', 'Library', 'Zoo']);
+
+/** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
+const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
+
+/**
+ * Lowercase nouns for a company or an outlet: a name right after one is an organization ("engine maker Orvex",
+ * "the carmaker Velta", "the airline Skyjet"). Words that also precede persons ("the group's", "partner") or ships ("the carrier Intrepid") are left out.
+ */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'chipmaker',
+  'planemaker', 'shipbuilder', 'airline', 'firm', 'company', 'retailer', 'publisher', 'broadcaster', 'insurer', 'conglomerate',
+  'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'website', 'network', 'bank', 'lender', 'brokerage', 'startup', 'start-up',
+  'subsidiary', 'supplier', 'distributor', 'operator', 'developer', 'studio', 'label']);
+
+/**
+ * Second words that make "<company> <word>" the company or one of its divisions, not a product
+ * (`Acme Computer`, `Acme Motor`, `Acme Electronics`, `Acme Europe`).
+ */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['Computer', 'Computers', 'Motor', 'Electronics', 'Commercial', 'International',
+  'Worldwide', 'Global', 'Europe', 'America', 'Americas', 'Asia', 'Research', 'Labs', 'Laboratories', 'Software', 'Music', 'Energy',
+  'Chemical', 'Chemicals', 'Steel', 'Oil', 'Gas', 'Petroleum', 'Bank', 'Financial', 'Finance', 'Credit', 'Media', 'Digital', 'Aerospace',
+  'Defence', 'Defense', 'Services', 'Solutions', 'Corps', 'Trucks', 'Automotive', 'Pharma', 'Health', 'Healthcare', 'Industrie', 'Express',
+  'Online', 'Interactive', 'Stores', 'Foods', 'Brands', 'Mobile', 'Telecom', 'Airlines', 'Cargo', 'Logistics', 'Shipping', 'Power',
+  'Semiconductor', 'Semiconductors', 'Insurance', 'Life', 'Capital', 'Ventures', 'Holdings', 'Group', 'Division', 'Unit', 'Canada', 'UK',
+  // legal forms the organization heads do not list
+  'Co', 'SpA', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'AS', 'A/S', 'Oyj', 'KK', 'Bhd', 'Pty', 'Bros', 'Bros.', 'Brothers', 'Sons', 'SE', 'KGaA', 'Cie',
+  // programmes, prizes and sports events named after a sponsor ("Acme Cup" is an event, not a product)
+  'Program', 'Programme', 'Project', 'Cup', 'Open', 'Classic', 'Championship', 'Championships', 'Trophy', 'Prize', 'Award', 'Awards',
+  'Festival', 'Conference', 'Series', 'Tour', 'Grand', 'Masters', 'League', 'Challenge', 'Invitational', 'Games', 'Marathon', 'Rally']);
+
+/** Function words skipped when an acronym is read off a name's initials (`Bank of Upper Volta` → BUV). */
+const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', '&', '-']);
+/** An acronym's shape: two to eight capitals, digits or `&` (`WHO`, `UNHCR`, `G8`). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+
+/** Does the acronym `a` spell the initials of the name `r` (function words may or may not count)? */
+function spellsInitials(cx: RuleContext, r: TokenRange, a: string): boolean {
+  let all = '';
+  let content = '';
+  for (let i = r.start; i < r.end; i++) {
+    const w = cx.words[i]!;
+    if (!/^\p{L}/u.test(w)) continue;
+    all += w[0]!.toUpperCase();
+    if (!ACRONYM_SKIP.has(w.toLowerCase())) content += w[0]!.toUpperCase();
+    // Hyphenated words give one letter per part (`Anglo-Saxon` → AS).
+    for (const m of w.slice(1).matchAll(/-(\p{L})/gu)) {
+      all += m[1]!.toUpperCase();
+      content += m[1]!.toUpperCase();
+    }
+  }
+  const letters = a.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && (letters === content || letters === all);
+}
+
+/** A token that may continue a market index's name: capitalized, a number, `&` or a possessive `'s`. */
+const NAME_PART = /^(?:[\p{Lu}\d&]|['’]s$)/u;
+
+/**
+ * Does token `i` open a sentence (the first token, or after a line break, sentence-final punctuation or a colon,
+ * skipping opening quotes and brackets)? A name there has no capital letter to tell it from a common word.
+ */
+function sentenceStart(cx: RuleContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = cx.tokens[j]!;
+    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
+    return /^[.!?:;…—–-]$/.test(p.text) || breakBefore(cx, j + 1);
+  }
+  return true;
+}
+
+/** Does the name `r` end in an organization head or open one followed by `of` ("Rowing Association", "Court of Appeal")? */
+function hasOrgHead(cx: RuleContext, r: TokenRange): boolean {
+  if (ORG_HEAD.has(cx.words[r.end - 1]!)) return true;
+  for (let i = r.start; i < r.end - 1; i++) if (cx.words[i + 1] === 'of' && ORG_LEAD_HEAD.has(cx.words[i]!)) return true;
+  return false;
+}
+
+/** Types an acronym in brackets may take from the name before it. */
+const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'EVENT', 'GPE', 'LOC', 'FAC']);
+
+/**
+ * Product names written with a capital inside (`MacBook`, `PowerBook`), by their lower case: a name the tagger
+ * found that differs from one only in case ("Powerbook") is that product.
+ */
+const CAMEL_PRODUCTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text).filter((t) => /\p{Ll}\p{Lu}/u.test(t)).map((t) => t.toLowerCase()));
+
+/** First UTF-16 units of those names in either case (`M`, `m`, `P`, `p`): most candidates start with none. */
+const CAMEL_FIRST_UNITS: ReadonlySet<number> = new Set([...CAMEL_PRODUCTS].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+/** Their first words, in lower case. */
+const CAMEL_FIRST_WORDS: ReadonlySet<string> = new Set([...CAMEL_PRODUCTS].map((t) => t.split(' ')[0]!));
+
+/** Event heads that also end the names of places, people or venues are left out (`Rose Bowl`, `Jo Masters`, `US Open` is typed elsewhere). */
+const NAME_EVENT_HEADS: ReadonlySet<string> = new Set([...EVENT_HEADS].filter((w) => !['Series', 'Classic', 'Masters', 'Open', 'Bowl', 'Crisis', 'Grand Slam'].includes(w)));
+
+/** Does `w` start with a capital letter (ASCII tested without a regular expression)? */
+function upperStart(w: string): boolean {
+  const u = w.charCodeAt(0);
+  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
+}
+
+/** Does `w` contain a lowercase letter (ASCII tested without a regular expression)? */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const u = w.charCodeAt(i);
+    if (u >= 97 && u <= 122) return true;
+    if (u >= 128) return /\p{Ll}/u.test(w);
+  }
+  return false;
+}
+
+/** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+
+/** The news post-rules, in the order they run (after {@link REFINE_RULES}' own). */
+export const NEWS_RULES: readonly RefineRule[] = [
+  {
+    id: 'market-name',
+    description: 'A market index the tagger cut short takes the rest of its name from the gazetteer: "the S&P 500 fell" with only "S&P" tagged → "S&P 500"; "Dow" + "Jones Industrial Average" → one name.',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        if (!fromTagger(c) || !has(cx.bits(c), MARKET_OR_COMPANY)) {
+          out.push(c);
+          continue;
+        }
+        // The longest market name that starts where the candidate starts and ends after it (at most 4 more tokens,
+        // each capitalized, a number, `&` or `'s`: "Standard & Poor's 500"; a lowercase "average" stays outside).
+        let end = -1;
+        let reach = c.end;
+        while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach)) reach++;
+        for (let e = reach; e > c.end; e--) {
+          if (has(cx.bits({ start: c.start, end: e }), MARKET)) {
+            end = e;
+            break;
+          }
+        }
+        // Absorb only whole candidates: a name that runs on past the index is left as it is.
+        let j = i + 1;
+        while (end > 0 && j < cands.length && cands[j]!.start < end) {
+          if (cands[j]!.end > end) end = -1;
+          else j++;
+        }
+        if (end < 0) {
+          out.push(c);
+          continue;
+        }
+        out.push(retype(c, 'ORG', 'market-name', { end }));
+        i = j - 1;
+      }
+      return out;
+    },
+  },
+  {
+    id: 'person-org-head',
+    description: 'A "person" ending in an organization or facility head that is no surname is that organization or facility: "Tara Holt Institute" → ORG, "the Leigh Holt Museum" → FAC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
+      const last = cx.words[c.end - 1]!;
+      if (ORG_ONLY_HEADS.has(last)) return retype(c, 'ORG', 'person-org-head');
+      if (FAC_ONLY_HEADS.has(last)) return retype(c, 'FAC', 'person-org-head');
+      return c;
+    }),
+  },
+  {
+    id: 'demonym-org',
+    description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const a = cands[i]!;
+        const b = cands[i + 1];
+        if (b && fromTagger(a) && fromTagger(b) && a.type === 'NORP' && b.type === 'ORG' && b.start === a.end && a.end - a.start === 1
+          && has(cx.bits(a), DEMONYM) && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
+          out.push(retype(b, 'ORG', 'demonym-org', { start: a.start }));
+          i++;
+          continue;
+        }
+        out.push(a);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'company-noun',
+    description: 'A name right after a lowercase noun for a company or outlet is an organization: "engine maker Orvex" with "Orvex" typed GPE, "the magazine Der Blick" typed PERSON → ORG (not a known place, not a known first name).',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.start < 1) return c;
+      if (!(c.type === 'PERSON' || PLACE_TYPES.has(c.type) || c.type === 'MISC')) return c;
+      const prev = cx.tokens[c.start - 1]!;
+      if (!COMPANY_NOUNS.has(prev.text)) return c;
+      const b = cx.bits(c);
+      if (has(b, PLACE_OR_DEMONYM) || has(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_OR_PLACE)) return c;
+      return retype(c, 'ORG', 'company-noun');
+    }),
+  },
+  {
+    id: 'airline-name',
+    description: 'A capitalized "Air" before a place is an airline: "flew Air Moldova" with only "Moldova" tagged → ORG "Air Moldova"; a name typed otherwise before "Flight <number>" is the airline: "Skyjet Air Flight 12" typed GPE → ORG "Skyjet Air".',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c)) return c;
+      const prevCand = cands[i - 1];
+      if (PLACE_TYPES.has(c.type) && c.start >= 1 && cx.tokens[c.start - 1]!.text === 'Air' && !(prevCand && prevCand.end >= c.start)
+        && !breakBefore(cx, c.start)) {
+        return retype(c, 'ORG', 'airline-name', { start: c.start - 1 });
+      }
+      if (c.type !== 'ORG' && c.end - c.start >= 2 && /^[Ff]light$/.test(cx.words[c.end - 1]!) && /^\d/.test(cx.tokens[c.end]?.text ?? '')
+        && isCapWord(cx.tokens[c.end - 2]!)) {
+        return retype(c, 'ORG', 'airline-name', { end: c.end - 1 });
+      }
+      return c;
+    }),
+  },
+  {
+    id: 'storm-event',
+    description: 'A named storm is an event, not an organization or person: "Cyclone Oru made landfall" → EVENT "Cyclone Oru".',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start >= 2 && STORM_WORDS.has(cx.words[c.start]!)
+      && isCapWord(cx.tokens[c.start + 1]!) ? retype(c, 'EVENT', 'storm-event') : c)),
+  },
+  {
+    id: 'company-product',
+    description: 'A known company followed by a capitalized name that is no organization head or division word is one of its products: "the Acmesoft Quill browser" with Acmesoft a known company → PRODUCT "Acmesoft Quill" (as "Boeing 787" is; not "Acmesoft Computer", "Acmesoft Europe").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 2 || c.end - c.start > 4) return c;
+      const whole = cx.bits(c);
+      if (has(whole, NOT_A_PRODUCT)) return c;
+      for (let k = c.start + 1; k <= Math.min(c.start + 2, c.end - 1); k++) {
+        const maker = cx.bits({ start: c.start, end: k });
+        if (!has(maker, COMPANY) || has(maker, NOT_A_MAKER)) continue;
+        let ok = true;
+        for (let i = k; i < c.end && ok; i++) {
+          const w = cx.words[i]!;
+          const t = cx.tokens[i]!;
+          // A plural is a line of business ("Acme Cables"), not a product name.
+          ok = t.kind === 'word' && /^[\p{Lu}\d]/u.test(w) && !/\p{Ll}s$/u.test(w) && !ORG_HEAD.has(w) && !DIVISION_WORDS.has(w) && !FAC_HEAD.has(w)
+            && !has(cx.bits({ start: i, end: i + 1 }), NOT_A_PRODUCT_WORD);
+        }
+        if (ok) return retype(c, 'PRODUCT', 'company-product');
+      }
+      return c;
+    }),
+  },
+  {
+    id: 'acronym-in-brackets',
+    description: 'An acronym in brackets right after a name, spelling its initials, names the same thing: "the Bank of Upper Volta (BUV)" → ORG "BUV", "the Global Orchard Summit (GOS)" → EVENT "GOS" (added where the tagger found nothing, or retyped).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const out: Candidate[] = [];
+      // Acronyms given a type here, so that the story's other mentions of them ("GOS opens today") take it too.
+      const typed = new Map<string, EntityType>();
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        out.push(c);
+        const open = tk[c.end];
+        const a = tk[c.end + 1];
+        const close = tk[c.end + 2];
+        if (!ACRONYM_TYPES.has(c.type) || c.end - c.start < 2 || !open || !a || !close || !/^[([]$/.test(open.text) || !/^[)\]]$/.test(close.text)
+          || !ACRONYM.test(a.text) || !spellsInitials(cx, c, a.text)) continue;
+        const next = cands[i + 1];
+        if (next && next.start === c.end + 1 && next.end === c.end + 2) {
+          if (next.type !== c.type && fromTagger(next)) {
+            out.push(retype(next, c.type, 'acronym-in-brackets'));
+            typed.set(a.text, c.type);
+            i++;
+          }
+          continue;
+        }
+        // Added only with three letters or more: two capitals in brackets are as often a word ("( ON )") as a name.
+        if ((next && next.start <= c.end + 1) || a.text.length < 3) continue;
+        out.push({ start: c.end + 1, end: c.end + 2, type: c.type, rule: 'refine.acronym-in-brackets', title: null });
+        typed.set(a.text, c.type);
+      }
+      if (typed.size === 0) return out;
+      return out.map((c) => {
+        if (!fromTagger(c) || c.end - c.start !== 1) return c;
+        const t = typed.get(cx.tokens[c.start]!.text);
+        return t !== undefined && t !== c.type ? retype(c, t, 'acronym-in-brackets') : c;
+      });
+    },
+  },
+  {
+    id: 'product-case',
+    description: 'A product name written with a capital inside is that product whatever its case: "the new Flexbook Pro" with "FlexBook Pro" listed → PRODUCT.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'PRODUCT' || c.end - c.start > 3 || !CAMEL_FIRST_UNITS.has(cx.words[c.start]!.charCodeAt(0))) return c;
+      if (!CAMEL_FIRST_WORDS.has(cx.words[c.start]!.toLowerCase())) return c;
+      return CAMEL_PRODUCTS.has(cx.words.slice(c.start, c.end).join(' ').toLowerCase()) ? retype(c, 'PRODUCT', 'product-case') : c;
+    }),
+  },
+  {
+    id: 'event-head',
+    description: 'A name typed as a place or person that ends in an event head is an event: "the Riverton Lantern Festival" typed GPE → EVENT (organizations are typed by fine typing).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (PLACE_TYPES.has(c.type) || c.type === 'PERSON') && c.end - c.start >= 2
+      && NAME_EVENT_HEADS.has(cx.words[c.end - 1]!) ? retype(c, 'EVENT', 'event-head') : c)),
+  },
+  {
+    id: 'country-org',
+    description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
+    apply: (cands, cx) => {
+      const out: Candidate[] = [];
+      for (let i = 0; i < cands.length; i++) {
+        const a = cands[i]!;
+        const b = cands[i + 1];
+        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), COUNTRY)
+          && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
+          out.push(retype(b, 'ORG', 'country-org', { start: a.start }));
+          i++;
+          continue;
+        }
+        out.push(a);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'repeated-name',
+    description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again at a sentence or headline start where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
+    apply: (cands, cx) => {
+      // Names by first word: the text of every tagger name that has a lowercase letter, and the first word of an
+      // organization whose first word is a known company ("Orvex" of "Orvex Computer").
+      // A name typed two ways in the story is left alone (type null).
+      const byFirst = new Map<string, { words: string[]; type: EntityType | null }[]>();
+      const byKey = new Map<string, { words: string[]; type: EntityType | null }>();
+      const add = (words: string[], type: EntityType) => {
+        const key = words.join(' ');
+        const seen = byKey.get(key);
+        if (seen) {
+          if (seen.type !== type) seen.type = null;
+          return;
+        }
+        const n = { words, type: type as EntityType | null };
+        byKey.set(key, n);
+        const list = byFirst.get(words[0]!);
+        if (list) list.push(n);
+        else byFirst.set(words[0]!, [n]);
+      };
+      for (const c of cands) {
+        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type)) || (!fromTagger(c) && !c.rule.startsWith('refine.'))) continue;
+        let ok = true;
+        let lowerSeen = false;
+        for (let k = c.start; k < c.end && ok; k++) {
+          const w = cx.words[k]!;
+          ok = upperStart(w);
+          lowerSeen ||= hasLower(w);
+        }
+        if (!ok || !lowerSeen) continue;
+        const words = cx.words.slice(c.start, c.end);
+        add(words, c.type);
+        if (c.type === 'ORG' && words.length > 1) {
+          const b = cx.bits({ start: c.start, end: c.start + 1 });
+          if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) add([words[0]!], 'ORG');
+        }
+      }
+      if (byFirst.size === 0) return cands as Candidate[];
+      for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+      // First UTF-16 units of the names' first words: most tokens start with none of them (no map lookup).
+      // ASCII capitals (65–90) as bits of one number; other first letters go straight to the map.
+      let capitals = 0;
+      for (const first of byFirst.keys()) {
+        const u = first.charCodeAt(0);
+        if (u >= 64 && u < 96) capitals |= 1 << (u - 64);
+      }
+      const tk = cx.tokens;
+      const covered = new Uint8Array(tk.length);
+      for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      const added: Candidate[] = [];
+      const words = cx.words;
+      for (let i = 0; i < tk.length; i++) {
+        const u = words[i]!.charCodeAt(0);
+        if (u < 128 && (u < 64 || u >= 96 || (capitals & (1 << (u - 64))) === 0)) continue;
+        const list = byFirst.get(words[i]!);
+        if (list === undefined || covered[i] || !isCapWord(tk[i]!)) continue;
+        for (const n of list) {
+          const e = i + n.words.length;
+          if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && !covered[i + k])) continue;
+          // A whole name only: not the start or end of a longer capitalized run ("Orvex" in "Orvex Tower").
+          if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
+          // Only at a sentence start (or a headline's), where the tagger has no capital letter to go by; elsewhere a
+          // name it left untagged was left for a reason ("Wild 2" after "comet", a title "Pride and Prejudice").
+          if (n.type === null || !sentenceStart(cx, i)) break;
+          added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null });
+          i = e - 1;
+          break;
+        }
+      }
+      if (added.length === 0) return cands as Candidate[];
+      // One-word names the story also writes in lower case ("apple", "amber") are common words at a sentence start.
+      const oneWord = new Set<string>();
+      for (const a of added) if (a.end - a.start === 1) oneWord.add(words[a.start]!.toLowerCase());
+      const lower = new Set<string>();
+      if (oneWord.size > 0) for (let i = 0; i < tk.length; i++) if (oneWord.has(tk[i]!.text)) lower.add(tk[i]!.text);
+      const kept = lower.size === 0 ? added : added.filter((a) => a.end - a.start > 1 || !lower.has(words[a.start]!.toLowerCase()));
+      return kept.length === 0 ? (cands as Candidate[]) : [...cands, ...kept].sort(byStart);
+    },
+  },
+];
