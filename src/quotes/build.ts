@@ -3,7 +3,7 @@
  * character spans, kind, sentence indexes and resolved speakers.
  */
 import type { Entity, Mention, Quote } from '../types/annotation.js';
-import type { Candidate } from './extract.js';
+import { speakerHost, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import { createResolver, type Resolution } from './resolve.js';
 import type { View } from './view.js';
@@ -40,11 +40,18 @@ export function buildQuotes(
   const previous: string[] = [];
   const resolved = new Map<Candidate, Resolution>();
   const out: Quote[] = [];
+  // A floating claim takes its speaker's entity from the claim it continues (when that claim is still there).
+  const host = new Map<Candidate, Candidate>();
+  cands.forEach((c, i) => {
+    if (c.pattern !== 'floating') return;
+    const k = speakerHost(cands, i);
+    if (k >= 0) host.set(c, cands[k]!);
+  });
   // Resolve in order of the speaker position so that "previous speakers" means earlier in the text.
   const bySpeaker = [...cands].sort((x, y) => (x.speaker?.a ?? 0) - (y.speaker?.a ?? 0));
   for (const c of bySpeaker) {
     if (!c.speaker) continue;
-    if (c.inheritedFrom !== undefined) continue;
+    if (host.has(c)) continue;
     const r = resolver.resolve(spanOf(v, c.speaker), previous);
     resolved.set(c, r);
     if (r.entity) previous.push(r.entity);
@@ -58,7 +65,7 @@ export function buildQuotes(
     if (frags.length >= 2) content.fragments = frags as [typeof first, typeof first, ...(typeof first)[]];
     let speaker: Quote['speaker'] = null;
     if (c.speaker) {
-      const src = c.inheritedFrom !== undefined ? cands[c.inheritedFrom] : undefined;
+      const src = host.get(c);
       const r = src ? resolved.get(src) : resolved.get(c);
       // Object literals in the layer's key order (a spread of spanOf's result costs a copy per claim).
       const sa = v.tokens[c.speaker.a]!.start;
@@ -77,7 +84,8 @@ export function buildQuotes(
     const addSents = (r: TokRange) => { for (let i = r.a; i < r.b; i++) if (v.sentOf[i]! >= 0) sents.add(v.sentOf[i]!); };
     c.content.forEach(addSents);
     if (c.cue) addSents(c.cue);
-    if (c.speaker && c.inheritedFrom === undefined) addSents(c.speaker);
+    // A floating claim's speaker sits in an earlier paragraph, not in the claim's sentences.
+    if (c.speaker && c.pattern !== 'floating') addSents(c.speaker);
     out.push({
       id: `q${out.length + 1}`,
       kind: kindOf(v, c.content),

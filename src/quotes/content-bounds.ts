@@ -22,7 +22,7 @@
  * - `floating-title`: a fully quoted paragraph whose words are all capitalized (`"A Long Way Home."`) is a
  *   heading, not speech: its `floating` claim is dropped.
  */
-import { capitalizedTitle, trimContent, type Candidate } from './extract.js';
+import { capitalizedTitle, speakerHost, trimContent, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
@@ -171,48 +171,34 @@ function trailingPieces(v: View, c: Candidate): TokRange[] | null {
 /** Quotation-mark patterns whose attribution follows the quotation (`"…," Novak said.`). */
 const QUOTE_FIRST: ReadonlySet<string> = new Set(['quote-speaker-cue', 'quote-cue-speaker', 'quote-speaker-verb']);
 
-const sameRange = (x: TokRange | null, y: TokRange | null): boolean => !!x && !!y && x.a === y.a && x.b === y.b;
-
 /**
  * `floating-title` and `quotation-continues` over the claim list: drops the `floating` claims of capitalized
- * paragraphs and appends the others to the claim they continue, when that is the nearest earlier claim with
- * the same speaker span and a quotation-before-attribution one. Returns the claims kept, in order;
- * `inheritedFrom` indexes are carried over to the new list (a merged claim's index goes to its host).
+ * paragraphs and appends the others to the claim they continue, when that is their speaker host (the nearest
+ * earlier claim with the same speaker span, {@link speakerHost}) and a quotation-before-attribution one.
+ * Returns the claims kept, in order.
  */
 function mergeContinuations(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
   const out: Candidate[] = [];
-  const at = new Int32Array(cands.length).fill(-1);
-  const host = new Map<number, number>();
+  const kept = new Uint8Array(cands.length);
   cands.forEach((c, i) => {
     const first = c.content[0];
     if (c.pattern === 'floating' && first) {
       const ri = v.regionOf[first.a]!;
       if (ri !== -1 && capitalizedTitle(v, ri)) {
         fired?.push('floating-title');
-        if (c.inheritedFrom !== undefined) host.set(i, c.inheritedFrom);
         return;
       }
-      let k = i - 1;
-      while (k >= 0 && (cands[k]!.pattern === 'floating' || !sameRange(cands[k]!.speaker, c.speaker))) k--;
+      const k = speakerHost(cands, i);
       const h = k >= 0 ? cands[k]! : undefined;
-      if (h && QUOTE_FIRST.has(h.pattern) && at[k]! >= 0) {
+      if (h && QUOTE_FIRST.has(h.pattern) && kept[k]) {
         h.content = [...h.content, ...c.content];
-        host.set(i, k);
         fired?.push('quotation-continues');
         return;
       }
     }
-    at[i] = out.length;
+    kept[i] = 1;
     out.push(c);
   });
-  if (out.length === cands.length) return out;
-  for (const c of out) {
-    if (c.inheritedFrom === undefined) continue;
-    let t = c.inheritedFrom;
-    for (let guard = 0; host.has(t) && guard < cands.length; guard++) t = host.get(t)!;
-    if (at[t] !== undefined && at[t]! >= 0) c.inheritedFrom = at[t]!;
-    else delete c.inheritedFrom;
-  }
   return out;
 }
 

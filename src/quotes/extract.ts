@@ -18,8 +18,6 @@ export interface Candidate {
   content: TokRange[];
   /** Cue score from the lexicon prior or the learned model. */
   score: number;
-  /** For floating quotes: index of the candidate whose speaker is inherited. */
-  inheritedFrom?: number;
   /** Speaker span a rule claim with the same cue proposed (set when merging with the tagger). */
   ruleSpeaker?: TokRange | null;
 }
@@ -546,10 +544,25 @@ function addFloating(v: View, cands: Candidate[], used: Set<number>, merge: bool
       used.add(ri);
       continue;
     }
-    cands.push({ pattern: 'floating', cue: null, cueEntry: null, speaker: cands[prev]!.speaker, content: [regionRange(v, ri)], score: 0.5, inheritedFrom: prev });
+    cands.push({ pattern: 'floating', cue: null, cueEntry: null, speaker: cands[prev]!.speaker, content: [regionRange(v, ri)], score: 0.5 });
     lastByPara.set(pi, cands.length - 1);
     used.add(ri);
   }
+}
+
+/**
+ * The claim a `floating` claim inherits its speaker from: the nearest earlier claim that is not floating and
+ * has the same speaker span (the span was copied from it). Found by position, not by a stored index, because
+ * the claim list is re-sorted, filtered and merged after the floating claims are added. -1 when there is none.
+ */
+export function speakerHost(cands: readonly Candidate[], i: number): number {
+  const sp = cands[i]!.speaker;
+  if (!sp) return -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.pattern !== 'floating' && c.speaker && c.speaker.a === sp.a && c.speaker.b === sp.b) return k;
+  }
+  return -1;
 }
 
 /** Irregular past forms that may report speech or a manner of speaking (the regular `-ed`/`-s` forms are recognized by shape). */
