@@ -530,41 +530,18 @@ export class FeatureExtractor {
   /**
    * Word-group features: those that depend on a single word at relative offset `k` (0 = the token
    * itself, −2..+2 = neighbours). Grouping them lets the tagger cache their summed weights per word.
+   * They are the word's own identity features ({@link wordGroupOwn}) and the part it shares with every word
+   * of the same shapes and gazetteer classes ({@link wordGroupShared}).
    */
   wordGroup(x: WordInfo, k: number, out: FeatureSink): void {
-    switch (k) {
-      case 0:
-        out.push(mix(T.w, x.w));
-        out.push(mix(T.lw, x.lw));
-        out.push(mix(T.shape, x.shape));
-        out.push(mix(T.sshape, x.sshape));
-        for (let q = 0; q < x.affixes.length; q++) out.push(x.affixes[q]!);
-        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gaz, b));
-        break;
-      case -1:
-        out.push(mix(T.lwm1, x.lw));
-        out.push(mix(T.shm1, x.shape));
-        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazm1, b));
-        break;
-      case 1:
-        out.push(mix(T.lwp1, x.lw));
-        out.push(mix(T.shp1, x.shape));
-        for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix(T.gazp1, b));
-        break;
-      case -2:
-        out.push(mix(T.lwm2, x.lw));
-        break;
-      case 2:
-        out.push(mix(T.lwp2, x.lw));
-        break;
-    }
+    this.wordGroupOwn(x, k, out);
+    this.wordGroupShared(x, k, out);
   }
 
   /**
-   * {@link wordGroup} split in two (together exactly the same features): the word-identity features (`w`,
-   * `lw` and the affixes at 0, `lw` at a neighbour offset), and the rest, which depends only on the word's
-   * shapes and gazetteer classes and is the same for every word with the same {@link sharedKey}. Most words are
-   * rare and their identity features were pruned, so a tagger can share the rest's weights between words.
+   * The word-identity half of {@link wordGroup}: `w`, `lw` and the affixes at 0, `lw` at a neighbour offset.
+   * Most words are rare and their identity features were pruned, so a tagger can share the other half's weights
+   * between words.
    */
   wordGroupOwn(x: WordInfo, k: number, out: FeatureSink): void {
     if (k === 0) {
@@ -576,7 +553,10 @@ export class FeatureExtractor {
     out.push(mix(k === -2 ? T.lwm2 : k === -1 ? T.lwm1 : k === 1 ? T.lwp1 : T.lwp2, x.lw));
   }
 
-  /** The shape and gazetteer part of {@link wordGroup} at `k` (see {@link wordGroupOwn}). */
+  /**
+   * The shape and gazetteer half of {@link wordGroup} at `k`: the same for every word with the same
+   * {@link sharedKey} (none at ±2).
+   */
   wordGroupShared(x: WordInfo, k: number, out: FeatureSink): void {
     if (k === 0) {
       out.push(mix(T.shape, x.shape));
@@ -598,12 +578,12 @@ export class FeatureExtractor {
     return k === 0 ? `${x.shape},${x.sshape},${x.gaz}` : k === -2 || k === 2 ? '' : `${x.shape},${x.gaz}`;
   }
 
-  /** {@link dynamicFeatures} split like {@link wordGroupOwn}: the word-identity feature (`lw` after `tm1`). */
+  /** The word-identity half of {@link dynamicFeatures} (as {@link wordGroupOwn}): `lw` after `tm1`. */
   dynamicOwn(x: WordInfo, tm1: number, out: FeatureSink): void {
     out.push(mix3(T.tm1lw, this.tag(tm1), x.lw));
   }
 
-  /** The rest of {@link dynamicFeatures}: the same for every word with the same {@link dynamicKey}. */
+  /** The other half of {@link dynamicFeatures}: the same for every word with the same {@link dynamicKey}. */
   dynamicShared(x: WordInfo, tm1: number, out: FeatureSink): void {
     const h1 = this.tag(tm1);
     out.push(mix(T.tm1, h1));
@@ -782,15 +762,12 @@ export class FeatureExtractor {
   }
 
   /**
-   * Features that depend on the previous tag (first order, so that Viterbi decoding is exact).
-   * `tm1` = −1 at the start of a sentence.
+   * Features that depend on the previous tag (first order, so that Viterbi decoding is exact): the word's
+   * own ({@link dynamicOwn}) and the shared ones ({@link dynamicShared}). `tm1` = −1 at the start of a sentence.
    */
   dynamicFeatures(x: WordInfo, tm1: number, out: FeatureSink): void {
-    const h1 = this.tag(tm1);
-    out.push(mix(T.tm1, h1));
-    out.push(mix3(T.tm1lw, h1, x.lw));
-    out.push(mix3(T.tm1sh, h1, x.sshape));
-    for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
+    this.dynamicOwn(x, tm1, out);
+    this.dynamicShared(x, tm1, out);
   }
 
   /**

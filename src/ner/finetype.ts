@@ -45,6 +45,13 @@ const leadOf = (x: FineTypeInput) => x.tokens.some((t, i) => ORG_LEAD.has(t) && 
 const orgHead = (x: FineTypeInput) => x.tokens.length > 1
   && (ORGH.has(last(x)) || leadOf(x) || FOREIGN_LEAD.has(x.tokens[0]!))
   && !bit(x, 'country') && !bit(x, 'region') && !bit(x, 'state');
+/** A multi-word name ending in one of `heads` (`Sheremetyevo Airport`, `Korean Peninsula`). */
+const headIn = (heads: ReadonlySet<string>) => (x: FineTypeInput) => x.tokens.length > 1 && heads.has(last(x));
+/** As {@link headIn}, but not an `X of Y` name, whose head names something else (`Organisation of Islamic Conference`). */
+const headInNoOf = (heads: ReadonlySet<string>) => {
+  const head = headIn(heads);
+  return (x: FineTypeInput) => head(x) && !x.tokens.includes('of');
+};
 /** The first word is a known first name (`Jim Press`: a person, whatever `Press` says). */
 const firstName = (x: FineTypeInput) => bit1(x, 'first');
 /** Neither a country, a city nor a state (a company name that is also a place stays a place). */
@@ -78,28 +85,30 @@ export const ORG_LOC_HEADS: ReadonlySet<string> = new Set(['Shelf', 'Glacier', '
  */
 export const ORG_FAC_HEADS: ReadonlySet<string> = new Set(['Stadium', 'Arena', 'Bridge', 'Tower', 'Towers', 'Square', 'Street', 'Avenue', 'Road', 'Highway', 'Tunnel', 'Dam', 'Memorial', 'Mosque', 'Cathedral']);
 
+const orgEventHead = headInNoOf(ORG_EVENT_HEADS);
+
 /** The rules, in priority order. */
 export const FINE_TYPE_RULES: readonly FineTypeRule[] = [
   { id: 'loc-org-head', coarse: 'LOC', type: 'ORG', example: 'Hebrew University', test: orgHead },
   { id: 'loc-company', coarse: 'LOC', type: 'ORG', example: 'Washington Mutual', test: (x) => bit(x, 'company') && notPlace(x) },
-  { id: 'fac-head', coarse: 'LOC', type: 'FAC', example: 'Sheremetyevo Airport', test: (x) => x.tokens.length > 1 && FAC.has(last(x)) },
-  { id: 'loc-head', coarse: 'LOC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
+  { id: 'fac-head', coarse: 'LOC', type: 'FAC', example: 'Sheremetyevo Airport', test: headIn(FAC) },
+  { id: 'loc-head', coarse: 'LOC', type: 'LOC', example: 'Korean Peninsula', test: headIn(LOCH) },
   { id: 'loc-region', coarse: 'LOC', type: 'LOC', example: 'Northeast Asia', test: (x) => bit(x, 'region') && !bit(x, 'country') && !bit(x, 'city') && !bit(x, 'state') },
   { id: 'gpe-default', coarse: 'LOC', type: 'GPE', example: 'MOSCOW', test: () => true },
-  { id: 'misc-loc-head', coarse: 'MISC', type: 'LOC', example: 'Korean Peninsula', test: (x) => x.tokens.length > 1 && LOCH.has(last(x)) },
-  { id: 'misc-fac-head', coarse: 'MISC', type: 'FAC', example: 'Al-Noor Mosque', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
+  { id: 'misc-loc-head', coarse: 'MISC', type: 'LOC', example: 'Korean Peninsula', test: headIn(LOCH) },
+  { id: 'misc-fac-head', coarse: 'MISC', type: 'FAC', example: 'Al-Noor Mosque', test: headInNoOf(ORG_FAC_HEADS) },
   { id: 'misc-market', coarse: 'MISC', type: 'ORG', example: 'Nikkei', test: (x) => bit(x, 'market') },
   { id: 'misc-company', coarse: 'MISC', type: 'ORG', example: 'Airbus', test: (x) => bit(x, 'company') && !bit(x, 'demonym') },
   { id: 'misc-org-head', coarse: 'MISC', type: 'ORG', example: 'Catholic Church', test: orgHead },
   { id: 'event-head', coarse: 'MISC', type: 'EVENT', example: 'Korean War', test: (x) => EVENT_HEADS.has(last(x)) || /^Olympic/.test(x.tokens[0] ?? '') },
-  { id: 'law-head', coarse: 'MISC', type: 'LAW', example: 'Maastricht Treaty', test: (x) => x.tokens.length > 1 && LAW_HEADS.has(last(x)) },
+  { id: 'law-head', coarse: 'MISC', type: 'LAW', example: 'Maastricht Treaty', test: headIn(LAW_HEADS) },
   { id: 'norp-demonym', coarse: 'MISC', type: 'NORP', example: 'North Korean', test: (x) => bit(x, 'demonym') || (x.tokens.length <= 3 && /(an|ese|ish|ic|i|ch|sh)s?$/.test(last(x))) },
   { id: 'misc-default', coarse: 'MISC', type: 'MISC', example: 'Windows', test: () => true },
   { id: 'per-org-head', coarse: 'PER', type: 'ORG', example: 'Andy Warhol Foundation', test: (x) => orgHead(x) && (!firstName(x) || x.tokens.length > 2) },
   { id: 'person', coarse: 'PER', type: 'PERSON', example: 'Vladimir Putin', test: () => true },
-  { id: 'org-loc-head', coarse: 'ORG', type: 'LOC', example: 'Ross Ice Shelf', test: (x) => x.tokens.length > 1 && ORG_LOC_HEADS.has(last(x)) && !x.tokens.includes('of') },
-  { id: 'org-fac-head', coarse: 'ORG', type: 'FAC', example: 'Volgograd Arena', test: (x) => x.tokens.length > 1 && ORG_FAC_HEADS.has(last(x)) && !x.tokens.includes('of') },
-  { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => x.tokens.length > 1 && ORG_EVENT_HEADS.has(last(x)) && !x.tokens.includes('of') && !bit1(x, 'demonym') },
+  { id: 'org-loc-head', coarse: 'ORG', type: 'LOC', example: 'Ross Ice Shelf', test: headInNoOf(ORG_LOC_HEADS) },
+  { id: 'org-fac-head', coarse: 'ORG', type: 'FAC', example: 'Volgograd Arena', test: headInNoOf(ORG_FAC_HEADS) },
+  { id: 'org-event-head', coarse: 'ORG', type: 'EVENT', example: 'Paris Air Show', test: (x) => orgEventHead(x) && !bit1(x, 'demonym') },
   { id: 'org', coarse: 'ORG', type: 'ORG', example: 'TASS', test: () => true },
 ];
 

@@ -10,7 +10,7 @@
  */
 import { FeatureBuffer, FeatureExtractor, type SentenceFeatures, type TagDoc, type WordInfo } from './features.js';
 import type { PackedPair, WeightTable } from './packed.js';
-import { allowed, COARSE_TYPES, N_TAGS, tagsToSpans } from './tags.js';
+import { allowed, COARSE_TYPES, endsSpan, N_TAGS, tagClass } from './tags.js';
 
 /** BIO validity as a table: ALLOWED[(prev + 1) * N_TAGS + tag]. */
 const ALLOWED = Uint8Array.from({ length: (N_TAGS + 1) * N_TAGS }, (_, k) => (allowed(Math.max(0, Math.floor(k / N_TAGS) - 1), k % N_TAGS) ? 1 : 0));
@@ -40,38 +40,50 @@ export const N_EVIDENCE = 1 + COARSE_TYPES.length;
 
 /**
  * Pass-2 evidence per token: for each capitalized token, how often pass 1 labelled the same lowercase word
- * (elsewhere in the document) O or each type, and how often as the last word of a span.
+ * (elsewhere in the document) O or each type, and how often as the last word of a span. The reference form
+ * (training and {@link CachedScorer}); {@link DualScorer} counts the same way in its own buffers.
  */
 export function passOneEvidence(doc: PreparedDoc, tags: readonly Uint8Array[]): (Int32Array | null)[][] {
-  const byWord = new Map<string, { counts: Int32Array; last: Int32Array }>();
-  const own: ({ key: string; cls: number; last: boolean } | null)[][] = [];
-  doc.features.forEach((sf, s) => {
-    const lastOf = new Map<number, number>();
-    for (const sp of tagsToSpans(tags[s]!)) for (let i = sp.start; i < sp.end; i++) lastOf.set(i, i === sp.end - 1 ? 1 : 0);
-    own.push(sf.infos.map((info, i) => {
-      if (!info.initCap) return null;
-      const t = tags[s]![i]!;
-      const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
-      let e = byWord.get(info.lower);
-      if (!e) byWord.set(info.lower, (e = { counts: new Int32Array(N_EVIDENCE), last: new Int32Array(N_EVIDENCE) }));
-      e.counts[cls]!++;
-      const last = lastOf.get(i) === 1;
-      if (last) e.last[cls]!++;
-      return { key: info.lower, cls, last };
-    }));
-  });
-  return own.map((row) => row.map((o) => {
-    if (!o) return null;
-    const e = byWord.get(o.key)!;
-    // Evidence from *other* occurrences only: [counts..., last..., own pass-1 class].
+  // Per lowercase word: [classes..., span-final classes...] over the whole document.
+  const byWord = new Map<string, Int32Array>();
+  doc.features.forEach((sf, s) => sf.infos.forEach((info, i) => {
+    if (!info.initCap) return;
+    let e = byWord.get(info.lower);
+    if (!e) byWord.set(info.lower, (e = new Int32Array(2 * N_EVIDENCE)));
+    countEvidence(e, 0, tags[s]!, i, tags[s]!.length);
+  }));
+  return doc.features.map((sf, s) => sf.infos.map((info, i) => {
+    if (!info.initCap) return null;
     const out = new Int32Array(2 * N_EVIDENCE + 1);
-    out[2 * N_EVIDENCE] = o.cls;
-    for (let k = 0; k < N_EVIDENCE; k++) {
-      out[k] = e.counts[k]! - (k === o.cls ? 1 : 0);
-      out[N_EVIDENCE + k] = e.last[k]! - (k === o.cls && o.last ? 1 : 0);
-    }
+    otherEvidence(byWord.get(info.lower)!, 0, tags[s]!, i, tags[s]!.length, out);
     return out;
   }));
+}
+
+/** Adds token `i` of a sentence's `tags[0 .. end)` to a word's evidence counts at `counts[o ..]` (see {@link passOneEvidence}). */
+function countEvidence(counts: Int32Array, o: number, tags: ArrayLike<number>, i: number, end: number): void {
+  const cls = tagClass(tags[i]!);
+  counts[o + cls]!++;
+  if (endsSpan(tags, i, end)) counts[o + N_EVIDENCE + cls]!++;
+}
+
+/**
+ * The evidence of token `i` from the *other* occurrences of its word: the word's counts at `counts[o ..]` less
+ * the token's own, into `out` as `[classes..., span-final classes..., own pass-1 class]`. Returns the number of
+ * other occurrences.
+ */
+function otherEvidence(counts: Int32Array, o: number, tags: ArrayLike<number>, i: number, end: number, out: Int32Array): number {
+  const cls = tagClass(tags[i]!);
+  let others = -1;
+  for (let k = 0; k < N_EVIDENCE; k++) {
+    out[k] = counts[o + k]!;
+    out[N_EVIDENCE + k] = counts[o + N_EVIDENCE + k]!;
+    others += out[k]!;
+  }
+  out[cls]!--;
+  if (endsSpan(tags, i, end)) out[N_EVIDENCE + cls]!--;
+  out[2 * N_EVIDENCE] = cls;
+  return others;
 }
 
 /** Scores one sentence for Viterbi: local scores per token, and previous-tag-dependent scores. */
@@ -400,8 +412,10 @@ export class DualScorer {
   private evCounts = new Int32Array(1024 * 2 * N_EV);
   private evStamp = new Int32Array(1024);
   private evDoc = 0;
-  private readonly evOthers = new Int32Array(N_EV);
-  private readonly evLast = new Int32Array(N_EV);
+  /** Evidence of one token from the other occurrences of its word (see {@link otherEvidence}), and views of its parts. */
+  private readonly evOut = new Int32Array(2 * N_EV + 1);
+  private readonly evOthers = this.evOut.subarray(0, N_EV);
+  private readonly evLast = this.evOut.subarray(N_EV, 2 * N_EV);
 
   constructor(readonly fx: FeatureExtractor, readonly table: PackedPair) {
     if (table.nTags !== N_TAGS) throw new Error(`DualScorer: a table of ${table.nTags} tags, expected ${N_TAGS}`);
@@ -642,13 +656,10 @@ export class DualScorer {
           evStamp[id] = stamp;
           evCounts.fill(0, o, o + 2 * N_EV);
         }
-        const t = tags[q]!;
-        const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
-        evCounts[o + cls]!++;
-        if (t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!))) evCounts[o + N_EV + cls]!++;
+        countEvidence(evCounts, o, tags, q, end);
       }
     }
-    const { evOthers, evLast } = this;
+    const { evOut, evOthers, evLast } = this;
     const extra = this.buf;
     const table = this.table;
     for (let s = 0; s < nS; s++) {
@@ -656,22 +667,10 @@ export class DualScorer {
       for (let q = bounds[s]!; q < end; q++) {
         const x = infos[q]!;
         if (!x.initCap) continue;
-        const o = x.lowerId * 2 * N_EV;
-        const t = tags[q]!;
-        const cls = t === 0 ? 0 : ((t - 1) >> 1) + 1;
         // A word seen once has no evidence from elsewhere: no features.
-        let seen = 0;
-        for (let k = 0; k < N_EV; k++) seen += evCounts[o + k]!;
-        if (seen <= 1) continue;
-        const last = t !== 0 && !(q + 1 < end && continuesSpan(t, tags[q + 1]!));
-        for (let k = 0; k < N_EV; k++) {
-          evOthers[k] = evCounts[o + k]!;
-          evLast[k] = evCounts[o + N_EV + k]!;
-        }
-        evOthers[cls]!--;
-        if (last) evLast[cls]!--;
+        if (otherEvidence(evCounts, x.lowerId * 2 * N_EV, tags, q, end, evOut) === 0) continue;
         extra.length = 0;
-        this.fx.secondPassFeatures(evOthers, evLast, extra, cls);
+        this.fx.secondPassFeatures(evOthers, evLast, extra, evOut[2 * N_EV]!);
         table.sumSecond(extra.data, 0, extra.length, b2, q * N_TAGS);
       }
     }
@@ -752,11 +751,6 @@ export class DualScorer {
       backtrace(delta, back, n, tags, q0);
     }
   }
-}
-
-/** Does tag `next` continue the span of tag `t` (an `I-` of the same type, as {@link tagsToSpans} reads it)? */
-function continuesSpan(t: number, next: number): boolean {
-  return next > 0 && (next & 1) === 0 && ((next - 1) >> 1) === ((t - 1) >> 1);
 }
 
 /** Viterbi's last step, shared by both decoders: the best final tag, then the back-pointers into `tags`. */

@@ -38,23 +38,38 @@ export interface TokenSpan {
   readonly type: CoarseType;
 }
 
-/** Decodes BIO tags to spans (an `I` after a different type starts a new span, as conlleval does). */
+/**
+ * Does tag `next` continue the span that tag `tag` is part of? Only an `I-` of the same type does: an `I` after
+ * `O` or after a different type starts a new span, as conlleval reads it. The one rule of where a span ends
+ * ({@link tagsToSpans}, {@link endsSpan}).
+ */
+export function continuesSpan(tag: number, next: number): boolean {
+  return tag > 0 && isInside(next) && tagType(next) === tagType(tag);
+}
+
+/** Is token `i` the last token of a span of `tags[0 .. end)`? (False for `O`.) */
+export function endsSpan(tags: ArrayLike<number>, i: number, end: number = tags.length): boolean {
+  const t = tags[i]!;
+  return t !== 0 && !(i + 1 < end && continuesSpan(t, tags[i + 1]!));
+}
+
+/** Label class of a tag: 0 for `O`, 1 + the type index otherwise (`O`, PER, ORG, LOC, MISC). */
+export function tagClass(tag: number): number {
+  return tag === 0 ? 0 : tagType(tag) + 1;
+}
+
+/** Decodes BIO tags to spans (a span ends where {@link endsSpan} says). */
 export function tagsToSpans(tags: ArrayLike<number>): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let start = -1;
-  let type = -1;
-  for (let i = 0; i <= tags.length; i++) {
-    const t = i < tags.length ? tags[i]! : 0;
-    const ty = tagType(t);
-    const continues = isInside(t) && ty === type;
-    if (start >= 0 && !continues) {
-      spans.push({ start, end: i, type: COARSE_TYPES[type]! });
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === 0) continue;
+    // A non-O token after a span's end (or after O) opens a span; otherwise it continues the open one.
+    if (start < 0) start = i;
+    if (endsSpan(tags, i)) {
+      spans.push({ start, end: i + 1, type: COARSE_TYPES[tagType(t)]! });
       start = -1;
-      type = -1;
-    }
-    if (ty >= 0 && !continues) {
-      start = i;
-      type = ty;
     }
   }
   return spans;

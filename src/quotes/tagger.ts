@@ -375,6 +375,34 @@ export function advance(x: TagInput, i: number, h: History, t: number): void {
   else if (t !== 0) h.seen |= 1 << (roleOf(t) - 1);
 }
 
+/** A beam item: the tag history of a unit so far (back pointers to the earlier items) and its score. */
+export interface BeamItem { h: History; score: number; tag: number; back: BeamItem | null }
+
+/**
+ * One step of beam search over the candidates of token `i` (each an extension of a beam item by one tag, listed
+ * in beam order, then tag id): the best first, ties to the earlier candidate; each one's history advanced;
+ * histories reaching the same state (previous two tags, roles seen) merged, keeping the better; those more than
+ * `prune` below the best dropped; at most `k` kept. The decoder ({@link QuoteTagger.tagBeam}) and training
+ * (train-tagger.ts) share it, so training searches exactly as decoding does.
+ */
+export function beamStep<I extends BeamItem>(x: TagInput, i: number, cands: I[], k: number, prune: number): I[] {
+  cands.sort((a, b) => b.score - a.score);
+  const next: I[] = [];
+  const keys = new Set<number>();
+  for (const c of cands) {
+    const h = { ...c.h };
+    advance(x, i, h, c.tag);
+    if (next.length > 0 && c.score < next[0]!.score - prune) break;
+    const key = (h.p2 * 8 + h.p1) * 8 + h.seen;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    c.h = h;
+    next.push(c);
+    if (next.length >= k) break;
+  }
+  return next;
+}
+
 /** Dense weights: bucket b holds its seven tag weights at [8b, 8b+7) as int16 (a common scale does not change the argmax). */
 class DenseTable {
   readonly w: Int16Array;
@@ -638,37 +666,22 @@ export class QuoteTagger {
     const st = new Int32Array(8);
     const sc = new Int32Array(8);
     const hist = new Uint32Array(N_HIST);
-    interface Item { h: History; score: number; tag: number; back: Item | null }
     for (const u of x.units) {
-      let beam: Item[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null }];
+      let beam: BeamItem[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null }];
       for (let i = u.a; i < u.b; i++) {
         st.fill(0);
         if (x.scores) st.set(x.scores.subarray(i * 8, i * 8 + 8));
         else for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) T.addTo(x.feats[j]!, st, 0);
-        const cands: Item[] = [];
+        const cands: BeamItem[] = [];
         for (const it of beam) {
           sc.set(st);
           historyFeatures(x, i, it.h, hist);
           for (let j = 0; j < N_HIST; j++) T.addTo(hist[j]!, sc, 0);
           for (let t = 0; t < N_QTAGS; t++) if (validAfter(it.h.p1, t)) cands.push({ h: it.h, score: it.score + sc[t]!, tag: t, back: it });
         }
-        cands.sort((a, b) => b.score - a.score);
-        const next: Item[] = [];
-        const keys = new Set<number>();
-        for (const c of cands) {
-          const h = { ...c.h };
-          advance(x, i, h, c.tag);
-          if (next.length > 0 && c.score < next[0]!.score - this.prune) break;
-          const key = (h.p2 * 8 + h.p1) * 8 + h.seen;
-          if (keys.has(key)) continue;
-          keys.add(key);
-          c.h = h;
-          next.push(c);
-          if (next.length >= k) break;
-        }
-        beam = next;
+        beam = beamStep(x, i, cands, k, this.prune);
       }
-      for (let it: Item | null = beam[0]!, i = u.b - 1; it && it.back; it = it.back, i--) tags[i] = it.tag;
+      for (let it: BeamItem | null = beam[0]!, i = u.b - 1; it && it.back; it = it.back, i--) tags[i] = it.tag;
     }
     return tags;
   }

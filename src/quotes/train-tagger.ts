@@ -6,7 +6,7 @@ import { fnv1a } from '../ner/hash.js';
 import { AveragedPerceptron } from '../ner/perceptron.js';
 import type { QuoteInput } from './index.js';
 import { compileLexicon } from './lexicon.js';
-import { advance, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type CueLexicon, type History, type TagInput } from './tagger.js';
+import { advance, beamStep, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type BeamItem, type CueLexicon, type History, type TagInput } from './tagger.js';
 import { buildView, type View } from './view.js';
 
 /** A gold span (fragments when discontinuous). */
@@ -144,8 +144,8 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
   return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance, K, opts.beamMargin ?? 0);
 }
 
-/** A beam item: a tag history of the unit so far (back pointers), its score and whether it is the gold prefix. */
-interface BeamItem { h: History; score: number; tag: number; back: BeamItem | null; gold: boolean }
+/** A beam item of training: also whether it is the gold prefix. */
+interface GoldItem extends BeamItem { gold: boolean }
 
 /** Gold tags of a unit made valid (an I tag after another role becomes B, as in greedy training). */
 function validGold(g: Uint8Array, a: number, b: number): Uint8Array {
@@ -175,16 +175,16 @@ function addPath(ap: AveragedPerceptron, x: TagInput, a: number, tags: ArrayLike
 
 /**
  * One structured-perceptron step on a unit with beam search and early update (Collins & Roark 2004):
- * decode left to right keeping the `k` best histories (histories with the same state are merged, keeping
- * the better); when the gold prefix falls off the beam, or the best full path is not gold, move the weights
- * toward the gold prefix and away from the best prefix. Returns whether an update was made.
+ * decode left to right keeping the `k` best histories ({@link beamStep}, the decoder's step: same ties, same
+ * merges); when the gold prefix falls off the beam, or the best full path is not gold, move the weights toward
+ * the gold prefix and away from the best prefix. Returns whether an update was made.
  */
 function beamUpdate(ap: AveragedPerceptron, x: TagInput, g: Uint8Array, u: { a: number; b: number }, k: number): { early: number } {
   const gold = validGold(g, u.a, u.b);
   const scores = new Float64Array(N_QTAGS);
   const st = new Float64Array(N_QTAGS);
   const hist = new Uint32Array(N_HIST);
-  let beam: BeamItem[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null, gold: true }];
+  let beam: GoldItem[] = [{ h: { p1: 0, p2: 0, seen: 0 }, score: 0, tag: 0, back: null, gold: true }];
   const pathOf = (it: BeamItem, len: number) => {
     const out = new Uint8Array(len);
     for (let c: BeamItem | null = it, j = len - 1; c && c.back; c = c.back, j--) out[j] = c.tag;
@@ -193,8 +193,7 @@ function beamUpdate(ap: AveragedPerceptron, x: TagInput, g: Uint8Array, u: { a: 
   for (let i = u.a; i < u.b; i++) {
     st.fill(0);
     ap.score(x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC), N_STATIC, st);
-    const next = new Map<number, BeamItem>();
-    const cands: BeamItem[] = [];
+    const cands: GoldItem[] = [];
     for (const it of beam) {
       scores.set(st);
       historyFeatures(x, i, it.h, hist);
@@ -204,19 +203,8 @@ function beamUpdate(ap: AveragedPerceptron, x: TagInput, g: Uint8Array, u: { a: 
         cands.push({ h: it.h, score: it.score + scores[t]!, tag: t, back: it, gold: it.gold && t === gold[i - u.a] });
       }
     }
-    cands.sort((p, q) => q.score - p.score || p.tag - q.tag);
-    const kept: BeamItem[] = [];
-    for (const c of cands) {
-      const h = { ...c.h };
-      advance(x, i, h, c.tag);
-      const key = (h.p2 * 8 + h.p1) * 8 + h.seen;
-      if (next.has(key)) continue;
-      c.h = h;
-      next.set(key, c);
-      kept.push(c);
-      if (kept.length >= k) break;
-    }
-    beam = kept;
+    // Training keeps the full beam (no margin): the margin is a decoding speed-up.
+    beam = beamStep(x, i, cands, k, Infinity);
     ap.tick();
     if (!beam.some((it) => it.gold)) {
       const len = i - u.a + 1;

@@ -14,16 +14,16 @@ export const BY = 'entities@1';
 /** Builds the mention and entity layers from candidates (sorted, non-overlapping). */
 export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[]): { mentions: Mention[]; entities: Entity[] } {
   const tokens = doc.tokens ?? [];
+  // The offsets and text of tokens [a, b): a mention's, and its title's.
   const span = (a: number, b: number) => {
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     return { start, end, text: doc.text.slice(start, end) };
   };
   const mentions: Mention[] = candidates.map((c, i) => {
-    const start = tokens[c.start]!.start;
-    const end = tokens[c.end - 1]!.end;
+    const { start, end, text } = span(c.start, c.end);
     // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title.
-    const m: Mention = { id: `m${i + 1}`, start, end, text: doc.text.slice(start, end), type: c.type, entity: null, by: `${BY}/${c.rule}` };
+    const m: Mention = { id: `m${i + 1}`, start, end, text, type: c.type, entity: null, by: `${BY}/${c.rule}` };
     if (c.title) m.title = span(c.title.start, c.title.end);
     return m;
   });

@@ -204,23 +204,43 @@ function flatMapCandidates(cands: readonly Candidate[], f: (c: Candidate) => rea
 const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
 const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
 
-/** The post-rules, in the order they run. */
-export const REFINE_RULES: readonly RefineRule[] = [
+/** A word list whose words, standing alone as a tagger name, are never names (one {@link singleWordRule} each). */
+interface SingleWordDrop {
+  readonly id: string;
+  readonly description: string;
+  readonly words: ReadonlySet<string>;
+  /** Types a match keeps (left alone); none when absent. */
+  readonly keep?: ReadonlySet<EntityType>;
+}
+
+/** The single-word drops, in the order they run (first among the post-rules). */
+const SINGLE_WORD_DROPS: readonly SingleWordDrop[] = [
   {
     id: 'drop-time-zone',
     description: 'A time-zone abbreviation is not an organization, person or place: "trading resumed at 14:00 UTC". One typed MISC is left alone (CoNLL-2003 annotates "GMT" MISC).',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'MISC' && c.end - c.start === 1 && TZ.has(tokText(cx.tokens[c.start]!)))),
+    words: TZ,
+    keep: new Set<EntityType>(['MISC']),
   },
-  {
-    id: 'drop-discipline',
-    description: 'An academic subject is no name: "she studied Linguistics and Philosophy".',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && SUBJECTS.has(tokText(cx.tokens[c.start]!)))),
-  },
+  { id: 'drop-discipline', description: 'An academic subject is no name: "she studied Linguistics and Philosophy".', words: SUBJECTS },
   {
     id: 'drop-common-acronym',
     description: 'An acronym that is a common noun, degree or post-nominal is no name: "a sample of DNA", "Jo Bloggs, QC, said".',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && ACRONYMS.has(tokText(cx.tokens[c.start]!)))),
+    words: ACRONYMS,
   },
+];
+
+/** The rule of a {@link SingleWordDrop}: drops one-word tagger names in its list (unless typed one of its `keep` types). */
+function singleWordRule(d: SingleWordDrop): RefineRule {
+  return {
+    id: d.id,
+    description: d.description,
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && !(d.keep?.has(c.type) ?? false) && d.words.has(cx.words[c.start]!))),
+  };
+}
+
+/** The post-rules, in the order they run. */
+export const REFINE_RULES: readonly RefineRule[] = [
+  ...SINGLE_WORD_DROPS.map(singleWordRule),
   {
     id: 'drop-genus',
     description: 'A genus before a Latin species name is no place or organization: "colonies of Formica exsecta" (the pair recurs in the story and the epithet never stands alone).',
