@@ -48,7 +48,12 @@ const len = (rs: readonly TokRange[]) => rs.reduce((n, r) => n + r.b - r.a, 0);
  * their contents; `kept` is not changed.
  */
 export function addRuleFallbacks(rules: readonly Candidate[], kept: readonly Candidate[], table: readonly FallbackRule[] = FALLBACK_RULES): Candidate[] {
-  const n = Math.max(0, ...[...rules, ...kept].flatMap((c) => [...c.content, ...(c.cue ? [c.cue] : [])].map((r) => r.b)));
+  // One past the last token any claim reaches (a loop: spreading every range into Math.max costs more than the rest).
+  let n = 0;
+  for (const list of [rules, kept]) for (const c of list) {
+    for (const r of c.content) if (r.b > n) n = r.b;
+    if (c.cue && c.cue.b > n) n = c.cue.b;
+  }
   const inContent = new Uint8Array(n);
   const inCue = new Uint8Array(n);
   for (const c of kept) {
