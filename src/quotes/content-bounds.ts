@@ -235,6 +235,13 @@ function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: Co
   }
 }
 
+/** The rules that replace a claim's content pieces, in the order they run (each sees the previous one's result). */
+const PIECE_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null])[] = [
+  ['title-before-attribution', titlesBeforeAttribution],
+  ['lead-clause-before-attribution', leadClausesBeforeAttribution],
+  ['trailing-piece', trailingPieces],
+];
+
 /**
  * Repairs the content of every claim (in place) and returns the claims to keep (`floating` claims may be merged
  * into the claim they continue or dropped). `fired`, when given, collects the ids of the rules that fired (one
@@ -244,20 +251,12 @@ export function repairContents(v: View, cands: readonly Candidate[], fired?: Con
   const kept = mergeContinuations(v, cands, fired);
   paragraphContinuations(v, kept, fired);
   for (const c of kept) {
-    const kept = titlesBeforeAttribution(v, c);
-    if (kept) {
-      c.content = kept;
-      fired?.push('title-before-attribution');
-    }
-    const rest = leadClausesBeforeAttribution(v, c);
-    if (rest) {
-      c.content = rest;
-      fired?.push('lead-clause-before-attribution');
-    }
-    const head = trailingPieces(v, c);
-    if (head) {
-      c.content = head;
-      fired?.push('trailing-piece');
+    for (const [id, rule] of PIECE_RULES) {
+      const pieces = rule(v, c);
+      if (pieces) {
+        c.content = pieces;
+        fired?.push(id);
+      }
     }
     const lead = interruptedClause(v, c);
     if (lead) {
