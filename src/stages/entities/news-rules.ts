@@ -35,7 +35,7 @@ const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
  * `cands.map(f)` that copies only when `f` changes a candidate: most rules change nothing in most stories, and a
  * fresh array per rule per story was a visible share of the rules' time.
  */
-function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => Candidate): Candidate[] {
+export function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => Candidate): Candidate[] {
   let out: Candidate[] | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -133,19 +133,6 @@ function spellsInitials(cx: RuleContext, r: TokenRange, a: string): boolean {
 /** A token that may continue a market index's name: capitalized, a number, `&` or a possessive `'s`. */
 const NAME_PART = /^(?:[\p{Lu}\d&]|['’]s$)/u;
 
-/**
- * Does token `i` open a sentence (the first token, or after a line break, sentence-final punctuation or a colon,
- * skipping opening quotes and brackets)? A name there has no capital letter to tell it from a common word.
- */
-function sentenceStart(cx: RuleContext, i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const p = cx.tokens[j]!;
-    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
-    return /^[.!?:;…—–-]$/.test(p.text) || breakBefore(cx, j + 1);
-  }
-  return true;
-}
-
 /** Does the name `r` end in an organization head or open one followed by `of` ("Rowing Association", "Court of Appeal")? */
 function hasOrgHead(cx: RuleContext, r: TokenRange): boolean {
   if (ORG_HEAD.has(cx.words[r.end - 1]!)) return true;
@@ -177,7 +164,7 @@ function upperStart(w: string): boolean {
 }
 
 /** Does `w` contain a lowercase letter (ASCII tested without a regular expression)? */
-function hasLower(w: string): boolean {
+export function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const u = w.charCodeAt(i);
     if (u >= 97 && u <= 122) return true;
@@ -446,8 +433,9 @@ export const NEWS_RULES: readonly RefineRule[] = [
       for (let i = 0; i < tk.length; i++) {
         const u = words[i]!.charCodeAt(0);
         if (u < 128 && (u < 64 || u >= 96 || (capitals & (1 << (u - 64))) === 0)) continue;
+        if (covered[i]) continue;
         const list = byFirst.get(words[i]!);
-        if (list === undefined || covered[i] || !isCapWord(tk[i]!)) continue;
+        if (list === undefined || !isCapWord(tk[i]!)) continue;
         for (const n of list) {
           const e = i + n.words.length;
           if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && !covered[i + k])) continue;
@@ -455,7 +443,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
           // Only at a sentence start (or a headline's), where the tagger has no capital letter to go by; elsewhere a
           // name it left untagged was left for a reason ("Wild 2" after "comet", a title "Pride and Prejudice").
-          if (n.type === null || !sentenceStart(cx, i)) break;
+          if (n.type === null || !cx.sentenceStart(i)) break;
           added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null });
           i = e - 1;
           break;

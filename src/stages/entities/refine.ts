@@ -14,7 +14,7 @@ import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
-import { NEWS_RULES } from './news-rules.js';
+import { hasLower, mapChanged, NEWS_RULES } from './news-rules.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -36,6 +36,11 @@ export interface RuleContext extends RefineContext {
   bits(r: TokenRange): number;
   /** Is token `i` a capitalized word that may be part of a person's name (see {@link personShaped}; memoized)? */
   nameWord(i: number): boolean;
+  /**
+   * Does token `i` open a sentence (see {@link sentenceInitial}; memoized)? Several rules ask it of every one-word
+   * candidate, and each answer walked back over tokens with regular expressions.
+   */
+  sentenceStart(i: number): boolean;
 }
 
 /** One post-rule: rewrites the candidate list (sorted by start, non-overlapping) of one document. */
@@ -58,6 +63,8 @@ const SUBJECTS = new Set(DISCIPLINES);
 const LANGS = new Set(LANGUAGES);
 const RELIGIOUS = new Set(RELIGIOUS_GROUPS);
 const ACRONYMS = new Set(COMMON_ACRONYMS);
+/** Does `w` start with an ASCII lowercase letter (as every {@link EPITHET} does; tested before the expression)? */
+const lowerAscii = (w: string) => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122;
 /** The shape of a Latin species epithet ("flavus", "vulgaris", "japonica"): a lowercase word with a Latin ending. */
 const EPITHET = /^[a-z]{3,}(?:a|us|um|ae|ii|is|ensis|oides|ata|ica|iana|ana|ina)$/;
 const ROLES = new Set(ROLE_WORDS);
@@ -105,8 +112,12 @@ const PERSON_SUFFIX = /^[a-z]{4,}(?:ist|ician)$/;
 const NOT_PERSON_IST = new Set(['exist', 'assist', 'resist', 'insist', 'persist', 'consist', 'subsist', 'desist', 'amidst']);
 /** Is this lowercase word a noun for a person ("musician", "singer-songwriter", "co-founder")? */
 function isPersonNoun(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-  const w = t.text.split('-').pop()!;
+  if (!t || t.kind !== 'word') return false;
+  // ASCII first letters are tested without a regular expression (most tokens).
+  const u = t.text.charCodeAt(0);
+  if (u < 128 ? u < 97 || u > 122 : !/^\p{Ll}/u.test(t.text)) return false;
+  // The last part of a hyphenated word (as `split('-').pop()`, without the array).
+  const w = t.text.slice(t.text.lastIndexOf('-') + 1);
   return PERSON_NOUN.has(w) || (PERSON_SUFFIX.test(w) && !NOT_PERSON_IST.has(w));
 }
 
@@ -156,7 +167,7 @@ function extendGivenName(cx: RuleContext, c: Candidate, before: Candidate | unde
   if (!isCapWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAMES.has(w.text) || isRoleOrTitle(w.text) || NOT_PERSON_HEADS.has(w.text)) return c;
   if (has(bits(cx, { start: c.start - 1, end: c.start }), ...NON_PERSON)) return c;
   const ww = cx.tokens[c.start - 2];
-  if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !sentenceInitial(cx, c.start - 1)) return c;
+  if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !cx.sentenceStart(c.start - 1)) return c;
   return { ...c, start: c.start - 1 };
 }
 
@@ -247,8 +258,9 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       // Only a one-word tagger name before an epithet-shaped word can be dropped; most stories have none, and the
       // census below is a full pass over the tokens, so it runs only when there is something to decide.
-      const open = (c: Candidate) => fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1 && cx.tokens[c.end] !== undefined && EPITHET.test(cx.tokens[c.end]!.text);
-      if (!cands.some(open)) return [...cands];
+      const open = (c: Candidate) => fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1 && cx.tokens[c.end] !== undefined && lowerAscii(cx.tokens[c.end]!.text)
+        && EPITHET.test(cx.tokens[c.end]!.text);
+      if (!cands.some(open)) return cands as Candidate[];
       const pairs = new Map<string, number>();
       const alone = new Set<string>();
       cx.tokens.forEach((t, i) => {
@@ -298,7 +310,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.end - c.start < 2) return c;
       const w = cx.tokens[c.start]!.text;
-      if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && sentenceInitial(cx, c.start))) return c;
+      if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && cx.sentenceStart(c.start))) return c;
       return { ...c, start: c.start + 1, rule: 'refine.leading-function-word' };
     }),
   },
@@ -377,11 +389,14 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'known-company',
     description: 'A known company the tagger typed as a person ("Acme said" with Acme in the company list), unless the story names a person with that word ("Henry Ford").',
     apply: (cands, cx) => {
-      const personWords = new Set(cands.filter((c) => c.type === 'PERSON' && c.end - c.start > 1).flatMap((c) => texts(cx, c)));
-      return cands.map((c) => {
+      // The words of the story's full person names, built only when a candidate gets that far (most stories: none).
+      let personWords: Set<string> | null = null;
+      return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type !== 'PERSON' || c.title) return c;
         const b = bits(cx, c);
-        if (!has(b, 'company') || has(b, 'country', 'city', 'state') || texts(cx, c).some((w) => personWords.has(w))) return c;
+        if (!has(b, 'company') || has(b, 'country', 'city', 'state')) return c;
+        personWords ??= new Set(cands.filter((o) => o.type === 'PERSON' && o.end - o.start > 1).flatMap((o) => texts(cx, o)));
+        if (texts(cx, c).some((w) => personWords!.has(w))) return c;
         return retype(c, 'ORG', 'known-company');
       });
     },
@@ -415,6 +430,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
           }
         }
       }
+      if (matches.length === 0) return cands as Candidate[];
       let out = [...cands];
       for (const m of matches) {
         const inside = out.filter((c) => overlaps(c, m));
@@ -429,7 +445,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'first-name-person',
     description: 'A name opening with a known first name, typed as a place or organization, is a person: "Elena Markova" typed ORG (not next to a number: results tables list teams).',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
       // A number beside the name marks a results table ("Wigan 42 Bradford Bulls 36"): team names, not people.
       if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end])) return c;
@@ -484,7 +500,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A name typed as a place or organization with a person noun before it ("the musician Jo Bloggs", "their child, Jo"), a person\'s apposition or kin after it ("Jo, 34,", "Jo, who", "Jo\'s wife") or "said she" is a person; then every other mention of that name in the story is too.',
     apply: (cands, cx) => {
       const named = new Set<string>();
-      const out = cands.map((c) => {
+      const out = mapChanged(cands, (c) => {
         if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)) return c;
         const ev = personEvidence(cx, c);
         if (!ev) return c;
@@ -544,7 +560,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
         parts.add(ws[ws.length - 1]!);
         if (has(bits(cx, { start: c.start, end: c.start + 1 }), 'first')) parts.add(ws[0]!);
       }
-      return cands.map((c) => {
+      if (parts.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1) return c;
         const w = tokText(cx.tokens[c.start]!);
         if (!parts.has(w) || has(bits(cx, c), 'country', 'state', 'company', 'market', 'demonym')) return c;
@@ -560,8 +577,10 @@ export const REFINE_RULES: readonly RefineRule[] = [
       for (const c of cands) {
         // All-capital copy (headlines, schedules) is typed from weaker evidence and does not vote.
         if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
-        const key = texts(cx, c).join(' ');
-        if (!/\p{Ll}/u.test(key)) continue;
+        // One-word names (most) are keyed by their word without a slice and join; the joining spaces are no
+        // lowercase letter, so "has a lowercase letter" is asked of the words.
+        const key = c.end - c.start === 1 ? cx.words[c.start]! : texts(cx, c).join(' ');
+        if (!hasLower(key)) continue;
         const group = byText.get(key);
         if (group) group.push(c);
         else byText.set(key, [c]);
@@ -579,14 +598,14 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (n * 3 < group.length * 2 || n - (group.length - n) < 2) continue;
         for (const c of group) if (c.type !== top && fromTagger(c)) swap.set(c, top);
       }
-      return cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
+      return swap.size === 0 ? (cands as Candidate[]) : cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
     },
   },
   {
     id: 'drop-interjection',
     description: 'A reply word or auxiliary alone at the start of a sentence is no name: "Sure. We met twice.", "Have you met her?"',
     apply: (cands, cx) => cands.filter((c) => {
-      if (!fromTagger(c) || c.end - c.start !== 1 || !sentenceInitial(cx, c.start)) return true;
+      if (!fromTagger(c) || c.end - c.start !== 1 || !cx.sentenceStart(c.start)) return true;
       const w = cx.tokens[c.start]!.text;
       if (INTERJECTIONS.includes(w)) return !/^[.,!?;:…—–-]$/.test(cx.tokens[c.start + 1]?.text ?? '.');
       return !SENTENCE_OPENERS.includes(w);
@@ -598,25 +617,31 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       // Only one-word tagger names opening a sentence can be dropped; most stories have none, and the word
       // census below is a full pass over the tokens, so it runs only when there is something to decide.
-      const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(cx.tokens[c.start]!.text) && sentenceInitial(cx, c.start));
-      if (open.length === 0) return [...cands];
+      const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(cx.tokens[c.start]!.text) && cx.sentenceStart(c.start));
+      if (open.length === 0) return cands as Candidate[];
       const words = new Set(open.map((c) => cx.tokens[c.start]!.text.toLowerCase()));
       // Fast path: a token can only lowercase to one of `words` if its lowercase has one of their lengths, and
       // lowercasing keeps the length of every string without U+0130 (`İ` → `i̇`, the one code point whose lowercase
       // is longer), so in a text without it most tokens are skipped without building their lowercase.
       const lengths = cx.text.includes('\u0130') ? null : new Set([...words].map((w) => w.length));
+      // And a token whose first unit is ASCII lowercases to a string starting with that unit lowercased (A–Z → a–z,
+      // the rest unchanged), so it is skipped when no word starts with that.
+      const firsts = new Uint8Array(128);
+      for (const w of words) if (w.charCodeAt(0) < 128) firsts[w.charCodeAt(0)] = 1;
       const lower = new Set<string>();
       const capMid = new Set<string>();
       cx.tokens.forEach((t, i) => {
+        const u = t.text.charCodeAt(0);
+        if (u < 128 && firsts[u >= 65 && u <= 90 ? u + 32 : u] === 0) return;
         if (t.kind !== 'word' || (lengths !== null && !lengths.has(t.text.length)) || !words.has(t.text.toLowerCase())) return;
         if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-        else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitial(cx, i)) capMid.add(t.text.toLowerCase());
+        else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !cx.sentenceStart(i)) capMid.add(t.text.toLowerCase());
       });
       const drop = new Set(open.filter((c) => {
         const w = cx.tokens[c.start]!.text.toLowerCase();
         return lower.has(w) && !capMid.has(w) && !has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
       }));
-      return cands.filter((c) => !drop.has(c));
+      return drop.size === 0 ? (cands as Candidate[]) : cands.filter((c) => !drop.has(c));
     },
   },
   ...NEWS_RULES,
@@ -647,16 +672,25 @@ export function refineCandidates(cands: readonly Candidate[], cx: RefineContext)
 function ruleContext(cx: RefineContext): RuleContext {
   const { tokens, gazetteer } = cx;
   const words = tokens.map(tokText);
-  // Keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
+  // One-token phrases (most questions) by token, in an array: −1 not computed yet (class bits are below 2^15).
+  const wordBits = new Int32Array(tokens.length).fill(-1);
+  // Longer ones keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
   const bitsMemo = new Map<number, number>();
   // 0: not computed yet, 1: a name word, 2: not.
   const nameMemo = new Uint8Array(tokens.length);
+  // 0: not computed yet, 1: opens a sentence, 2: does not.
+  const startMemo = new Uint8Array(tokens.length);
   return {
     text: cx.text,
     tokens,
     gazetteer,
     words,
     bits(r: TokenRange): number {
+      if (r.end - r.start === 1) {
+        let b = wordBits[r.start]!;
+        if (b < 0) wordBits[r.start] = b = gazetteer.bits(words[r.start]!.toLowerCase());
+        return b;
+      }
       const key = r.start * 4294967296 + r.end;
       let b = bitsMemo.get(key);
       if (b === undefined) bitsMemo.set(key, (b = gazetteer.bits(gazKey(words.slice(r.start, r.end)))));
@@ -669,6 +703,11 @@ function ruleContext(cx: RefineContext): RuleContext {
         v = isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)) ? 1 : 2;
         nameMemo[i] = v;
       }
+      return v === 1;
+    },
+    sentenceStart(i: number): boolean {
+      let v = startMemo[i]!;
+      if (v === 0) startMemo[i] = v = sentenceInitial(cx, i) ? 1 : 2;
       return v === 1;
     },
   };
