@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Mention } from '../types/annotation.js';
-import { fnv1a, mix } from '../ner/hash.js';
+import { fnv1a, mix, mixHead } from '../ner/hash.js';
 import { Weights } from '../ner/perceptron.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { cuesOutsideQuotes } from './extract.js';
@@ -146,6 +146,13 @@ function cueLookup(t: CueTable, k: number): number {
 
 /** Slots (in `feats`) of the templates with word-sized domains, in the order `tagInput` hashes them. */
 const WORD_SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34] as const;
+
+/** `mixHead` of the word-sized templates, in the order of {@link WORD_SLOTS}: `f(t, v) === mixTail(head, v) & MASK`. */
+const WORD_HEADS = Uint32Array.from(
+  [F.W, F.Suf3, F.Shape, F.P1, F.N1, F.P2, F.N2, F.P1W, F.WN1, F.Lex, F.LexP1, F.LexN1, F.Ner, F.WQuote, F.NerN1, F.NerP1,
+    F.CueW, F.RightCueLex, F.WordIdx, F.LeftCueW, F.RightCueW, F.WNerP1, F.WN2, F.P1WN1],
+  (t) => mixHead(t) >>> 0,
+);
 
 /** Cue-likeness bucket a word needs for its paragraph to be tagged (part of the model format). */
 export const SKIP_BUCKET = 2;
@@ -283,6 +290,10 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const rc = new Uint8Array(n);
   // Hashes of the templates with word-sized domains, in template order (WORD_SLOTS gives their slots).
   const wf = new Uint32Array(WORD_SLOTS.length);
+  const wv = new Uint32Array(WORD_SLOTS.length);
+  const N_PAIRS = 11;
+  const pairA = new Uint32Array(N_PAIRS);
+  const pairB = new Uint32Array(N_PAIRS);
   for (let i = 0; i < n; i++) {
     if (!live[i]) continue;
     const r = right[i]!;
@@ -300,31 +311,62 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     const vSentQ = sentHasQ[i]! * 4 + qi;
     const vRightComma = r === -1 ? 0 : commaBetween * 64 + bucket(r - i) * 2 + (v.lower[r - 1] === ',' ? 1 : 0) + 256 * (sentEnd[i]! - r <= 3 ? 1 : 0);
     const vParaFirst = paraFirst[i]! * 2 + (qi !== 0 ? 1 : 0);
-    wf[0] = f(F.W, wh[i]!);
-    wf[1] = f(F.Suf3, suf[i]!);
-    wf[2] = f(F.Shape, mix(shapeH[i]!, i > 0 ? shapeH[i - 1]! : 0));
-    wf[3] = f(F.P1, word(i - 1));
-    wf[4] = f(F.N1, word(i + 1));
-    wf[5] = f(F.P2, word(i - 2));
-    wf[6] = f(F.N2, word(i + 2));
-    wf[7] = f(F.P1W, mix(word(i - 1), wh[i]!));
-    wf[8] = f(F.WN1, mix(wh[i]!, word(i + 1)));
-    wf[9] = f(F.Lex, lexId[i]!);
-    wf[10] = f(F.LexP1, i > 0 ? lexId[i - 1]! : 0);
-    wf[11] = f(F.LexN1, i + 1 < n ? lexId[i + 1]! : 0);
-    wf[12] = f(F.Ner, ner[i]!);
-    wf[13] = f(F.WQuote, mix(wh[i]!, qi === 0 ? 0 : 1));
-    wf[14] = f(F.NerN1, i + 1 < n ? ner[i + 1]! : 1);
-    wf[15] = f(F.NerP1, i > 0 ? ner[i - 1]! : 1);
-    wf[16] = f(F.CueW, mix(cue[i]!, i > 0 ? wh[i - 1]! : 0));
-    wf[17] = f(F.RightCueLex, r === -1 ? 0 : mix(lexId[r]!, r - i <= 2 ? 1 : 2));
-    wf[18] = f(F.WordIdx, mix(wh[i]!, pos === 0 ? 1 : 0));
+    // The values of the word-sized templates, hashed below in one loop with each template's precomputed
+    // `mixHead` (the same hashes as `f(template, value)`): calling `mix` 30 times per token was not inlined.
+    const whi = wh[i]!;
+    const wp1 = word(i - 1);
+    const wn1 = word(i + 1);
+    // The pairs the word-sized values combine, mixed in one loop (`pairB[k]`'s value is `mix(pairA[k], pairB[k])`).
+    pairA[0] = shapeH[i]!; pairB[0] = i > 0 ? shapeH[i - 1]! : 0;
+    pairA[1] = wp1; pairB[1] = whi;
+    pairA[2] = whi; pairB[2] = wn1;
+    pairA[3] = whi; pairB[3] = qi === 0 ? 0 : 1;
+    pairA[4] = cue[i]!; pairB[4] = i > 0 ? wh[i - 1]! : 0;
+    pairA[5] = r === -1 ? 0 : lexId[r]!; pairB[5] = r - i <= 2 ? 1 : 2;
+    pairA[6] = whi; pairB[6] = pos === 0 ? 1 : 0;
     // Which cue-like word governs this token (left) or follows it (right): `said` and `according` open different contents.
-    wf[19] = f(F.LeftCueW, l === -1 ? 0 : mix(wh[l]!, bucket(i - l) * 2 + (prevComma[i]! > l ? 1 : 0)));
-    wf[20] = f(F.RightCueW, r === -1 ? 0 : mix(wh[r]!, bucket(r - i) * 2 + commaBetween));
-    wf[21] = f(F.WNerP1, mix(wh[i]!, i > 0 ? ner[i - 1]! : 1));
-    wf[22] = f(F.WN2, mix(wh[i]!, word(i + 2)));
-    wf[23] = f(F.P1WN1, mix(mix(word(i - 1), wh[i]!), word(i + 1)));
+    pairA[7] = l === -1 ? 0 : wh[l]!; pairB[7] = l === -1 ? 0 : bucket(i - l) * 2 + (prevComma[i]! > l ? 1 : 0);
+    pairA[8] = r === -1 ? 0 : wh[r]!; pairB[8] = bucket(r - i) * 2 + commaBetween;
+    pairA[9] = whi; pairB[9] = i > 0 ? ner[i - 1]! : 1;
+    pairA[10] = whi; pairB[10] = word(i + 2);
+    for (let k = 0; k < N_PAIRS; k++) {
+      // mix(pairA[k], pairB[k]), written out.
+      let h = Math.imul(pairA[k]! ^ 0x9e3779b9, 0x85ebca6b) ^ pairB[k]!;
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      pairB[k] = h;
+    }
+    wv[0] = whi;
+    wv[1] = suf[i]!;
+    wv[2] = pairB[0]!;
+    wv[3] = wp1;
+    wv[4] = wn1;
+    wv[5] = word(i - 2);
+    wv[6] = word(i + 2);
+    wv[7] = pairB[1]!;
+    wv[8] = pairB[2]!;
+    wv[9] = lexId[i]!;
+    wv[10] = i > 0 ? lexId[i - 1]! : 0;
+    wv[11] = i + 1 < n ? lexId[i + 1]! : 0;
+    wv[12] = ner[i]!;
+    wv[13] = pairB[3]!;
+    wv[14] = i + 1 < n ? ner[i + 1]! : 1;
+    wv[15] = i > 0 ? ner[i - 1]! : 1;
+    wv[16] = pairB[4]!;
+    wv[17] = r === -1 ? 0 : pairB[5]!;
+    wv[18] = pairB[6]!;
+    wv[19] = l === -1 ? 0 : pairB[7]!;
+    wv[20] = r === -1 ? 0 : pairB[8]!;
+    wv[21] = pairB[9]!;
+    wv[22] = pairB[10]!;
+    wv[23] = mix(pairB[1]!, wn1);
+    for (let k = 0; k < WORD_HEADS.length; k++) {
+      // mixTail(WORD_HEADS[k], wv[k]) & MASK, written out.
+      let h = WORD_HEADS[k]! ^ wv[k]!;
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      wf[k] = h & MASK;
+    }
     if (fast && scores) {
       rc[i] = fast.rcLow[vRight]!;
       fast.sum(wf, vPos, cue[i]!, vCueP1, vCueN1, vQuote, sentHasQ[i]!, vParaFirst, vRight, vLeft, vRightComma, scores, i * 8);
