@@ -15,6 +15,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
+import { fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -31,27 +32,6 @@ const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'marke
 const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
 const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
 
-/**
- * `cands.map(f)` that copies only when `f` changes a candidate: most rules change nothing in most stories, and a
- * fresh array per rule per story was a visible share of the rules' time.
- */
-export function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => Candidate): Candidate[] {
-  let out: Candidate[] | null = null;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
-    const d = f(c, i);
-    if (d !== c && out === null) out = cands.slice(0, i);
-    if (out !== null) out.push(d);
-  }
-  return out ?? (cands as Candidate[]);
-}
-/**
- * Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions): rule ids `ner.…`, tested
- * by two character codes (`n`, `.`; no other rule id starts with `n`) because every rule asks it of every candidate.
- */
-const fromTagger = (c: Candidate) => c.rule.charCodeAt(0) === 110 && c.rule.charCodeAt(3) === 46;
-const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 // The word lists as sets: the rules ask about every candidate's words.
 const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
 const ORG_LEAD_HEAD: ReadonlySet<string> = new Set(ORG_LEAD_HEADS);
@@ -163,15 +143,6 @@ function upperStart(w: string): boolean {
   return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
 }
 
-/** Does `w` contain a lowercase letter (ASCII tested without a regular expression)? */
-export function hasLower(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const u = w.charCodeAt(i);
-    if (u >= 97 && u <= 122) return true;
-    if (u >= 128) return /\p{Ll}/u.test(w);
-  }
-  return false;
-}
 
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;

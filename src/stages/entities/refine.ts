@@ -14,7 +14,8 @@ import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
-import { hasLower, mapChanged, NEWS_RULES } from './news-rules.js';
+import { NEWS_RULES } from './news-rules.js';
+import { fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -54,9 +55,6 @@ export interface RefineRule {
 const texts = (cx: RuleContext, r: TokenRange) => cx.words.slice(r.start, r.end);
 const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
 const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
-/** Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions). */
-const fromTagger = (c: Candidate) => c.rule.startsWith('ner.');
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
 const TZ = new Set(TIME_ZONES);
 const SUBJECTS = new Set(DISCIPLINES);
@@ -213,7 +211,6 @@ function flatMapCandidates(cands: readonly Candidate[], f: (c: Candidate) => rea
 }
 
 const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
-const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
 
 /** A word list whose words, standing alone as a tagger name, are never names (one {@link singleWordRule} each). */
 interface SingleWordDrop {
