@@ -124,6 +124,13 @@ function titlesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
   return kept;
 }
 
+/** True when piece `r` holds or touches a quotation mark (a quotation is speech, wherever it stands). */
+function quoted(v: View, r: TokRange): boolean {
+  if (v.tokens[r.a - 1]?.kind === 'quote') return true;
+  for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return true;
+  return false;
+}
+
 /**
  * `lead-clause-before-attribution`: the tagger's pieces that end before the cue and the speaker with more than
  * commas between them and the attribution, and neither hold nor touch a quotation mark (a quotation is
@@ -133,8 +140,7 @@ function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null 
   if (c.pattern !== 'tagger' || !c.cue || c.content.length < 2 || !c.content.some((r) => r.a >= c.cue!.b)) return null;
   const before = Math.min(c.cue.a, c.speaker?.a ?? c.cue.a);
   const isLead = (r: TokRange): boolean => {
-    if (r.b > before || v.tokens[r.a - 1]?.kind === 'quote' || v.tokens[r.b]?.kind === 'quote') return false;
-    for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return false;
+    if (r.b > before || v.tokens[r.b]?.kind === 'quote' || quoted(v, r)) return false;
     for (let i = r.b; i < before; i++) if (v.tokens[i]!.text !== ',') return true;
     return false;
   };
@@ -145,12 +151,6 @@ function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null 
 /** Most words of a first piece that may be a recipient or object before the content proper (`urged voters`). */
 const MAX_SHORT_PIECE_WORDS = 2;
 
-/** True when piece `r` holds or touches a quotation mark (a quotation is speech, wherever it stands). */
-function quoted(v: View, r: TokRange): boolean {
-  if (v.tokens[r.a - 1]?.kind === 'quote') return true;
-  for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return true;
-  return false;
-}
 
 /**
  * `trailing-piece`: the tagger's unquoted pieces after its first piece following the cue, when that first piece

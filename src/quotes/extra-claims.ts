@@ -14,7 +14,7 @@
  * Each form is typed data with an id (its {@link PatternId}); the finders return candidates, which the
  * extractor adds like the rule fallbacks (fallback.ts): only where no other claim overlaps them.
  */
-import { leftLimit, matchCue, sentRange, subjectEnd, trimContent, type Candidate } from './extract.js';
+import { leftLimit, matchCue, paraOf, sentRange, subjectEnd, trimContent, type Candidate } from './extract.js';
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
 import { speakerLeft } from './speaker-span.js';
 import { SPEECH_CUE_IDS } from './nested.js';
@@ -28,8 +28,6 @@ export const EXTRA_CUES: Readonly<Record<'referring-to' | 'speaker-label' | 'in-
   'speaker-label': { id: 'cue:label-colon', lemma: ':', frame: 'clause', prior: 0.8, example: 'SMITH: We will not back down.' },
   'in-poll': { id: 'cue:in-poll', lemma: 'in', frame: 'according', prior: 0.8, example: 'In a county survey released Monday, most voters backed the levy.' },
 };
-
-const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragraph ?? -1;
 
 /** Largest gap (tokens) between the end of a claim's speaker or cue and `, referring to`. */
 const MAX_REFER_GAP = 3;
@@ -180,14 +178,15 @@ export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
     const entry = matchCue(v, lex, k);
     if (!entry || !SPEECH_CUE_IDS.has(entry.id) || entry.particle || paraOf(v, k) !== p) continue;
     const lo = leftLimit(v, k);
-    const speaker = speakerLeft(v, subjectEnd(v, k, lo), lo);
+    const subject = subjectEnd(v, k, lo);
+    const speaker = speakerLeft(v, subject, lo);
     if (!speaker) continue;
     let e = c + 1;
     while (e < v.tokens.length && paraOf(v, e) === p + 1) e++;
     const content = { a: c + 1, b: e };
     while (content.b > content.a && /^[.,;:]$/.test(v.tokens[content.b - 1]!.text)) content.b--;
     if (content.b - content.a < 3) continue;
-    out.push({ pattern: 'colon-paragraph', cue: { a: subjectEnd(v, k, lo), b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
+    out.push({ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
   }
   return out;
 }

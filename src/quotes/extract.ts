@@ -48,7 +48,8 @@ export function sentRange(v: View, i: number): TokRange {
 }
 
 /** Paragraph index of token i. */
-const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragraph ?? -1;
+/** Paragraph index of token `i` (-1 outside any sentence). */
+export const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragraph ?? -1;
 
 /** Trims punctuation (outside quotes) from both ends of a content range. */
 export function trimContent(v: View, r: TokRange): TokRange {
