@@ -144,6 +144,28 @@ function upperStart(w: string): boolean {
 }
 
 
+/**
+ * A rule that merges two adjacent tagger candidates `a` `b` (no gap between them, no line break before `b`) into
+ * `b` retyped ORG by rule `id` and starting where `a` starts, when `test(a, b)` holds; one pass, a merged pair is
+ * not looked at again.
+ */
+function mergeAdjacent(test: (a: Candidate, b: Candidate, cx: RuleContext) => boolean, id: string): RefineRule['apply'] {
+  return (cands, cx) => {
+    const out: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      const a = cands[i]!;
+      const b = cands[i + 1];
+      if (b && fromTagger(a) && fromTagger(b) && b.start === a.end && test(a, b, cx) && !breakBefore(cx, b.start)) {
+        out.push(retype(b, 'ORG', id, { start: a.start }));
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  };
+}
+
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 
@@ -201,21 +223,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'demonym-org',
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
-    apply: (cands, cx) => {
-      const out: Candidate[] = [];
-      for (let i = 0; i < cands.length; i++) {
-        const a = cands[i]!;
-        const b = cands[i + 1];
-        if (b && fromTagger(a) && fromTagger(b) && a.type === 'NORP' && b.type === 'ORG' && b.start === a.end && a.end - a.start === 1
-          && has(cx.bits(a), DEMONYM) && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
-          out.push(retype(b, 'ORG', 'demonym-org', { start: a.start }));
-          i++;
-          continue;
-        }
-        out.push(a);
-      }
-      return out;
-    },
+    apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
+      && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
   },
   {
     id: 'company-noun',
@@ -332,21 +341,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'country-org',
     description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
-    apply: (cands, cx) => {
-      const out: Candidate[] = [];
-      for (let i = 0; i < cands.length; i++) {
-        const a = cands[i]!;
-        const b = cands[i + 1];
-        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), COUNTRY)
-          && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
-          out.push(retype(b, 'ORG', 'country-org', { start: a.start }));
-          i++;
-          continue;
-        }
-        out.push(a);
-      }
-      return out;
-    },
+    apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && has(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
   },
   {
     id: 'repeated-name',
