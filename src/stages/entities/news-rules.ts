@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
-import { ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS } from '../../ner/data/names.js';
+import { FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
@@ -42,6 +42,12 @@ function breakBefore(cx: RuleContext, i: number): boolean {
   for (let k = cx.tokens[i - 1]!.end, end = cx.tokens[i]!.start; k < end; k++) if (cx.text.charCodeAt(k) === 10) return true;
   return false;
 }
+
+/** {@link RELIGIONS} and {@link FESTIVALS} as sets, with the type each takes. */
+const BELIEF_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...RELIGIONS.map((w): [string, EntityType] => [w, 'NORP']),
+  ...FESTIVALS.map((w): [string, EntityType] => [w, 'EVENT']),
+]);
 
 /**
  * Organization heads that are not also surnames or first names (`Press`, `Post`, `Church`, `Guardian`, `Daily` are
@@ -342,6 +348,15 @@ export const NEWS_RULES: readonly RefineRule[] = [
     id: 'country-org',
     description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
     apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && has(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
+  },
+  {
+    id: 'belief-or-festival',
+    description: 'A religion is a belief (NORP) and a religious festival or holiday an event, not a place or person: "the spread of Islam" typed GPE → NORP, "pilgrims gathered for the Hajj" typed GPE → EVENT.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1) return c;
+      const t = BELIEF_TYPES.get(cx.words[c.start]!);
+      return t === undefined || t === c.type ? c : retype(c, t, 'belief-or-festival');
+    }),
   },
   {
     id: 'repeated-name',

@@ -92,6 +92,12 @@ describe('news post-rules', () => {
     // country-org
     ['country-org', 'The Moldova Rowing Association met.', ['Moldova/GPE', 'Rowing Association/ORG'], ['Moldova Rowing Association/ORG']],
     ['country-org needs an organization head', 'Moldova Orvex staff left.', ['Moldova/GPE', 'Orvex/ORG'], ['Moldova/GPE', 'Orvex/ORG']],
+    // belief-or-festival
+    ['belief-or-festival (religion)', 'She wrote about the early spread of Buddhism in Korea.', ['Buddhism/GPE', 'Korea/GPE'], ['Buddhism/NORP', 'Korea/GPE']],
+    ['belief-or-festival (festival)', 'Pilgrims poured into the city ahead of the Hajj.', ['Hajj/GPE'], ['Hajj/EVENT']],
+    ['belief-or-festival (holiday typed as a person)', 'Sales rose before Christmas this year.', ['Christmas/PERSON'], ['Christmas/EVENT']],
+    ['belief-or-festival leaves longer names alone', 'They flew to Christmas Island on Monday.', ['Christmas Island/GPE'], ['Christmas Island/GPE']],
+    ['belief-or-festival leaves organizations of a movement alone', 'Scientology sued the paper.', ['Scientology/ORG'], ['Scientology/ORG']],
     // repeated-name
     ['repeated-name (headline start)', 'Orvex unveils a phone\nOrvex Computer said on Monday that Orvex would ship it.', ['Orvex Computer/ORG', 'Orvex#3/ORG'],
       ['Orvex/ORG', 'Orvex Computer/ORG', 'Orvex/ORG']],
