@@ -31,6 +31,7 @@ const NOT_A_PRODUCT = mask('company', 'org', 'market', 'team', 'country', 'city'
 const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'market');
 const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
 const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
+const MONTH_OR_WEEKDAY = mask('month', 'weekday');
 
 // The word lists as sets: the rules ask about every candidate's words.
 const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
@@ -48,6 +49,53 @@ const BELIEF_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType
   ...RELIGIONS.map((w): [string, EntityType] => [w, 'NORP']),
   ...FESTIVALS.map((w): [string, EntityType] => [w, 'EVENT']),
 ]);
+
+/**
+ * Lowercase nouns for a creative work: a name right after one is the work's title ("the novel Emma by …", "the film
+ * Jaws (1975)"). Nouns that are also verbs or name other things ("play", "show", "game", "record", "track", "single")
+ * and outlets ("magazine", "newspaper", "blog": organizations, see {@link COMPANY_NOUNS}) are left out.
+ */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'novel', 'novella', 'film', 'movie', 'song', 'album', 'poem', 'opera', 'musical',
+  'documentary', 'sitcom', 'memoir', 'biography', 'autobiography', 'essay', 'painting', 'sculpture', 'symphony', 'anthology', 'trilogy',
+  'webcomic', 'column', 'podcast', 'bestseller', 'series', 'miniseries', 'episode', 'ballad', 'sonata', 'cantata', 'oratorio',
+  'screenplay', 'sequel', 'prequel', 'manga']);
+/** Lowercase words a title may contain between capitalized ones ("Pride and Prejudice", "Forces of Production"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'on', 'a', 'an', 'to', 'from', 'with', 'at', '&']);
+/**
+ * Lowercase words that may follow a title ("the novel Emma was …", "the film Jaws in 1975"). Any other word — a
+ * verb above all, as in "the book Smith wrote", "the song Lennon sang" — says the name is the work's author or
+ * performer, and the name is left alone.
+ */
+const AFTER_TITLE: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'which', 'that', 'in', 'on', 'by', 'about', 'and',
+  'or', 'but', 'as', 'from', 'with', 'for', 'at', 'to', 'will', 'would', 'won', 'became', 'remains', 'tells', 'follows', 'features', 'sold']);
+/** The most tokens a title is read over. */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * The end (exclusive) of the title that starts at token `start`: capitalized words, with {@link TITLE_LINKS} between
+ * them, on one line, ending in a capitalized word (not the pronoun "I": "the novel Emma I think …"). Returns `start`
+ * when token `start` opens none.
+ */
+function titleEnd(cx: RuleContext, start: number): number {
+  const tk = cx.tokens;
+  let end = start;
+  for (let k = start; k < Math.min(tk.length, start + MAX_TITLE_TOKENS); k++) {
+    if (k > start && breakBefore(cx, k)) break;
+    const t = tk[k]!;
+    if (isCapWord(t) && t.text !== 'I') end = k + 1;
+    else if (!(k > start && TITLE_LINKS.has(t.text))) break;
+  }
+  return end;
+}
+
+/** May the token after a title follow it: the end of the text or line, punctuation, or one of {@link AFTER_TITLE}? */
+function endsTitle(cx: RuleContext, e: number): boolean {
+  const t = cx.tokens[e];
+  if (t === undefined || breakBefore(cx, e)) return true;
+  if (t.kind === 'word' || t.kind === 'clitic') return AFTER_TITLE.has(t.text);
+  // A possessive after the name ("the film Jaws's …" is rare; "the book Smith's …" is not a title) is a clitic above.
+  return t.kind === 'punct' || t.kind === 'quote';
+}
 
 /**
  * Organization heads that are not also surnames or first names (`Press`, `Post`, `Church`, `Guardian`, `Daily` are
@@ -357,6 +405,30 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const t = BELIEF_TYPES.get(cx.words[c.start]!);
       return t === undefined || t === c.type ? c : retype(c, t, 'belief-or-festival');
     }),
+  },
+  {
+    id: 'work-title',
+    description: 'A name right after a lowercase noun for a creative work is its title, not a person or place: "her graphic novel Lantern Moth, with …" typed PERSON → WORK_OF_ART, and the whole title is one span ("the film Dust and Gold (2009)"); not when a verb follows ("the book Smith wrote": the author).',
+    apply: (cands, cx) => {
+      let out: Candidate[] | null = null;
+      for (let i = 0; i < cands.length; i++) {
+        const c = cands[i]!;
+        let j = i + 1;
+        let done: Candidate = c;
+        if (fromTagger(c) && c.type !== 'WORK_OF_ART' && c.start > 0 && WORK_NOUNS.has(cx.tokens[c.start - 1]!.text) && !breakBefore(cx, c.start)) {
+          const e = titleEnd(cx, c.start);
+          // Later candidates inside the title are parts of it ("Dust" and "Gold"); one that runs past it is no part.
+          while (j < cands.length && cands[j]!.end <= e) j++;
+          if (e >= c.end && (j === cands.length || cands[j]!.start >= e) && endsTitle(cx, e) && !has(cx.bits({ start: c.start, end: c.start + 1 }), MONTH_OR_WEEKDAY)) {
+            done = retype(c, 'WORK_OF_ART', 'work-title', { end: e, title: null });
+          } else j = i + 1;
+        }
+        if (done !== c && out === null) out = cands.slice(0, i);
+        if (out !== null) out.push(done);
+        i = j - 1;
+      }
+      return out ?? (cands as Candidate[]);
+    },
   },
   {
     id: 'repeated-name',

@@ -98,6 +98,15 @@ describe('news post-rules', () => {
     ['belief-or-festival (holiday typed as a person)', 'Sales rose before Christmas this year.', ['Christmas/PERSON'], ['Christmas/EVENT']],
     ['belief-or-festival leaves longer names alone', 'They flew to Christmas Island on Monday.', ['Christmas Island/GPE'], ['Christmas Island/GPE']],
     ['belief-or-festival leaves organizations of a movement alone', 'Scientology sued the paper.', ['Scientology/ORG'], ['Scientology/ORG']],
+    // work-title
+    ['work-title', 'Her graphic novel Lantern Moth, with art by Jo Dunn, sold out.', ['Lantern Moth/PERSON', 'Jo Dunn/PERSON'],
+      ['Lantern Moth/WORK_OF_ART', 'Jo Dunn/PERSON']],
+    ['work-title joins the parts of a title', 'He starred in the film Dust and Gold (2009).', ['Dust/PERSON', 'Gold/GPE'], ['Dust and Gold/WORK_OF_ART']],
+    ['work-title before a line end', 'Next up is the sitcom Harbor Lights\nIt airs weekly.', ['Harbor Lights/GPE'], ['Harbor Lights/WORK_OF_ART']],
+    ['work-title leaves an author before a verb alone', 'It is the book Tom Vale wrote in prison.', ['Tom Vale/PERSON'], ['Tom Vale/PERSON']],
+    ['work-title leaves a name after a comma alone', 'In the book, Tom Vale argues otherwise.', ['Tom Vale/PERSON'], ['Tom Vale/PERSON']],
+    ['work-title needs a work noun', 'It is the ship Harbor Lights, a ferry.', ['Harbor Lights/GPE'], ['Harbor Lights/GPE']],
+    ['work-title leaves a weekday alone', 'The final episode Monday was a hit.', ['Monday/PERSON'], ['Monday/PERSON']],
     // repeated-name
     ['repeated-name (headline start)', 'Orvex unveils a phone\nOrvex Computer said on Monday that Orvex would ship it.', ['Orvex Computer/ORG', 'Orvex#3/ORG'],
       ['Orvex/ORG', 'Orvex Computer/ORG', 'Orvex/ORG']],
