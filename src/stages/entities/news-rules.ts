@@ -44,6 +44,12 @@ function breakBefore(cx: RuleContext, i: number): boolean {
   return false;
 }
 
+/**
+ * The end of a web address used as a name ("Orvexnews.com", "Kiosk.co.uk", "Metro.us"): a generic or country
+ * top-level domain after a dot, with at least two letters before the dot.
+ */
+const WEB_DOMAIN = /\p{L}{2}[\p{L}\d-]*\.(?:com|org|net|info|biz|co\.uk|co|io|tv|us|uk|de|fr|it|es|nl|ru|cn|jp|in|au|ca|nz|id)$/iu;
+
 /** {@link RELIGIONS} and {@link FESTIVALS} as sets, with the type each takes. */
 const BELIEF_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...RELIGIONS.map((w): [string, EntityType] => [w, 'NORP']),
@@ -404,6 +410,16 @@ export const NEWS_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || c.end - c.start !== 1) return c;
       const t = BELIEF_TYPES.get(cx.words[c.start]!);
       return t === undefined || t === c.type ? c : retype(c, t, 'belief-or-festival');
+    }),
+  },
+  {
+    id: 'web-domain',
+    description: 'A one-word name written as a web address is the site, run by an organization: "she writes for Orvexnews.com" typed GPE or MISC → ORG.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1) return c;
+      const w = cx.words[c.start]!;
+      // Most words have no dot: the expression runs on the few that do.
+      return w.indexOf('.') > 1 && WEB_DOMAIN.test(w) ? retype(c, 'ORG', 'web-domain') : c;
     }),
   },
   {
