@@ -144,6 +144,27 @@ export const RELIGIOUS_GROUPS: readonly string[] = [
 ];
 
 /**
+ * Religions and belief systems by name (not their adherents: those are {@link RELIGIOUS_GROUPS}): a belief, not a
+ * place, organization or person ("converted to Buddhism", "the spread of Islam"); OntoNotes types them NORP.
+ * Churches and movements run as organizations (Scientology, Freemasonry) are left out.
+ */
+export const RELIGIONS: readonly string[] = [
+  'Islam', 'Christianity', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Jainism', 'Taoism', 'Daoism', 'Shinto', 'Shintoism',
+  'Confucianism', 'Zoroastrianism', 'Catholicism', 'Protestantism', 'Anglicanism', 'Mormonism', 'Wicca', 'Paganism',
+  'Rastafarianism', 'Sufism', 'Animism', 'Atheism', 'Agnosticism',
+];
+
+/**
+ * One-word names of religious festivals, pilgrimages and holidays: an event, not a place or person ("pilgrims
+ * arrived for the Hajj", "shops closed for Diwali"). Written from general knowledge.
+ */
+export const FESTIVALS: readonly string[] = [
+  'Hajj', 'Umrah', 'Ramadan', 'Eid', 'Diwali', 'Deepavali', 'Holi', 'Navratri', 'Vesak', 'Hanukkah', 'Chanukah', 'Passover', 'Pesach',
+  'Purim', 'Sukkot', 'Shavuot', 'Easter', 'Christmas', 'Christmastime', 'Lent', 'Pentecost', 'Whitsun',
+  'Nowruz', 'Kwanzaa', 'Halloween', 'Thanksgiving',
+];
+
+/**
  * Acronyms that are common nouns, degrees or post-nominal letters, never a named entity on their own: "intact DNA",
  * "a VIP guest", "Jo Bloggs, QC, said". A one-word mention that is one of these is dropped.
  */

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
-import { ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS } from '../../ner/data/names.js';
+import { FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
@@ -31,6 +31,7 @@ const NOT_A_PRODUCT = mask('company', 'org', 'market', 'team', 'country', 'city'
 const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'market');
 const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
 const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
+const MONTH_OR_WEEKDAY = mask('month', 'weekday');
 
 // The word lists as sets: the rules ask about every candidate's words.
 const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
@@ -41,6 +42,65 @@ function breakBefore(cx: RuleContext, i: number): boolean {
   if (i <= 0) return false;
   for (let k = cx.tokens[i - 1]!.end, end = cx.tokens[i]!.start; k < end; k++) if (cx.text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/**
+ * The end of a web address used as a name ("Orvexnews.com", "Kiosk.co.uk", "Metro.us"): a generic or country
+ * top-level domain after a dot, with at least two letters before the dot.
+ */
+const WEB_DOMAIN = /\p{L}{2}[\p{L}\d-]*\.(?:com|org|net|info|biz|co\.uk|co|io|tv|us|uk|de|fr|it|es|nl|ru|cn|jp|in|au|ca|nz|id)$/iu;
+
+/** {@link RELIGIONS} and {@link FESTIVALS} as sets, with the type each takes. */
+const BELIEF_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...RELIGIONS.map((w): [string, EntityType] => [w, 'NORP']),
+  ...FESTIVALS.map((w): [string, EntityType] => [w, 'EVENT']),
+]);
+
+/**
+ * Lowercase nouns for a creative work: a name right after one is the work's title ("the novel Emma by …", "the film
+ * Jaws (1975)"). Nouns that are also verbs or name other things ("play", "show", "game", "record", "track", "single")
+ * and outlets ("magazine", "newspaper", "blog": organizations, see {@link COMPANY_NOUNS}) are left out.
+ */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['book', 'novel', 'novella', 'film', 'movie', 'song', 'album', 'poem', 'opera', 'musical',
+  'documentary', 'sitcom', 'memoir', 'biography', 'autobiography', 'essay', 'painting', 'sculpture', 'symphony', 'anthology', 'trilogy',
+  'webcomic', 'column', 'podcast', 'bestseller', 'series', 'miniseries', 'episode', 'ballad', 'sonata', 'cantata', 'oratorio',
+  'screenplay', 'sequel', 'prequel', 'manga']);
+/** Lowercase words a title may contain between capitalized ones ("Pride and Prejudice", "Forces of Production"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'on', 'a', 'an', 'to', 'from', 'with', 'at', '&']);
+/**
+ * Lowercase words that may follow a title ("the novel Emma was …", "the film Jaws in 1975"). Any other word — a
+ * verb above all, as in "the book Smith wrote", "the song Lennon sang" — says the name is the work's author or
+ * performer, and the name is left alone.
+ */
+const AFTER_TITLE: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'which', 'that', 'in', 'on', 'by', 'about', 'and',
+  'or', 'but', 'as', 'from', 'with', 'for', 'at', 'to', 'will', 'would', 'won', 'became', 'remains', 'tells', 'follows', 'features', 'sold']);
+/** The most tokens a title is read over. */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * The end (exclusive) of the title that starts at token `start`: capitalized words, with {@link TITLE_LINKS} between
+ * them, on one line, ending in a capitalized word (not the pronoun "I": "the novel Emma I think …"). Returns `start`
+ * when token `start` opens none.
+ */
+function titleEnd(cx: RuleContext, start: number): number {
+  const tk = cx.tokens;
+  let end = start;
+  for (let k = start; k < Math.min(tk.length, start + MAX_TITLE_TOKENS); k++) {
+    if (k > start && breakBefore(cx, k)) break;
+    const t = tk[k]!;
+    if (isCapWord(t) && t.text !== 'I') end = k + 1;
+    else if (!(k > start && TITLE_LINKS.has(t.text))) break;
+  }
+  return end;
+}
+
+/** May the token after a title follow it: the end of the text or line, punctuation, or one of {@link AFTER_TITLE}? */
+function endsTitle(cx: RuleContext, e: number): boolean {
+  const t = cx.tokens[e];
+  if (t === undefined || breakBefore(cx, e)) return true;
+  if (t.kind === 'word' || t.kind === 'clitic') return AFTER_TITLE.has(t.text);
+  // A possessive after the name ("the film Jaws's …" is rare; "the book Smith's …" is not a title) is a clitic above.
+  return t.kind === 'punct' || t.kind === 'quote';
 }
 
 /**
@@ -144,6 +204,28 @@ function upperStart(w: string): boolean {
 }
 
 
+/**
+ * A rule that merges two adjacent tagger candidates `a` `b` (no gap between them, no line break before `b`) into
+ * `b` retyped ORG by rule `id` and starting where `a` starts, when `test(a, b)` holds; one pass, a merged pair is
+ * not looked at again.
+ */
+function mergeAdjacent(test: (a: Candidate, b: Candidate, cx: RuleContext) => boolean, id: string): RefineRule['apply'] {
+  return (cands, cx) => {
+    const out: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      const a = cands[i]!;
+      const b = cands[i + 1];
+      if (b && fromTagger(a) && fromTagger(b) && b.start === a.end && test(a, b, cx) && !breakBefore(cx, b.start)) {
+        out.push(retype(b, 'ORG', id, { start: a.start }));
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  };
+}
+
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 
@@ -201,21 +283,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'demonym-org',
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
-    apply: (cands, cx) => {
-      const out: Candidate[] = [];
-      for (let i = 0; i < cands.length; i++) {
-        const a = cands[i]!;
-        const b = cands[i + 1];
-        if (b && fromTagger(a) && fromTagger(b) && a.type === 'NORP' && b.type === 'ORG' && b.start === a.end && a.end - a.start === 1
-          && has(cx.bits(a), DEMONYM) && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
-          out.push(retype(b, 'ORG', 'demonym-org', { start: a.start }));
-          i++;
-          continue;
-        }
-        out.push(a);
-      }
-      return out;
-    },
+    apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
+      && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
   },
   {
     id: 'company-noun',
@@ -332,20 +401,49 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'country-org',
     description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
+    apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && has(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
+  },
+  {
+    id: 'belief-or-festival',
+    description: 'A religion is a belief (NORP) and a religious festival or holiday an event, not a place or person: "the spread of Islam" typed GPE → NORP, "pilgrims gathered for the Hajj" typed GPE → EVENT.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.end - c.start !== 1) return c;
+      const t = BELIEF_TYPES.get(cx.words[c.start]!);
+      return t === undefined || t === c.type ? c : retype(c, t, 'belief-or-festival');
+    }),
+  },
+  {
+    id: 'web-domain',
+    description: 'A one-word name written as a web address is the site, run by an organization: "she writes for Orvexnews.com" typed GPE or MISC → ORG.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1) return c;
+      const w = cx.words[c.start]!;
+      // Most words have no dot: the expression runs on the few that do.
+      return w.indexOf('.') > 1 && WEB_DOMAIN.test(w) ? retype(c, 'ORG', 'web-domain') : c;
+    }),
+  },
+  {
+    id: 'work-title',
+    description: 'A name right after a lowercase noun for a creative work is its title, not a person or place: "her graphic novel Lantern Moth, with …" typed PERSON → WORK_OF_ART, and the whole title is one span ("the film Dust and Gold (2009)"); not when a verb follows ("the book Smith wrote": the author).',
     apply: (cands, cx) => {
-      const out: Candidate[] = [];
+      let out: Candidate[] | null = null;
       for (let i = 0; i < cands.length; i++) {
-        const a = cands[i]!;
-        const b = cands[i + 1];
-        if (b && fromTagger(a) && fromTagger(b) && a.type === 'GPE' && b.type === 'ORG' && b.start === a.end && has(cx.bits(a), COUNTRY)
-          && hasOrgHead(cx, b) && !breakBefore(cx, b.start)) {
-          out.push(retype(b, 'ORG', 'country-org', { start: a.start }));
-          i++;
-          continue;
+        const c = cands[i]!;
+        let j = i + 1;
+        let done: Candidate = c;
+        if (fromTagger(c) && c.type !== 'WORK_OF_ART' && c.start > 0 && WORK_NOUNS.has(cx.tokens[c.start - 1]!.text) && !breakBefore(cx, c.start)) {
+          const e = titleEnd(cx, c.start);
+          // Later candidates inside the title are parts of it ("Dust" and "Gold"); one that runs past it is no part.
+          while (j < cands.length && cands[j]!.end <= e) j++;
+          if (e >= c.end && (j === cands.length || cands[j]!.start >= e) && endsTitle(cx, e) && !has(cx.bits({ start: c.start, end: c.start + 1 }), MONTH_OR_WEEKDAY)) {
+            done = retype(c, 'WORK_OF_ART', 'work-title', { end: e, title: null });
+          } else j = i + 1;
         }
-        out.push(a);
+        if (done !== c && out === null) out = cands.slice(0, i);
+        if (out !== null) out.push(done);
+        i = j - 1;
       }
-      return out;
+      return out ?? (cands as Candidate[]);
     },
   },
   {
