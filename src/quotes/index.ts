@@ -18,6 +18,7 @@ import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks } from './fallback.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
+import { addOuterAttributions } from './outer-attribution.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -66,6 +67,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = addRuleFallbacks(rules, cands);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
         cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).
+        cands = addOuterAttributions(rules, cands);
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
