@@ -12,7 +12,7 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
-import { trimSpeaker } from './speaker-trim.js';
+import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks } from './fallback.js';
@@ -71,7 +71,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = addOuterAttributions(rules, cands);
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
-      for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
+      for (const c of cands) if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };

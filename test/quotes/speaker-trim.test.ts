@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { dropLoneNonSpeaker, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
 import { rangeText, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
@@ -87,5 +87,22 @@ describe('speaker boundary repair', () => {
     ['Ana Ruiz, who lives nearby, said the plant will close.', 'Ana Ruiz', 'Ana Ruiz'],
   ] as const)('appositive comma: %s', (sentence, span, want) => {
     expect(trim(sentence, span).text).toBe(want);
+  });
+
+  it.each([
+    // [sentence, proposed speaker, kept?]: a lone function word or adverb is no speaker; nouns, pronouns and names stay.
+    ['Ted Cruz, who won Texas, is calling for a recount.', 'is', false],
+    ['The growers have broadly rejected the plan.', 'broadly', false],
+    ['It was the worst harvest, as the growers said.', 'the', false],
+    ['Officials said the dam is unsafe.', 'Officials', true],
+    ['Will said the dam is unsafe.', 'Will', true],
+    ['He said the dam is unsafe.', 'He', true],
+    ['The engineer who said the dam is unsafe resigned.', 'who', true],
+    ['In May, 40 said the dam is unsafe.', '40', true],
+    ['Some officials said the dam is unsafe.', 'Some officials', true],
+  ] as const)('lone-function-word: %s (%s)', (sentence, span, kept) => {
+    const { v, range } = viewRange(sentence, span);
+    const r = dropLoneNonSpeaker(v, range);
+    expect(r ? rangeText(v, r) : null).toBe(kept ? span : null);
   });
 });
