@@ -13,6 +13,7 @@ import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
 import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
+import { repairCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks } from './fallback.js';
@@ -70,8 +71,11 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).
         cands = addOuterAttributions(rules, cands);
       }
-      // Boundary repair of every chosen speaker, whichever finder proposed it.
-      for (const c of cands) if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
+      // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
+      for (const c of cands) {
+        if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
+        if (c.cue) c.cue = repairCue(v, c.cue);
+      }
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
