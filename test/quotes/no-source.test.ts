@@ -61,6 +61,21 @@ describe('claims with no source', () => {
     expect(r.fired).toEqual([]);
   });
 
+  it.each([
+    // [sentence, cue, content, content after]: a claim with no speaker takes its subject into the content.
+    ['Novak is expected to resign next week.', 'is expected', 'to resign next week', 'Novak | to resign next week'],
+    ['The mayor was asked about the bridge.', 'was asked about', 'the bridge', 'The mayor | the bridge'],
+    ['The mayor was asked about the bridge.', 'was asked about', 'The mayor was asked about the bridge', 'The mayor was asked about the bridge'],
+    ['The mayor discussed the bridge.', 'discussed', 'the bridge', 'the bridge'],
+  ] as const)('no speaker: %s (%s)', (text, cue, content, want) => {
+    const l = layers(text);
+    const v = buildView(text, l.tokens, l.sentences);
+    const c: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: null, content: [range(v, content)], score: 0.7 };
+    applyNoSource(v, [c]);
+    expect(c.speaker).toBeNull();
+    expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(want);
+  });
+
   it.each(NO_SOURCE_RULES.map((r) => [r.id, ...r.example] as const))('documented example of %s: %s', (id, text, speaker, cue, content, after) => {
     const r = run(text, speaker, cue, content);
     expect(r.speaker).toBeNull();
