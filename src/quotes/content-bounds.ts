@@ -23,6 +23,7 @@
  *   heading, not speech: its `floating` claim is dropped.
  */
 import { capitalizedTitle, speakerHost, trimContent, type Candidate } from './extract.js';
+import { applyNoSource, type NoSourceId } from './no-source.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
@@ -34,7 +35,8 @@ export type ContentBoundId =
   | 'trailing-piece'
   | 'quotation-continues'
   | 'quotation-continues-in-paragraph'
-  | 'floating-title';
+  | 'floating-title'
+  | NoSourceId;
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentBoundRule {
@@ -248,6 +250,8 @@ const PIECE_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) =
  * per repair). Call after the speakers are final: the rules read the speaker's position.
  */
 export function repairContents(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): Candidate[] {
+  // Claims whose cue names no source (no-source.ts) first: their subject joins the content.
+  applyNoSource(v, cands, fired);
   const kept = mergeContinuations(v, cands, fired);
   paragraphContinuations(v, kept, fired);
   for (const c of kept) {

@@ -12,12 +12,14 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
-import { trimSpeaker } from './speaker-trim.js';
+import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
+import { repairCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks } from './fallback.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
+import { addOuterAttributions } from './outer-attribution.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -66,9 +68,14 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = addRuleFallbacks(rules, cands);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
         cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).
+        cands = addOuterAttributions(rules, cands);
       }
-      // Boundary repair of every chosen speaker, whichever finder proposed it.
-      for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
+      // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
+      for (const c of cands) {
+        if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
+        if (c.cue) c.cue = repairCue(v, c.cue);
+      }
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };

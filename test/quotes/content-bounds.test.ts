@@ -44,6 +44,8 @@ describe('content boundary repair', () => {
     ['lead-clause-before-attribution', 'The ferry stopped; the company says repairs will take a year.', 'the company', 'says', 'The ferry stopped | repairs will take a year', 'repairs will take a year'],
     ['trailing-piece', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'the mill will close soon'],
     ['trailing-piece', 'Ruiz praised the plan to cut port fees, which the council passed in May.', 'Ruiz', 'praised', 'the plan to cut port fees | the council passed in May', 'the plan to cut port fees'],
+    ['passive-no-agent', 'Novak is expected to resign next week.', 'Novak', 'is expected', 'to resign next week', 'Novak | to resign next week'],
+    ['raising-verb', 'The talks seemed close to collapse.', 'The talks', 'seemed', 'close to collapse', 'The talks | close to collapse'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);

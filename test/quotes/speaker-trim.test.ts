@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { dropLoneNonSpeaker, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
 import { rangeText, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
@@ -32,6 +32,14 @@ describe('speaker boundary repair', () => {
     ['left-coordination', 'Federal and state officials said the dam is unsafe.', 'state officials', 'Federal and state officials'],
     ['left-coordination', 'At the school, Ruiz and other parents protested the cuts.', 'other parents', 'Ruiz and other parents'],
     ['left-coordination', 'The union and its lawyers say the ruling is wrong.', 'its lawyers', 'The union and its lawyers'],
+    ['left-demonstrative', 'By a wide margin, those surveyed said the ferry is too slow.', 'surveyed', 'those surveyed'],
+    ['left-demonstrative', 'These growers say the quota is unfair.', 'growers', 'These growers'],
+    ['left-demonstrative', 'In Tulsa, this reporter learned that the plant had closed.', 'reporter', 'this reporter'],
+    ['left-approximator', 'About half of the growers said prices were too low.', 'half of the growers', 'About half of the growers'],
+    ['left-approximator', 'In the poll, at least 40 farmers said the dam is unsafe.', '40 farmers', 'at least 40 farmers'],
+    ['left-approximator', 'Nearly four in 10 said prices were too low.', '10', 'Nearly four in 10'],
+    ['left-approximator', 'Six out of 10 residents said the ferry is too slow.', '10 residents', 'Six out of 10 residents'],
+    ['left-approximator', 'As many as three-fourths of them say the rules are unfair.', 'three-fourths of them', 'As many as three-fourths of them'],
   ] as const)('%s: %s', (id, text, span, want) => {
     const r = trim(text, span);
     expect(r.text).toBe(want);
@@ -55,6 +63,11 @@ describe('speaker boundary repair', () => {
     ['a clause before "and"', 'Prices rose and the ministers said the quota is too low.', 'the ministers'],
     ['a participle clause before "and"', 'Citing costs, the board voted and officials said the plant will close.', 'officials'],
     ['a lead-in before "and"', 'In May and officials said the plant will close.', 'officials'],
+    ['"that" as a complementizer', 'It is true that Novak said the plant will close.', 'Novak'],
+    ['a relative after a demonstrative', 'Among those who said the ferry is slow were three pilots.', 'who'],
+    ['an approximator before a name', 'Only Novak said the ferry was slow.', 'Novak'],
+    ['a number with no approximator', 'In May, 40 farmers said the dam is unsafe.', '40 farmers'],
+    ['a demonstrative across a comma', 'Of these, farmers said the dam is unsafe.', 'farmers'],
   ] as const)('keeps the span: %s', (_why, text, span) => {
     const r = trim(text, span);
     expect(r.text).toBe(span);
@@ -74,5 +87,22 @@ describe('speaker boundary repair', () => {
     ['Ana Ruiz, who lives nearby, said the plant will close.', 'Ana Ruiz', 'Ana Ruiz'],
   ] as const)('appositive comma: %s', (sentence, span, want) => {
     expect(trim(sentence, span).text).toBe(want);
+  });
+
+  it.each([
+    // [sentence, proposed speaker, kept?]: a lone function word or adverb is no speaker; nouns, pronouns and names stay.
+    ['Ted Cruz, who won Texas, is calling for a recount.', 'is', false],
+    ['The growers have broadly rejected the plan.', 'broadly', false],
+    ['It was the worst harvest, as the growers said.', 'the', false],
+    ['Officials said the dam is unsafe.', 'Officials', true],
+    ['Will said the dam is unsafe.', 'Will', true],
+    ['He said the dam is unsafe.', 'He', true],
+    ['The engineer who said the dam is unsafe resigned.', 'who', true],
+    ['In May, 40 said the dam is unsafe.', '40', true],
+    ['Some officials said the dam is unsafe.', 'Some officials', true],
+  ] as const)('lone-function-word: %s (%s)', (sentence, span, kept) => {
+    const { v, range } = viewRange(sentence, span);
+    const r = dropLoneNonSpeaker(v, range);
+    expect(r ? rangeText(v, r) : null).toBe(kept ? span : null);
   });
 });

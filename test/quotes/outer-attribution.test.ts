@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addOuterAttributions, OUTER_ATTRIBUTION_EXAMPLE } from '../../src/quotes/outer-attribution.js';
+import type { Candidate } from '../../src/quotes/extract.js';
+import type { PatternId } from '../../src/quotes/patterns.js';
+import type { TokRange } from '../../src/quotes/speaker-span.js';
+import { buildView, type View } from '../../src/quotes/view.js';
+import { layers, rangeText } from './helpers.js';
+
+/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
+function range(v: View, span: string): TokRange {
+  const s = v.text.indexOf(span);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  return { a, b };
+}
+
+/** A claim given as [pattern, speaker, cue, content] spans of the text. */
+type Spec = readonly [PatternId, string, string, string];
+const claim = (v: View, [pattern, speaker, cue, content]: Spec): Candidate =>
+  ({ pattern, speaker: range(v, speaker), cue: range(v, cue), cueEntry: null, content: [range(v, content)], score: 0.7 });
+
+/** Runs the rule on kept and rule claims; returns the claims out as `cue: content` and the number of firings. */
+function run(text: string, kept: readonly Spec[], rules: readonly Spec[]): { out: string[]; fired: number } {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const fired: string[] = [];
+  const out = addOuterAttributions(rules.map((s) => claim(v, s)), kept.map((s) => claim(v, s)), fired);
+  return { out: out.map((c) => `${rangeText(v, c.cue!)}: ${c.content.map((r) => rangeText(v, r)).join(' | ')}`), fired: fired.length };
+}
+
+describe('trailing attribution over a nested claim', () => {
+  const [exText, exInner, exOuter] = OUTER_ATTRIBUTION_EXAMPLE;
+  it.each([
+    // [case, text, kept claims, rule claims, claims out]
+    ['documented example', exText, [['tagger', 'The union', exInner, 'heavily on ads']], [['according-to', 'filings', exOuter, 'The union is now spending heavily on ads']],
+      ['according to: The union is now spending heavily on ads']],
+    ['"…, X said" over an action verb', 'The mill cut its prices twice in May, two growers said.', [['tagger', 'The mill', 'cut', 'its prices twice in May']],
+      [['content-speaker-cue', 'two growers', 'said', 'The mill cut its prices twice in May']], ['said: The mill cut its prices twice in May']],
+    ['"…, said X" over a stance verb', 'Novak despises the new quota, said Ana Ruiz.', [['tagger', 'Novak', 'despises', 'the new quota']],
+      [['content-cue-speaker', 'Ana Ruiz', 'said', 'Novak despises the new quota']], ['said: Novak despises the new quota']],
+  ] as const)('adds the outer claim: %s', (_case, text, kept, rules, want) => {
+    const r = run(text, kept, rules);
+    expect(r.out).toEqual(want);
+    expect(r.fired).toBe(1);
+  });
+
+  it.each([
+    // [case, text, kept claims, rule claims]
+    ['the kept cue is outside the outer content', 'Ruiz warned: the union is spending heavily, according to filings.', [['tagger', 'Ruiz', 'warned', 'the union is spending heavily']],
+      [['according-to', 'filings', 'according to', 'the union is spending heavily']]],
+    ['the outer cue is already a kept cue', 'The union is spending heavily, according to filings.', [['according-to', 'filings', 'according to', 'The union is spending heavily']],
+      [['according-to', 'filings', 'according to', 'The union is spending heavily']]],
+    ['a leading "According to X,"', 'According to filings, the union is spending heavily.', [['tagger', 'the union', 'is spending', 'heavily']],
+      [['according-to', 'filings', 'According to', 'the union is spending heavily']]],
+    ['the kept claim holds little of the outer content', 'The union said so, and prices rose sharply in May and June, according to filings.', [['tagger', 'The union', 'said', 'so']],
+      [['according-to', 'filings', 'according to', 'The union said so, and prices rose sharply in May and June']]],
+  ] as const)('leaves the claims: %s', (_case, text, kept, rules) => {
+    const r = run(text, kept, rules);
+    expect(r.fired).toBe(0);
+    expect(r.out).toEqual(run(text, kept, []).out);
+  });
+});
