@@ -16,6 +16,7 @@ import { trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks, linkFallbacks } from './fallback.js';
+import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
 
@@ -68,6 +69,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         if (opts.linker) cands = linkFallbacks(v, x, tags, linked, cands, opts.linker);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
         cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        // A second cue of the same speaker inside a content (`praised X and warned that …`) starts its own claim.
+        cands = splitCoordinatedCues(v, cands, lex, scorer);
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
