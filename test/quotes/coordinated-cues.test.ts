@@ -30,7 +30,7 @@ function split(text: string, speaker: string | null, cue: string, content: strin
 }
 
 describe('coordinated cues', () => {
-  it.each(COORDINATED_CUE_RULES.map((r) => [r.id, r.example] as const))('%s: its example holds two claims of the speaker', (_id, text) => {
+  it.each(COORDINATED_CUE_RULES.map((r) => [r.id, r.example] as const))('%s: its example holds two claims', (_id, text) => {
     const cue = text.match(/(praised|backed)/)![1]!;
     const rest = text.slice(text.indexOf(cue) + cue.length + 1, -1);
     expect(split(text, 'The mayor', cue, rest)).toHaveLength(2);
@@ -48,7 +48,15 @@ describe('coordinated cues', () => {
       ['[The senator] <criticized> «the farm bill»', '[The senator] <argued> «it costs too much»']],
     ['verb with a particle', 'The council rejected the zoning plan and pointed out that nobody had asked the residents.', 'The council', 'rejected', 'the zoning plan and pointed out that nobody had asked the residents',
       ['[The council] <rejected> «the zoning plan»', '[The council] <pointed out> «nobody had asked the residents»']],
+    ['a clause with its own subject', 'The mayor backed the new budget, but the governor warned that costs would rise.', 'The mayor', 'backed', 'the new budget, but the governor warned that costs would rise',
+      ['[The mayor] <backed> «the new budget»', '[the governor] <warned> «costs would rise»']],
+    ['a while-clause with its own subject', 'The union praised the deal, while several teachers complained that classes were too big.', 'The union', 'praised', 'the deal, while several teachers complained that classes were too big',
+      ['[The union] <praised> «the deal»', '[several teachers] <complained> «classes were too big»']],
     // Negative cases: the claim comes back whole.
+    ['a clause whose first cue-like verb is not right after its subject', 'The mayor backed the new budget, and after a long night the governor said that costs would rise.', 'The mayor', 'backed', 'the new budget, and after a long night the governor said that costs would rise',
+      ['[The mayor] <backed> «the new budget, and after a long night the governor said that costs would rise»']],
+    ['a clause with no cue', 'The mayor backed the new budget, and the council passed it on Friday.', 'The mayor', 'backed', 'the new budget, and the council passed it on Friday',
+      ['[The mayor] <backed> «the new budget, and the council passed it on Friday»']],
     ['an event verb is no second cue', 'The mayor praised the new budget and flew home to Denver on Friday.', 'The mayor', 'praised', 'the new budget and flew home to Denver on Friday',
       ['[The mayor] <praised> «the new budget and flew home to Denver on Friday»']],
     ['a conjunction inside quotation marks', 'The mayor said "we cut the levy and warned every landlord" on Friday.', 'The mayor', 'said', '"we cut the levy and warned every landlord" on Friday',
