@@ -16,7 +16,8 @@ import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
 import { repairCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
-import { addRuleFallbacks } from './fallback.js';
+import { addRuleFallbacks, linkFallbacks } from './fallback.js';
+import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
 import { addOuterAttributions } from './outer-attribution.js';
@@ -65,9 +66,13 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
         // Precise rule forms no other finder left a claim for stand alone (fallback.ts).
+        const linked = cands;
         cands = addRuleFallbacks(rules, cands);
+        if (opts.linker) cands = linkFallbacks(v, x, tags, linked, cands, opts.linker);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
         cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        // A second cue of the same speaker inside a content (`praised X and warned that …`) starts its own claim.
+        cands = splitCoordinatedCues(v, cands, lex, scorer);
         // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).
         cands = addOuterAttributions(rules, cands);
       }

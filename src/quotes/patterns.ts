@@ -23,7 +23,8 @@ export type PatternId =
   | 'referring-to'
   | 'speaker-label'
   | 'in-poll'
-  | 'colon-paragraph';
+  | 'colon-paragraph'
+  | 'coordinated-cue';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -53,6 +54,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'speaker-label', kind: 'indirect', example: 'SMITH: We will not back down on this.' },
   { id: 'in-poll', kind: 'indirect', example: 'In a county survey released Monday, most voters backed the levy.' },
   { id: 'colon-paragraph', kind: 'indirect', example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
+  { id: 'coordinated-cue', kind: 'indirect', example: 'The mayor praised the budget and warned that costs would rise.' },
 ];
 
 /**

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { COORDINATED_CUE_RULES, splitCoordinatedCues } from '../../src/quotes/coordinated-cues.js';
+import type { Candidate } from '../../src/quotes/extract.js';
+import { compileLexicon } from '../../src/quotes/lexicon.js';
+import { loadCueModel } from '../../src/quotes/cue-model.js';
+import type { TokRange } from '../../src/quotes/speaker-span.js';
+import { buildView, type View } from '../../src/quotes/view.js';
+import { extractor, input, layers, rangeText } from './helpers.js';
+
+const lex = compileLexicon();
+const scorer = loadCueModel()!.scorer;
+
+/** Token range of the first occurrence of `span` in the view's text. */
+function range(v: View, span: string): TokRange {
+  const s = v.text.indexOf(span);
+  if (s < 0) throw new Error(`span not in text: ${span}`);
+  const a = v.tokens.findIndex((t) => t.start === s);
+  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
+  if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
+  return { a, b };
+}
+
+/** Splits the one claim `[speaker] <cue> «content»` of `text`; returns each output claim as `[speaker] <cue> «content»`. */
+function split(text: string, speaker: string | null, cue: string, content: string): string[] {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  const host: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: speaker ? range(v, speaker) : null, content: [range(v, content)], score: 0.7 };
+  return splitCoordinatedCues(v, [host], lex, scorer).map((c) =>
+    `[${c.speaker ? rangeText(v, c.speaker) : ''}] <${c.cue ? rangeText(v, c.cue) : ''}> «${c.content.map((r) => rangeText(v, r)).join('|')}»`);
+}
+
+describe('coordinated cues', () => {
+  it.each(COORDINATED_CUE_RULES.map((r) => [r.id, r.example] as const))('%s: its example holds two claims', (_id, text) => {
+    const cue = text.match(/(praised|backed)/)![1]!;
+    const rest = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(split(text, 'The mayor', cue, rest)).toHaveLength(2);
+  });
+
+  it.each([
+    // [case, text, speaker, cue, content, expected claims]
+    ['and + that-clause', 'The mayor praised the new budget and warned that costs would rise next year.', 'The mayor', 'praised', 'the new budget and warned that costs would rise next year',
+      ['[The mayor] <praised> «the new budget»', '[The mayor] <warned> «costs would rise next year»']],
+    ['but, comma before the conjunction', 'The mayor backed the new budget, but insisted that the museum stay open.', 'The mayor', 'backed', 'the new budget, but insisted that the museum stay open',
+      ['[The mayor] <backed> «the new budget»', '[The mayor] <insisted> «the museum stay open»']],
+    ['participle', 'The mayor backed the new budget, adding that the museum would stay open.', 'The mayor', 'backed', 'the new budget, adding that the museum would stay open',
+      ['[The mayor] <backed> «the new budget»', '[The mayor] <adding> «the museum would stay open»']],
+    ['auxiliaries and adverbs before the second cue', 'The senator criticized the farm bill and has also argued that it costs too much.', 'The senator', 'criticized', 'the farm bill and has also argued that it costs too much',
+      ['[The senator] <criticized> «the farm bill»', '[The senator] <argued> «it costs too much»']],
+    ['verb with a particle', 'The council rejected the zoning plan and pointed out that nobody had asked the residents.', 'The council', 'rejected', 'the zoning plan and pointed out that nobody had asked the residents',
+      ['[The council] <rejected> «the zoning plan»', '[The council] <pointed out> «nobody had asked the residents»']],
+    ['a clause with its own subject', 'The mayor backed the new budget, but the governor warned that costs would rise.', 'The mayor', 'backed', 'the new budget, but the governor warned that costs would rise',
+      ['[The mayor] <backed> «the new budget»', '[the governor] <warned> «costs would rise»']],
+    ['a while-clause with its own subject', 'The union praised the deal, while several teachers complained that classes were too big.', 'The union', 'praised', 'the deal, while several teachers complained that classes were too big',
+      ['[The union] <praised> «the deal»', '[several teachers] <complained> «classes were too big»']],
+    // Negative cases: the claim comes back whole.
+    ['a clause whose first cue-like verb is not right after its subject', 'The mayor backed the new budget, and after a long night the governor said that costs would rise.', 'The mayor', 'backed', 'the new budget, and after a long night the governor said that costs would rise',
+      ['[The mayor] <backed> «the new budget, and after a long night the governor said that costs would rise»']],
+    ['a clause with no cue', 'The mayor backed the new budget, and the council passed it on Friday.', 'The mayor', 'backed', 'the new budget, and the council passed it on Friday',
+      ['[The mayor] <backed> «the new budget, and the council passed it on Friday»']],
+    ['an event verb is no second cue', 'The mayor praised the new budget and flew home to Denver on Friday.', 'The mayor', 'praised', 'the new budget and flew home to Denver on Friday',
+      ['[The mayor] <praised> «the new budget and flew home to Denver on Friday»']],
+    ['a conjunction inside quotation marks', 'The mayor said "we cut the levy and warned every landlord" on Friday.', 'The mayor', 'said', '"we cut the levy and warned every landlord" on Friday',
+      ['[The mayor] <said> «"we cut the levy and warned every landlord" on Friday»']],
+    ['a claim without a speaker', 'Officials expect the new budget and warned that costs would rise.', null, 'expect', 'the new budget and warned that costs would rise',
+      ['[] <expect> «the new budget and warned that costs would rise»']],
+    ['a first content too short to keep', 'He agreed and warned that costs would rise sharply.', 'He', 'agreed', 'and warned that costs would rise sharply',
+      ['[He] <agreed> «and warned that costs would rise sharply»']],
+    ['a participle that is no cue', 'The mayor backed the new budget, leaving the museum fund untouched for a year.', 'The mayor', 'backed', 'the new budget, leaving the museum fund untouched for a year',
+      ['[The mayor] <backed> «the new budget, leaving the museum fund untouched for a year»']],
+  ] as const)('%s', (_case, text, speaker, cue, content, expected) => {
+    expect(split(text, speaker, cue, content)).toEqual(expected);
+  });
+
+  it('the extractor reports both claims of a coordinated sentence', () => {
+    const text = 'The mayor praised the new budget on Monday and warned that property taxes would rise next year.';
+    const cues = extractor.extract(input(text)).quotes.map((q) => q.cue?.text);
+    expect(cues).toContain('warned');
+    expect(cues.length).toBeGreaterThanOrEqual(2);
+  });
+});
