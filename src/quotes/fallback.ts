@@ -48,31 +48,66 @@ const len = (rs: readonly TokRange[]) => rs.reduce((n, r) => n + r.b - r.a, 0);
  * their contents; `kept` is not changed.
  */
 export function addRuleFallbacks(rules: readonly Candidate[], kept: readonly Candidate[], table: readonly FallbackRule[] = FALLBACK_RULES): Candidate[] {
-  // One past the last token any claim reaches (a loop: spreading every range into Math.max costs more than the rest).
-  let n = 0;
-  for (const list of [rules, kept]) for (const c of list) {
+  return new FallbackCoverage(kept).add(rules, table);
+}
+
+/**
+ * The claims kept so far and the tokens their contents and cues cover, for adding several lists of rule claims
+ * in turn (the extractor adds the rule claims, then the extra claims): the coverage arrays are built once over
+ * the kept claims and then only extended by each added fallback. `add(a)` then `add(b)` gives what
+ * `addRuleFallbacks(b, addRuleFallbacks(a, kept))` gives (the sort is stable, so sorting once at the end of each
+ * call orders equal starts the same way).
+ */
+export class FallbackCoverage {
+  private readonly claims: Candidate[];
+  private inContent: Uint8Array;
+  private inCue: Uint8Array;
+
+  constructor(kept: readonly Candidate[]) {
+    this.claims = [...kept];
+    const n = reach(kept, 0);
+    this.inContent = new Uint8Array(n);
+    this.inCue = new Uint8Array(n);
+    for (const c of kept) {
+      for (const r of c.content) this.inContent.fill(1, r.a, r.b);
+      if (c.cue) this.inCue.fill(1, c.cue.a, c.cue.b);
+    }
+  }
+
+  /** Adds the rule claims of `table` among `rules` that no claim so far overlaps; returns all claims in text order of their contents. */
+  add(rules: readonly Candidate[], table: readonly FallbackRule[] = FALLBACK_RULES): Candidate[] {
+    const n = reach(rules, this.inContent.length);
+    if (n > this.inContent.length) {
+      const content = new Uint8Array(n);
+      content.set(this.inContent);
+      this.inContent = content;
+      const cue = new Uint8Array(n);
+      cue.set(this.inCue);
+      this.inCue = cue;
+    }
+    const { inContent, inCue, claims } = this;
+    for (const c of rules) {
+      if (!c.cue || !table.some((f) => f.pattern === c.pattern && c.score >= f.minScore)) continue;
+      let shared = 0;
+      for (const r of c.content) for (let i = r.a; i < r.b; i++) shared += inContent[i]!;
+      if (shared > MAX_SHARED * len(c.content)) continue;
+      let cueTaken = false;
+      for (let i = c.cue.a; i < c.cue.b; i++) if (inCue[i]) cueTaken = true;
+      if (cueTaken) continue;
+      claims.push(c);
+      // Two fallbacks may not share tokens either.
+      for (const r of c.content) inContent.fill(1, r.a, r.b);
+      inCue.fill(1, c.cue.a, c.cue.b);
+    }
+    return [...claims].sort((x, y) => x.content[0]!.a - y.content[0]!.a);
+  }
+}
+
+/** One past the last token any claim of `list` reaches, at least `n` (a loop: spreading every range into Math.max costs more than the rest). */
+function reach(list: readonly Candidate[], n: number): number {
+  for (const c of list) {
     for (const r of c.content) if (r.b > n) n = r.b;
     if (c.cue && c.cue.b > n) n = c.cue.b;
   }
-  const inContent = new Uint8Array(n);
-  const inCue = new Uint8Array(n);
-  for (const c of kept) {
-    for (const r of c.content) inContent.fill(1, r.a, r.b);
-    if (c.cue) inCue.fill(1, c.cue.a, c.cue.b);
-  }
-  const out = [...kept];
-  for (const c of rules) {
-    if (!c.cue || !table.some((f) => f.pattern === c.pattern && c.score >= f.minScore)) continue;
-    let shared = 0;
-    for (const r of c.content) for (let i = r.a; i < r.b; i++) shared += inContent[i]!;
-    if (shared > MAX_SHARED * len(c.content)) continue;
-    let cueTaken = false;
-    for (let i = c.cue.a; i < c.cue.b; i++) if (inCue[i]) cueTaken = true;
-    if (cueTaken) continue;
-    out.push(c);
-    // Two fallbacks may not share tokens either.
-    for (const r of c.content) inContent.fill(1, r.a, r.b);
-    inCue.fill(1, c.cue.a, c.cue.b);
-  }
-  return out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
+  return n;
 }

@@ -15,7 +15,7 @@ import { linkClaims, type ExampleHook } from './link.js';
 import { trimSpeaker } from './speaker-trim.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
-import { addRuleFallbacks } from './fallback.js';
+import { FallbackCoverage } from './fallback.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
 
@@ -63,9 +63,11 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
         // Precise rule forms no other finder left a claim for stand alone (fallback.ts).
-        cands = addRuleFallbacks(rules, cands);
+        // The coverage of the kept claims is built once for both lists (fallback.ts).
+        const coverage = new FallbackCoverage(cands);
+        cands = coverage.add(rules);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
-        cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        cands = coverage.add(findExtraClaims(v, cands, lex));
       }
       // Boundary repair of every chosen speaker, whichever finder proposed it.
       for (const c of cands) if (c.speaker) c.speaker = trimSpeaker(v, c.speaker);
