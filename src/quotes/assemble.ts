@@ -4,7 +4,7 @@
  * claims stay, the tagger adds the claims whose content no rule claim covers.
  */
 import type { Candidate } from './extract.js';
-import { matchCue, trimContent } from './extract.js';
+import { matchCue, trimContent, withParts } from './extract.js';
 
 /** Topic verbs (`they discussed the potential for ...`), never cues of a claim. */
 const TOPIC_VERB = /^(discuss(es|ed|ing)?|consider(s|ed|ing)?)$/;
@@ -146,7 +146,7 @@ export function mergeCandidates(rules: readonly Candidate[], tagged: readonly Ca
     // Same cue as a rule claim: the rule's speaker finder (whole NPs, pronouns, relatives) is the better one.
     let r: Candidate | undefined;
     if (t.cue) for (let i = t.cue.a; i < t.cue.b && !r; i++) if (cueOf[i]! >= 0) r = rules[cueOf[i]!];
-    out.push(r ? { ...t, speaker: r.speaker, ruleSpeaker: r.speaker } : t);
+    out.push(r ? withParts(t, r.speaker, t.content, r.speaker) : t);
   }
   return out.sort((x, y) => x.content[0]!.a - y.content[0]!.a);
 }

@@ -22,6 +22,17 @@ export interface Candidate {
   ruleSpeaker?: TokRange | null;
 }
 
+/**
+ * `c` with another speaker, content and rule speaker, built by the same object literal as every finder's claim
+ * (keys in the interface's order; `ruleSpeaker` only when set, as a spread copy carried it): a spread copy
+ * (`{ ...c, speaker }`) gets a hidden class of its own, and the passes that read every claim went polymorphic
+ * and had their compiled code thrown away on each new one.
+ */
+export function withParts(c: Candidate, speaker: TokRange | null, content: TokRange[], ruleSpeaker: TokRange | null | undefined = c.ruleSpeaker): Candidate {
+  const { pattern, cue, cueEntry, score } = c;
+  return ruleSpeaker === undefined ? { pattern, cue, cueEntry, speaker, content, score } : { pattern, cue, cueEntry, speaker, content, score, ruleSpeaker };
+}
+
 /** Scores a cue occurrence; returns a value in 0..1. */
 export type CueScorer = (v: View, i: number, entry: CueEntry) => number;
 

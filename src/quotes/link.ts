@@ -5,7 +5,7 @@
  * Shared by the extractor and the linker's training (which passes `onExample`).
  */
 import { hasTopicVerb, roleSpans } from './assemble.js';
-import { leftLimit, sentRange, subjectEnd, type Candidate } from './extract.js';
+import { leftLimit, sentRange, subjectEnd, withParts, type Candidate } from './extract.js';
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, FROM_RULE_RIGHT, FROM_TAGGER, Linker, type LinkContext, type SourceCand } from './linker.js';
 import type { PatternId } from './patterns.js';
 import { speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
@@ -84,7 +84,7 @@ export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candid
     // The rule NP finders give whole NPs (titles, appositives): when the choice overlaps the rule's speaker, keep the rule's span.
     const rule = c.pattern === 'tagger' ? c.ruleSpeaker : c.speaker;
     if (r && rule && r.a < rule.b && rule.a < r.b) r = rule;
-    cands[i] = c = { ...c, speaker: r };
+    cands[i] = c = withParts(c, r, c.content);
     // A speaker holding a topic verb is a clause, not a source: the tagger misread a participle as the cue
     // (`during the talks, they discussed X, proclaimed Y`), so the claim goes.
     if (c.pattern === 'tagger' && r && hasTopicVerb(v, r)) { drop.add(i); continue; }

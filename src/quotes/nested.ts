@@ -6,7 +6,7 @@
  * nesting pattern whose content holds a whole inner rule claim (speaker, cue and content) with an explicit
  * speech verb. The pair replaces the merged claims that share either cue.
  */
-import { trimContent, type Candidate } from './extract.js';
+import { trimContent, withParts, type Candidate } from './extract.js';
 import type { View } from './view.js';
 import type { PatternId } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
@@ -36,7 +36,7 @@ function cutAtOuterCue(v: View, i: Candidate, o: Candidate): Candidate {
   const k = o.cue!.a;
   if (!i.content.some((r) => r.a < k && k < r.b)) return i;
   const content = i.content.filter((r) => r.a < k).map((r) => (r.b > k ? trimContent(v, { a: r.a, b: k }) : r)).filter((r) => r.b > r.a);
-  return { ...i, content };
+  return withParts(i, i.speaker, content);
 }
 
 /** The (outer, inner) rule claim pairs of a document; the inner claim is cut at the outer cue. */

@@ -12,6 +12,7 @@ import type { NerModel } from '../../ner/model.js';
 import { isCapWord, overlaps, splitTitle, tokText, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
 import { tagsToSpans } from '../../ner/tags.js';
 import { refineCandidates } from './refine.js';
+import { candidate } from './rule-kit.js';
 
 /** A candidate mention over global token indices. */
 export interface Candidate {
@@ -128,9 +129,8 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       out.push({ start: a, end: i + h.words.length, type: h.type, rule: `head.${h.id}`, title: null });
     }
   }
-  const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate => ({
-    start: m.start, end: m.end, type: m.entry.type, rule, title: null, ...(m.entry.canonical ? { canonical: m.entry.canonical } : {}),
-  });
+  const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate =>
+    candidate(m.start, m.end, m.entry.type, rule, null, m.entry.canonical ? m.entry.canonical : undefined);
   // User lexicon entries win over the model; built-in entries only fill gaps.
   const user = cx.user.match(doc.text, tokens).map((m) => fromLexicon(m, 'lexicon'));
   out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
@@ -142,7 +142,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
     while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
     if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
       const span = { start: first, end: last };
-      out = out.filter((c) => !overlaps(c, span)).concat({ ...span, type: 'ORG', rule: 'dateline-agency', title: null });
+      out = out.filter((c) => !overlaps(c, span)).concat(candidate(span.start, span.end, 'ORG', 'dateline-agency', null));
     }
   }
   if (cx.builtin) {

@@ -15,7 +15,7 @@ import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/ga
 import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { NEWS_RULES } from './news-rules.js';
-import { fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -166,7 +166,7 @@ function extendGivenName(cx: RuleContext, c: Candidate, before: Candidate | unde
   if (has(bits(cx, { start: c.start - 1, end: c.start }), ...NON_PERSON)) return c;
   const ww = cx.tokens[c.start - 2];
   if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !cx.sentenceStart(c.start - 1)) return c;
-  return { ...c, start: c.start - 1 };
+  return reshape(c, c.start - 1, c.end, c.type, c.rule, c.title);
 }
 
 /** First UTF-16 units of the product names' first tokens, as a bit set (most tokens start with none: no Map lookup). */
@@ -298,7 +298,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A caption word before a colon is not part of the name before it: "… with Jo Bloggs Image: Acme" → "Jo Bloggs".',
     apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || !CAPTION.has(tokText(cx.tokens[c.end - 1]!)) || cx.tokens[c.end]?.text !== ':') return [c];
-      return c.end - c.start === 1 ? [] : [{ ...c, end: c.end - 1, rule: 'refine.caption-word' }];
+      return c.end - c.start === 1 ? [] : [reshape(c, c.start, c.end - 1, c.type, 'refine.caption-word', c.title)];
     }),
   },
   {
@@ -308,7 +308,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || c.end - c.start < 2) return c;
       const w = cx.tokens[c.start]!.text;
       if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && cx.sentenceStart(c.start))) return c;
-      return { ...c, start: c.start + 1, rule: 'refine.leading-function-word' };
+      return reshape(c, c.start + 1, c.end, c.type, 'refine.leading-function-word', c.title);
     }),
   },
   {
@@ -323,7 +323,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
           out.push(c);
           continue;
         }
-        out.push({ ...c, end: c.end + 2, rule: 'refine.apostrophe-name' });
+        out.push(reshape(c, c.start, c.end + 2, c.type, 'refine.apostrophe-name', c.title));
         if (cands[i + 1] && cands[i + 1]!.start <= c.end + 1) i++;
       }
       return out;
@@ -337,7 +337,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       let end = c.end;
       while (end - c.start > 1 && TRAILING.has(tokText(cx.tokens[end - 1]!))) end--;
       if (end === c.end || !isCapWord(cx.tokens[end - 1]!) || isRoleOrTitle(tokText(cx.tokens[end - 1]!))) return c;
-      return { ...c, end, rule: 'refine.org-trailing-word' };
+      return reshape(c, c.start, end, c.type, 'refine.org-trailing-word', c.title);
     }),
   },
   {
@@ -349,7 +349,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         const org = { start: c.start, end: k };
         const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || has(bits(cx, org), 'company');
         if (orgEnds && personShaped(cx, { start: k, end: c.end }, true)) {
-          return [{ ...c, end: k, rule: 'refine.org-person-split' }, { ...c, start: k, type: 'PERSON', rule: 'refine.org-person-split', title: null }];
+          return [reshape(c, c.start, k, c.type, 'refine.org-person-split', c.title), reshape(c, k, c.end, 'PERSON', 'refine.org-person-split', null)];
         }
       }
       return [c];
@@ -364,7 +364,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (k <= c.start + 1 || k >= c.end - 1 || !personShaped(cx, { start: c.start, end: k }, true)) return [c];
       const org = trimRange(cx.tokens, { start: k + 1, end: c.end }, true);
       if (!org || !isCapWord(cx.tokens[org.start]!)) return [c];
-      return [{ ...c, end: k, type: 'PERSON', rule: 'refine.person-of-org' }, { ...c, ...org, type: 'ORG', rule: 'refine.person-of-org', title: null }];
+      return [reshape(c, c.start, k, 'PERSON', 'refine.person-of-org', c.title), reshape(c, org.start, org.end, 'ORG', 'refine.person-of-org', null)];
     }),
   },
   {
@@ -433,7 +433,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         const inside = out.filter((c) => overlaps(c, m));
         const camel = /\p{Ll}\p{Lu}/u.test(cx.tokens[m.start]!.text);
         if (inside.length === 0 ? m.end - m.start > 1 || camel : inside.every((c) => fromTagger(c) && within(c, m))) {
-          out = out.filter((c) => !overlaps(c, m)).concat({ ...m, type: 'PRODUCT', rule: 'refine.product', title: null });
+          out = out.filter((c) => !overlaps(c, m)).concat(candidate(m.start, m.end, 'PRODUCT', 'refine.product', null));
         }
       }
       return out.sort((a, b) => a.start - b.start);

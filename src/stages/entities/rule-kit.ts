@@ -3,7 +3,30 @@
  * rewrite, how a rewrite is recorded, and a copy-on-change map over the candidate list.
  */
 import type { EntityType } from '../../types/annotation.js';
+import type { TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
+
+/**
+ * A candidate, always built by the same object literal (keys in one order; `canonical` only when set, as before):
+ * spread copies (`{ ...c, end }`) each gave the copy a hidden class of its own, so the rules' property reads,
+ * which see every candidate, turned polymorphic and their compiled code was thrown away again and again.
+ */
+export function candidate(start: number, end: number, type: EntityType, rule: string, title: TokenRange | null, canonical?: string): Candidate {
+  return canonical === undefined ? { start, end, type, rule, title } : { start, end, type, rule, title, canonical };
+}
+
+/** `c` with a new span, type, rule and title (its `canonical` kept), as `{ ...c, start, end, type, rule, title }` gave. */
+export function reshape(c: Candidate, start: number, end: number, type: EntityType, rule: string, title: TokenRange | null): Candidate {
+  return candidate(start, end, type, rule, title, c.canonical);
+}
+
+/** `refine.<id>`, one flat string per id (a fresh template string per retyped candidate is a rope that `fromTagger` flattens). */
+const REFINE_RULE_IDS = new Map<string, string>();
+function refineRule(id: string): string {
+  let r = REFINE_RULE_IDS.get(id);
+  if (r === undefined) REFINE_RULE_IDS.set(id, (r = `refine.${id}`));
+  return r;
+}
 
 /**
  * Only the tagger's own candidates are rewritten (not lexicon entries, not head extensions): rule ids `ner.…`, tested
@@ -11,7 +34,8 @@ import type { Candidate } from './candidates.js';
  */
 export const fromTagger = (c: Candidate) => c.rule.charCodeAt(0) === 110 && c.rule.charCodeAt(3) === 46;
 /** `c` retyped (and optionally moved) by rule `id`; the mention records `refine.<id>`. */
-export const retype = (c: Candidate, type: EntityType, id: string, extra: Partial<Candidate> = {}): Candidate => ({ ...c, type, rule: `refine.${id}`, ...extra });
+export const retype = (c: Candidate, type: EntityType, id: string, extra: { readonly start?: number; readonly end?: number; readonly title?: TokenRange | null } = {}): Candidate =>
+  reshape(c, extra.start ?? c.start, extra.end ?? c.end, type, refineRule(id), extra.title !== undefined ? extra.title : c.title);
 /** The fine types that are places. */
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
