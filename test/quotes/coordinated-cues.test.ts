@@ -3,28 +3,17 @@ import { COORDINATED_CUE_RULES, splitCoordinatedCues } from '../../src/quotes/co
 import type { Candidate } from '../../src/quotes/extract.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
-import type { TokRange } from '../../src/quotes/speaker-span.js';
-import { buildView, type View } from '../../src/quotes/view.js';
-import { extractor, input, layers, rangeText } from './helpers.js';
+import { buildView } from '../../src/quotes/view.js';
+import { extractor, input, layers, rangeText, tokenRange } from './helpers.js';
 
 const lex = compileLexicon();
 const scorer = loadCueModel()!.scorer;
-
-/** Token range of the first occurrence of `span` in the view's text. */
-function range(v: View, span: string): TokRange {
-  const s = v.text.indexOf(span);
-  if (s < 0) throw new Error(`span not in text: ${span}`);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
-  if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
-  return { a, b };
-}
 
 /** Splits the one claim `[speaker] <cue> «content»` of `text`; returns each output claim as `[speaker] <cue> «content»`. */
 function split(text: string, speaker: string | null, cue: string, content: string): string[] {
   const l = layers(text);
   const v = buildView(text, l.tokens, l.sentences);
-  const host: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: speaker ? range(v, speaker) : null, content: [range(v, content)], score: 0.7 };
+  const host: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: speaker ? tokenRange(v, speaker) : null, content: [tokenRange(v, content)], score: 0.7 };
   return splitCoordinatedCues(v, [host], lex, scorer).map((c) =>
     `[${c.speaker ? rangeText(v, c.speaker) : ''}] <${c.cue ? rangeText(v, c.cue) : ''}> «${c.content.map((r) => rangeText(v, r)).join('|')}»`);
 }

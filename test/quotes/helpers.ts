@@ -17,16 +17,21 @@ export function input(text: string, ner?: { mentions: Mention[]; entities: Entit
   return { text, sentences: l.sentences, tokens: l.tokens, mentions: ner?.mentions ?? l.mentions, entities: ner?.entities ?? l.entities };
 }
 
-/** The view of `text` and the token range of its first occurrence of `span`, which must sit on token boundaries. */
-export function viewRange(text: string, span: string): { v: View; range: TokRange } {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const s = text.indexOf(span);
+/** The token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
+export function tokenRange(v: View, span: string): TokRange {
+  const s = v.text.indexOf(span);
   if (s < 0) throw new Error(`span not in text: ${span}`);
   const a = v.tokens.findIndex((t) => t.start === s);
   const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
   if (a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
-  return { v, range: { a, b } };
+  return { a, b };
+}
+
+/** The view of `text` and the token range of its first occurrence of `span` (see `tokenRange`). */
+export function viewRange(text: string, span: string): { v: View; range: TokRange } {
+  const l = layers(text);
+  const v = buildView(text, l.tokens, l.sentences);
+  return { v, range: tokenRange(v, span) };
 }
 
 /** The text of token range `r` of view `v`. */

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyNoSource, NO_SOURCE_RULES, type NoSourceId } from '../../src/quotes/no-source.js';
 import type { Candidate } from '../../src/quotes/extract.js';
-import type { TokRange } from '../../src/quotes/speaker-span.js';
-import { buildView, type View } from '../../src/quotes/view.js';
-import { layers, rangeText } from './helpers.js';
-
-/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
-function range(v: View, span: string): TokRange {
-  const s = v.text.indexOf(span);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
-  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
-  return { a, b };
-}
+import { buildView } from '../../src/quotes/view.js';
+import { layers, rangeText, tokenRange } from './helpers.js';
 
 /** Applies the rules to one claim given by its spans; returns its speaker, content pieces (joined by ` | `) and the rules that fired. */
 function run(text: string, speaker: string, cue: string, content: string): { speaker: string | null; content: string; fired: NoSourceId[] } {
   const l = layers(text);
   const v = buildView(text, l.tokens, l.sentences);
-  const c: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: [range(v, content)], score: 0.7 };
+  const c: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: tokenRange(v, speaker), content: [tokenRange(v, content)], score: 0.7 };
   const fired: NoSourceId[] = [];
   applyNoSource(v, [c], fired);
   return { speaker: c.speaker ? rangeText(v, c.speaker) : null, content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
@@ -70,7 +60,7 @@ describe('claims with no source', () => {
   ] as const)('no speaker: %s (%s)', (text, cue, content, want) => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
-    const c: Candidate = { pattern: 'tagger', cue: range(v, cue), cueEntry: null, speaker: null, content: [range(v, content)], score: 0.7 };
+    const c: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: null, content: [tokenRange(v, content)], score: 0.7 };
     applyNoSource(v, [c]);
     expect(c.speaker).toBeNull();
     expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(want);

@@ -2,23 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addOuterAttributions, OUTER_ATTRIBUTION_EXAMPLE } from '../../src/quotes/outer-attribution.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
-import type { TokRange } from '../../src/quotes/speaker-span.js';
 import { buildView, type View } from '../../src/quotes/view.js';
-import { layers, rangeText } from './helpers.js';
-
-/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
-function range(v: View, span: string): TokRange {
-  const s = v.text.indexOf(span);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
-  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
-  return { a, b };
-}
+import { layers, rangeText, tokenRange } from './helpers.js';
 
 /** A claim given as [pattern, speaker, cue, content] spans of the text. */
 type Spec = readonly [PatternId, string, string, string];
 const claim = (v: View, [pattern, speaker, cue, content]: Spec): Candidate =>
-  ({ pattern, speaker: range(v, speaker), cue: range(v, cue), cueEntry: null, content: [range(v, content)], score: 0.7 });
+  ({ pattern, speaker: tokenRange(v, speaker), cue: tokenRange(v, cue), cueEntry: null, content: [tokenRange(v, content)], score: 0.7 });
 
 /** Runs the rule on kept and rule claims; returns the claims out as `cue: content` and the number of firings. */
 function run(text: string, kept: readonly Spec[], rules: readonly Spec[]): { out: string[]; fired: number } {
