@@ -10,7 +10,7 @@ import type { Candidate } from './extract.js';
 import { LINKED_PATTERNS, linkClaims } from './link.js';
 import type { Linker } from './linker.js';
 import type { PatternId } from './patterns.js';
-import type { TokRange } from './speaker-span.js';
+import { tokenCount } from './ranges.js';
 import type { TagInput } from './tagger.js';
 import type { View } from './view.js';
 
@@ -45,9 +45,7 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
 ];
 
 /** Largest share of a fallback's content that another claim may already hold. */
-const MAX_SHARED = 0.3;
-
-const len = (rs: readonly TokRange[]) => rs.reduce((n, r) => n + r.b - r.a, 0);
+export const MAX_SHARED = 0.3;
 
 /**
  * Adds the rule claims of {@link FALLBACK_RULES} that no claim of `kept` overlaps (more than
@@ -72,7 +70,7 @@ export function addRuleFallbacks(rules: readonly Candidate[], kept: readonly Can
     if (!c.cue || !table.some((f) => f.pattern === c.pattern && c.score >= f.minScore)) continue;
     let shared = 0;
     for (const r of c.content) for (let i = r.a; i < r.b; i++) shared += inContent[i]!;
-    if (shared > MAX_SHARED * len(c.content)) continue;
+    if (shared > MAX_SHARED * tokenCount(c.content)) continue;
     let cueTaken = false;
     for (let i = c.cue.a; i < c.cue.b; i++) if (inCue[i]) cueTaken = true;
     if (cueTaken) continue;

@@ -9,7 +9,7 @@
 import { trimContent, withParts, type Candidate } from './extract.js';
 import type { View } from './view.js';
 import type { PatternId } from './patterns.js';
-import type { TokRange } from './speaker-span.js';
+import { inside, overlaps } from './ranges.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 /** Outer patterns whose content may hold a claim. */
@@ -27,9 +27,6 @@ export const SPEECH_CUE_IDS: ReadonlySet<string> = new Set([
 export function speechVerbTest(lex: CompiledLexicon): (word: string) => boolean {
   return (word) => SPEECH_CUE_IDS.has(lex.byForm.get(word)?.id ?? '');
 }
-
-const inside = (r: TokRange, o: TokRange) => o.a <= r.a && r.b <= o.b;
-const overlaps = (r: TokRange, o: TokRange) => r.a < o.b && o.a < r.b;
 
 /** The inner claim with its content cut before the outer cue (`… would reopen in May, according to X`: the inner claim ends at `May`). */
 function cutAtOuterCue(v: View, i: Candidate, o: Candidate): Candidate {

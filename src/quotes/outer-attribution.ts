@@ -14,20 +14,14 @@
  */
 import type { Candidate } from './extract.js';
 import type { PatternId } from './patterns.js';
-import type { TokRange } from './speaker-span.js';
+import { MAX_SHARED } from './fallback.js';
+import { inside, overlaps, tokenCount } from './ranges.js';
 
 /** Rule patterns of a trailing attribution (`…, according to X`, `…, X said`, `…, said X`). */
 export const OUTER_PATTERNS: ReadonlySet<PatternId> = new Set<PatternId>(['according-to', 'content-speaker-cue', 'content-cue-speaker']);
 
 /** Example for documentation and tests: the sentence, the kept claim's cue, the outer claim's cue. */
 export const OUTER_ATTRIBUTION_EXAMPLE = ['The union is now spending heavily on ads, according to filings.', 'is now spending', 'according to'] as const;
-
-const overlaps = (r: TokRange, o: TokRange): boolean => r.a < o.b && o.a < r.b;
-const inside = (r: TokRange, o: TokRange): boolean => o.a <= r.a && r.b <= o.b;
-const len = (rs: readonly TokRange[]): number => rs.reduce((n, r) => n + r.b - r.a, 0);
-
-/** Largest share of the outer claim's content that the kept claims may hold before it counts as taken by them. */
-const MAX_SHARED = 0.3;
 
 /**
  * Adds the trailing rule claims of `rules` whose content the kept claims hold only as nested claims, in place
@@ -46,7 +40,7 @@ export function addOuterAttributions(rules: readonly Candidate[], kept: readonly
     let shared = 0;
     for (const c of sharing) for (const r of c.content) shared += Math.max(0, Math.min(r.b, body.b) - Math.max(r.a, body.a));
     // Not taken: the plain fallback adds it (or already did).
-    if (sharing.length === 0 || shared <= MAX_SHARED * len(o.content)) continue;
+    if (sharing.length === 0 || shared <= MAX_SHARED * tokenCount(o.content)) continue;
     if (!sharing.every((c) => c.cue && inside(c.cue, body) && (!c.speaker || inside(c.speaker, body)))) continue;
     const nested = new Set(sharing);
     out = out.filter((c) => !nested.has(c));
