@@ -21,6 +21,10 @@
  *   own paragraph (`"…," Novak said. "…."`) that no claim holds.
  * - `floating-title`: a fully quoted paragraph whose words are all capitalized (`"A Long Way Home."`) is a
  *   heading, not speech: its `floating` claim is dropped.
+ * - `fronted-clause`: an attribution inside a fronted adverbial clause (`While Novak says the mill will close, the
+ *   town hopes …`) has a content that ends where the main clause starts.
+ * - `leading-preposition`: a preposition that opens the content after the cue (`asked about | the loan`) is part
+ *   of the cue's frame, not of the content.
  */
 import { capitalizedTitle, speakerHost, trimContent, type Candidate } from './extract.js';
 import { applyNoSource, type NoSourceId } from './no-source.js';
@@ -36,6 +40,8 @@ export type ContentBoundId =
   | 'quotation-continues'
   | 'quotation-continues-in-paragraph'
   | 'floating-title'
+  | 'fronted-clause'
+  | 'leading-preposition'
   | NoSourceId;
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
@@ -53,6 +59,8 @@ export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'quotation-continues-in-paragraph', example: ['"The mill is done," Novak said. "We tried everything."', '"The mill is done,"', '"The mill is done," | "We tried everything."'] },
   { id: 'floating-title', example: ['"The mill is done," Novak said.\n\n"A Long Way Home."', '(a floating claim "A Long Way Home.")', '(no claim)'] },
   { id: 'trailing-piece', example: ['Novak said the mill will close soon, and workers fear the worst.', 'the mill will close soon | workers fear the worst', 'the mill will close soon'] },
+  { id: 'fronted-clause', example: ['While Novak said the mill will close, the town hopes for a buyer.', 'the mill will close, the town hopes for a buyer', 'the mill will close'] },
+  { id: 'leading-preposition', example: ['Asked about the port, Novak said of the mill that it will close.', 'of the mill that it will close', 'the mill that it will close'] },
 ];
 
 /** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
@@ -237,11 +245,70 @@ function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: Co
   }
 }
 
+/** Patterns built on quotation marks: their contents end where the marks do, so the cuts below leave them alone. */
+const QUOTATION_PATTERN = /^(quote-|split-quote|colon-quote|floating)/;
+
+/** Index of the claim's first content piece after its cue (-1 when there is none). */
+const pieceAfterCue = (c: Candidate): number => (c.cue ? c.content.findIndex((r) => r.a >= c.cue!.b) : -1);
+
+/**
+ * Subordinators that open a fronted adverbial clause (`While Novak says …, the town …`), as the sentence's first
+ * word after quotation marks and connectives. `even` stands for `even as|though|if`.
+ */
+const FRONTED_SUBORDINATOR: ReadonlySet<string> = new Set(['while', 'although', 'though', 'as', 'after', 'since', 'when', 'because', 'if', 'whereas', 'before', 'once', 'until', 'unless', 'even']);
+
+/**
+ * `fronted-clause`: the attribution stands in a fronted adverbial clause (`While Novak says the mill will close,
+ * the town hopes for a buyer`), so its content ends where the main clause starts: at the first comma, outside
+ * quotation marks, of its first piece after the cue. Not when a comma separates the cue from that piece (`As
+ * Novak said, the mill will close`: the content is the main clause), nor for the quotation-mark patterns.
+ */
+function frontedClause(v: View, c: Candidate): TokRange[] | null {
+  const k = pieceAfterCue(c);
+  if (k < 0 || !c.cue || QUOTATION_PATTERN.test(c.pattern)) return null;
+  const sent = v.sentences[v.sentOf[c.cue.a]!];
+  if (!sent) return null;
+  let s = sent.tokenStart;
+  while (s < c.cue.a && (v.tokens[s]!.kind === 'quote' || LEAD_CONNECTIVE.has(v.lower[s]!))) s++;
+  if (!FRONTED_SUBORDINATOR.has(v.lower[s]!)) return null;
+  const r = c.content[k]!;
+  for (let i = c.cue.b; i < r.a; i++) if (v.tokens[i]!.text === ',') return null;
+  for (let i = r.a + 1; i < r.b - 1; i++) {
+    if (v.tokens[i]!.text !== ',' || v.regionOf[i] !== -1 || v.sentOf[i] !== v.sentOf[c.cue.a]) continue;
+    const cut = trimContent(v, { a: r.a, b: i });
+    return cut.b > cut.a ? [...c.content.slice(0, k), cut] : null;
+  }
+  return null;
+}
+
+/**
+ * Prepositions that belong to the cue when they open its content (`asked about | the loan`, `praised X for |
+ * …`, `said of | the plan`): PolNeAR's contents start after them. Chosen on the train documents (`to`, which
+ * opens infinitive contents, lowered exact content F1; `at`, `from`, `in`, `by`, `into`, `toward` changed nothing
+ * that mattered).
+ */
+const CUE_PREPOSITION: ReadonlySet<string> = new Set(['about', 'for', 'against', 'on', 'of', 'with', 'over']);
+
+/**
+ * `leading-preposition`: the first content piece after the cue opens with one of {@link CUE_PREPOSITION}
+ * outside quotation marks; the piece starts after it (when anything is left).
+ */
+function leadingPreposition(v: View, c: Candidate): TokRange[] | null {
+  const k = pieceAfterCue(c);
+  if (k < 0 || QUOTATION_PATTERN.test(c.pattern)) return null;
+  const r = c.content[k]!;
+  if (v.regionOf[r.a] !== -1 || !CUE_PREPOSITION.has(v.lower[r.a]!) || r.b - r.a < 2) return null;
+  const cut = trimContent(v, { a: r.a + 1, b: r.b });
+  return cut.b > cut.a ? [...c.content.slice(0, k), cut, ...c.content.slice(k + 1)] : null;
+}
+
 /** The rules that replace a claim's content pieces, in the order they run (each sees the previous one's result). */
 const PIECE_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null])[] = [
   ['title-before-attribution', titlesBeforeAttribution],
   ['lead-clause-before-attribution', leadClausesBeforeAttribution],
   ['trailing-piece', trailingPieces],
+  ['fronted-clause', frontedClause],
+  ['leading-preposition', leadingPreposition],
 ];
 
 /**

@@ -46,6 +46,11 @@ describe('content boundary repair', () => {
     ['trailing-piece', 'Ruiz praised the plan to cut port fees, which the council passed in May.', 'Ruiz', 'praised', 'the plan to cut port fees | the council passed in May', 'the plan to cut port fees'],
     ['passive-no-agent', 'Novak is expected to resign next week.', 'Novak', 'is expected', 'to resign next week', 'Novak | to resign next week'],
     ['raising-verb', 'The talks seemed close to collapse.', 'The talks', 'seemed', 'close to collapse', 'The talks | close to collapse'],
+    ['fronted-clause', 'While Novak says the ferry is safe, the harbor board wants an inspection.', 'Novak', 'says', 'the ferry is safe, the harbor board wants an inspection', 'the ferry is safe'],
+    ['fronted-clause', 'But although the mayor claimed that fares would fall, tickets rose by a third.', 'the mayor', 'claimed', 'that fares would fall, tickets rose by a third', 'that fares would fall'],
+    ['fronted-clause', 'Even as Ruiz insisted the plant was clean, inspectors found rust.', 'Ruiz', 'insisted', 'the plant was clean, inspectors found rust', 'the plant was clean'],
+    ['leading-preposition', 'Asked about the ferry, Ruiz said of the new pier that it was too short.', 'Ruiz', 'said', 'of the new pier that it was too short', 'the new pier that it was too short'],
+    ['leading-preposition', 'Dockers protested against the new shift rota.', 'Dockers', 'protested', 'against the new shift rota', 'the new shift rota'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -73,6 +78,17 @@ describe('content boundary repair', () => {
     ['a short first piece (recipient)', 'Novak urged local voters on Monday to stay home.', 'Novak', 'urged', 'local voters | to stay home'],
     ['a quoted later piece', 'Novak said the mill will close soon and called it "a sad day."', 'Novak', 'said', 'the mill will close soon | "a sad day."'],
     ['a quotation-mark rule claim', 'Novak said the mill will close soon, and workers fear the worst.', 'Novak', 'said', 'the mill will close soon | workers fear the worst', 'speaker-cue-content'],
+    ['no subordinator opens the sentence', 'Novak says the ferry is safe, but it needs paint.', 'Novak', 'says', 'the ferry is safe, but it needs paint'],
+    ['the subordinator opens another sentence', 'While the port slept, the crews left. Novak says the ferry is safe, and it sails at noon.', 'Novak', 'says', 'the ferry is safe, and it sails at noon'],
+    ['a comma between the cue and the content (main clause)', 'As Novak said, the ferry is safe, and it sails at noon.', 'Novak', 'said', 'the ferry is safe, and it sails at noon'],
+    ['the comma is inside quotation marks', 'While Novak called it "safe, clean and cheap" the board wants an inspection.', 'Novak', 'called', 'it "safe, clean and cheap" the board wants an inspection'],
+    ['a fronted clause with no comma in the content', 'While Novak says the ferry is safe the board wants an inspection.', 'Novak', 'says', 'the ferry is safe the board wants an inspection'],
+    ['a fronted clause with a quotation-mark rule claim', 'When Novak said "the ferry is safe, and cheap," nobody laughed.', 'Novak', 'said', '"the ferry is safe, and cheap,"', 'speaker-cue-quote'],
+    ['a preposition that is not part of the cue frame', 'Novak said in May the ferry was safe.', 'Novak', 'said', 'in May the ferry was safe'],
+    ['a preposition inside quotation marks', 'Novak wrote "for the record, the ferry is safe."', 'Novak', 'wrote', '"for the record, the ferry is safe."'],
+    ['a lone preposition', 'Novak voted against.', 'Novak', 'voted', 'against'],
+    ['a preposition opening a later piece', 'The union praised the mayor for keeping the night buses.', 'The union', 'praised', 'the mayor | for keeping the night buses'],
+    ['the fronted clause inside a quotation', '"Even as Ruiz insisted the plant was clean, inspectors found rust," the report says.', 'Ruiz', 'insisted', 'the plant was clean, inspectors found rust'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
     const r = repair(text, speaker, cue, content, pattern);
     expect(r.content).toBe(content);
