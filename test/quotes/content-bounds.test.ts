@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
-import type { TokRange } from '../../src/quotes/speaker-span.js';
-import { buildView, type View } from '../../src/quotes/view.js';
-import { extractor, input, layers, rangeText } from './helpers.js';
-
-/** Token range of the first occurrence of `span` in the view's text, which must sit on token boundaries. */
-function range(v: View, span: string): TokRange {
-  const s = v.text.indexOf(span);
-  const a = v.tokens.findIndex((t) => t.start === s);
-  const b = v.tokens.findIndex((t) => t.end === s + span.length) + 1;
-  if (s < 0 || a < 0 || b <= a) throw new Error(`span is not on token boundaries: ${span}`);
-  return { a, b };
-}
+import { buildView } from '../../src/quotes/view.js';
+import { extractor, input, layers, rangeText, tokenRange } from './helpers.js';
 
 /**
  * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
@@ -22,7 +12,7 @@ function range(v: View, span: string): TokRange {
 function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
   const l = layers(text);
   const v = buildView(text, l.tokens, l.sentences);
-  const c: Candidate = { pattern, cue: range(v, cue), cueEntry: null, speaker: range(v, speaker), content: content.split(' | ').map((p) => range(v, p)), score: 0.7 };
+  const c: Candidate = { pattern, cue: tokenRange(v, cue), cueEntry: null, speaker: tokenRange(v, speaker), content: content.split(' | ').map((p) => tokenRange(v, p)), score: 0.7 };
   const fired: ContentBoundId[] = [];
   repairContents(v, [c], fired);
   return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
@@ -108,8 +98,8 @@ describe('content boundary repair', () => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
     // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
-    const cue = range(v, 'said');
-    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: before.split(' | ').map((p) => range(v, p)), score: 0.7 };
+    const cue = tokenRange(v, 'said');
+    const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: before.split(' | ').map((p) => tokenRange(v, p)), score: 0.7 };
     const fired: ContentBoundId[] = [];
     repairContents(v, [c], fired);
     expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(after);
