@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
-import { buildView } from '../../src/quotes/view.js';
-import { extractor, input, layers, rangeText, tokenRange } from './helpers.js';
+import { extractor, input, rangeText, tokenRange, viewOf, claimAt } from './helpers.js';
 
 /**
  * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
  * the same way and the rules that fired.
  */
 function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const c: Candidate = { pattern, cue: tokenRange(v, cue), cueEntry: null, speaker: tokenRange(v, speaker), content: content.split(' | ').map((p) => tokenRange(v, p)), score: 0.7 };
+  const v = viewOf(text);
+  const c = claimAt(v, pattern, speaker, cue, content);
   const fired: ContentBoundId[] = [];
   repairContents(v, [c], fired);
   return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
@@ -95,8 +93,7 @@ describe('content boundary repair', () => {
   // The claim-list rules (a paragraph after a claim) are exercised through the extractor below.
   const CLAIM_RULES: readonly ContentBoundId[] = ['quotation-continues', 'quotation-continues-in-paragraph', 'floating-title'];
   it.each(CONTENT_BOUND_RULES.filter((r) => !CLAIM_RULES.includes(r.id)).map((r) => [r.id, r.example] as const))('documented example of %s holds', (id, [text, before, after]) => {
-    const l = layers(text);
-    const v = buildView(text, l.tokens, l.sentences);
+    const v = viewOf(text);
     // The examples' claims are `, SPEAKER said,` interruptions: the speaker is the word before the cue.
     const cue = tokenRange(v, 'said');
     const c: Candidate = { pattern: 'tagger', cue, cueEntry: null, speaker: { a: cue.a - 1, b: cue.a }, content: before.split(' | ').map((p) => tokenRange(v, p)), score: 0.7 };

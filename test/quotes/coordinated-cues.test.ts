@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COORDINATED_CUE_RULES, splitCoordinatedCues } from '../../src/quotes/coordinated-cues.js';
-import type { Candidate } from '../../src/quotes/extract.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
-import { buildView } from '../../src/quotes/view.js';
-import { extractor, input, layers, rangeText, tokenRange } from './helpers.js';
+import { extractor, input, rangeText, viewOf, claimAt } from './helpers.js';
 
 const lex = compileLexicon();
 const scorer = loadCueModel()!.scorer;
 
 /** Splits the one claim `[speaker] <cue> «content»` of `text`; returns each output claim as `[speaker] <cue> «content»`. */
 function split(text: string, speaker: string | null, cue: string, content: string): string[] {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const host: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: speaker ? tokenRange(v, speaker) : null, content: [tokenRange(v, content)], score: 0.7 };
+  const v = viewOf(text);
+  const host = claimAt(v, 'tagger', speaker || null, cue, content);
   return splitCoordinatedCues(v, [host], lex, scorer).map((c) =>
     `[${c.speaker ? rangeText(v, c.speaker) : ''}] <${c.cue ? rangeText(v, c.cue) : ''}> «${c.content.map((r) => rangeText(v, r)).join('|')}»`);
 }

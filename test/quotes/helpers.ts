@@ -7,6 +7,8 @@ import { createExtractor, type QuoteInput } from '../../src/quotes/index.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
 import { buildView, type View } from '../../src/quotes/view.js';
 import type { TokRange } from '../../src/quotes/speaker-span.js';
+import type { Candidate } from '../../src/quotes/extract.js';
+import type { PatternId } from '../../src/quotes/patterns.js';
 
 /** The real layers (segment + entities stages) of a text. */
 export const layers = await createLayerRunner();
@@ -29,9 +31,22 @@ export function tokenRange(v: View, span: string): TokRange {
 
 /** The view of `text` and the token range of its first occurrence of `span` (see `tokenRange`). */
 export function viewRange(text: string, span: string): { v: View; range: TokRange } {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
+  const v = viewOf(text);
   return { v, range: tokenRange(v, span) };
+}
+
+/** The quote view of `text` over its real layers. */
+export function viewOf(text: string): View {
+  const l = layers(text);
+  return buildView(text, l.tokens, l.sentences);
+}
+
+/**
+ * A claim as a finder would propose it, given by spans of `v`'s text: content pieces joined by ` | `, no speaker
+ * when `speaker` is null.
+ */
+export function claimAt(v: View, pattern: PatternId, speaker: string | null, cue: string, content: string): Candidate {
+  return { pattern, cue: tokenRange(v, cue), cueEntry: null, speaker: speaker === null ? null : tokenRange(v, speaker), content: content.split(' | ').map((p) => tokenRange(v, p)), score: 0.7 };
 }
 
 /** The text of token range `r` of view `v`. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyNoSource, NO_SOURCE_RULES, type NoSourceId } from '../../src/quotes/no-source.js';
-import type { Candidate } from '../../src/quotes/extract.js';
-import { buildView } from '../../src/quotes/view.js';
-import { layers, rangeText, tokenRange } from './helpers.js';
+import { rangeText, viewOf, claimAt } from './helpers.js';
 
 /** Applies the rules to one claim given by its spans; returns its speaker, content pieces (joined by ` | `) and the rules that fired. */
 function run(text: string, speaker: string, cue: string, content: string): { speaker: string | null; content: string; fired: NoSourceId[] } {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const c: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: tokenRange(v, speaker), content: [tokenRange(v, content)], score: 0.7 };
+  const v = viewOf(text);
+  const c = claimAt(v, 'tagger', speaker, cue, content);
   const fired: NoSourceId[] = [];
   applyNoSource(v, [c], fired);
   return { speaker: c.speaker ? rangeText(v, c.speaker) : null, content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
@@ -58,9 +55,8 @@ describe('claims with no source', () => {
     ['The mayor was asked about the bridge.', 'was asked about', 'The mayor was asked about the bridge', 'The mayor was asked about the bridge'],
     ['The mayor discussed the bridge.', 'discussed', 'the bridge', 'the bridge'],
   ] as const)('no speaker: %s (%s)', (text, cue, content, want) => {
-    const l = layers(text);
-    const v = buildView(text, l.tokens, l.sentences);
-    const c: Candidate = { pattern: 'tagger', cue: tokenRange(v, cue), cueEntry: null, speaker: null, content: [tokenRange(v, content)], score: 0.7 };
+    const v = viewOf(text);
+    const c = claimAt(v, 'tagger', null, cue, content);
     applyNoSource(v, [c]);
     expect(c.speaker).toBeNull();
     expect(c.content.map((r) => rangeText(v, r)).join(' | ')).toBe(want);

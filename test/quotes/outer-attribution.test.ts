@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { addOuterAttributions, OUTER_ATTRIBUTION_EXAMPLE } from '../../src/quotes/outer-attribution.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
-import { buildView, type View } from '../../src/quotes/view.js';
-import { layers, rangeText, tokenRange } from './helpers.js';
+import type { View } from '../../src/quotes/view.js';
+import { rangeText, viewOf, claimAt } from './helpers.js';
 
 /** A claim given as [pattern, speaker, cue, content] spans of the text. */
 type Spec = readonly [PatternId, string, string, string];
-const claim = (v: View, [pattern, speaker, cue, content]: Spec): Candidate =>
-  ({ pattern, speaker: tokenRange(v, speaker), cue: tokenRange(v, cue), cueEntry: null, content: [tokenRange(v, content)], score: 0.7 });
+const claim = (v: View, [pattern, speaker, cue, content]: Spec): Candidate => claimAt(v, pattern, speaker, cue, content);
 
 /** Runs the rule on kept and rule claims; returns the claims out as `cue: content` and the number of firings. */
 function run(text: string, kept: readonly Spec[], rules: readonly Spec[]): { out: string[]; fired: number } {
-  const l = layers(text);
-  const v = buildView(text, l.tokens, l.sentences);
+  const v = viewOf(text);
   const fired: string[] = [];
   const out = addOuterAttributions(rules.map((s) => claim(v, s)), kept.map((s) => claim(v, s)), fired);
   return { out: out.map((c) => `${rangeText(v, c.cue!)}: ${c.content.map((r) => rangeText(v, r)).join(' | ')}`), fired: fired.length };
