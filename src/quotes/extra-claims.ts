@@ -16,6 +16,7 @@
  */
 import { leftLimit, matchCue, paraOf, sentRange, subjectEnd, trimContent, type Candidate } from './extract.js';
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { cueEntry } from './lexicon.js';
 import { speakerLeft } from './speaker-span.js';
 import { SPEECH_CUE_IDS } from './nested.js';
 import type { PatternId } from './patterns.js';
@@ -24,9 +25,9 @@ import type { View } from './view.js';
 
 /** The cue entries of these forms (kept out of the cue lexicon, whose ids are tagger features). */
 export const EXTRA_CUES: Readonly<Record<'referring-to' | 'speaker-label' | 'in-poll', CueEntry>> = {
-  'referring-to': { id: 'cue:refer-to', lemma: 'refer to', frame: 'clause', prior: 0.8, example: '"It is too late," she said, referring to the tariffs.' },
-  'speaker-label': { id: 'cue:label-colon', lemma: ':', frame: 'clause', prior: 0.8, example: 'SMITH: We will not back down.' },
-  'in-poll': { id: 'cue:in-poll', lemma: 'in', frame: 'according', prior: 0.8, example: 'In a county survey released Monday, most voters backed the levy.' },
+  'referring-to': cueEntry('cue:refer-to', 'refer to', 'clause', 0.8, '"It is too late," she said, referring to the tariffs.'),
+  'speaker-label': cueEntry('cue:label-colon', ':', 'clause', 0.8, 'SMITH: We will not back down.'),
+  'in-poll': cueEntry('cue:in-poll', 'in', 'according', 0.8, 'In a county survey released Monday, most voters backed the levy.'),
 };
 
 /** Largest gap (tokens) between the end of a claim's speaker or cue and `, referring to`. */

@@ -4,6 +4,7 @@
  * speakers and reporting is done elsewhere (build.ts), so each half can be tested alone.
  */
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { cueEntry } from './lexicon.js';
 import type { PatternId } from './patterns.js';
 import { CUE_ADVERBS, isCap, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
@@ -679,7 +680,7 @@ function quoteAnyVerb(v: View, ri: number): Candidate | null {
   if (!speaker) return null;
   let cueEnd = k + 1;
   if (VERB_PARTICLE.has(v.lower[cueEnd] ?? '') && verbClauseEnd(v, k, sb) === k + 2) cueEnd++;
-  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
+  const entry: CueEntry = cueEntry('cue:unlisted', v.lower.slice(k, cueEnd).join(' '), 'clause', 0.5, '');
   return { pattern: 'quote-speaker-verb', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
@@ -706,7 +707,7 @@ function anyVerbQuote(v: View, ri: number): Candidate | null {
   if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
-  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower.slice(k, cueEnd).join(' '), frame: 'clause', prior: 0.5, example: '' };
+  const entry: CueEntry = cueEntry('cue:unlisted', v.lower.slice(k, cueEnd).join(' '), 'clause', 0.5, '');
   return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
@@ -737,7 +738,7 @@ function quoteDashName(v: View, ri: number): Candidate | null {
   if (e === p + 1 || e - p > 6) return null;
   const next = v.tokens[e];
   if (next && !/\n/.test(v.text.slice(v.tokens[e - 1]!.end, next.start)) && !/^[,.;]$/.test(next.text) && v.regionOf[e] === -1) return null;
-  const entry: CueEntry = { id: 'cue:dash', lemma: 'dash', frame: 'clause', prior: 0.5, example: '' };
+  const entry: CueEntry = cueEntry('cue:dash', 'dash', 'clause', 0.5, '');
   return { pattern: 'quote-dash-speaker', cue: { a: p, b: p + 1 }, cueEntry: entry, speaker: { a: p + 1, b: e }, content: [regionRange(v, ri)], score: 0.6 };
 }
 
@@ -779,6 +780,6 @@ function verbObjectColonQuote(v: View, ri: number): Candidate | null {
   if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
-  const entry: CueEntry = { id: 'cue:unlisted', lemma: v.lower[k]!, frame: 'clause', prior: 0.5, example: '' };
+  const entry: CueEntry = cueEntry('cue:unlisted', v.lower[k]!, 'clause', 0.5, '');
   return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }

@@ -33,9 +33,18 @@ export interface CueEntry {
   readonly example: string;
 }
 
-const c = (id: string, lemma: string, prior: number, example: string, extra: Partial<CueEntry> = {}): CueEntry => ({
-  id: `cue:${id}`, lemma, frame: 'clause', prior, example, ...extra,
-});
+/**
+ * Builds a cue entry. Every entry (lexicon, learned, unlisted and extra cues) is made here so that all
+ * share one object layout, optional fields present and undefined when absent: entries of several
+ * layouts reaching the tagger and the claim extractors made V8 discard their optimised code.
+ */
+export function cueEntry(id: string, lemma: string, frame: CueFrame, prior: number, example: string,
+  forms?: readonly string[], particle?: string): CueEntry {
+  return { id, lemma, forms, particle, frame, prior, example };
+}
+
+const c = (id: string, lemma: string, prior: number, example: string, extra: Partial<CueEntry> = {}): CueEntry =>
+  cueEntry(`cue:${id}`, lemma, extra.frame ?? 'clause', prior, example, extra.forms, extra.particle);
 
 /**
  * The cue lexicon. Order does not matter; ids are unique. Topic verbs (`discuss`, `talk about`) are left

@@ -20,20 +20,17 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
     const end = tokens[b - 1]!.end;
     return { start, end, text: doc.text.slice(start, end) };
   };
-  const mentions: Mention[] = candidates.map((c, i) => {
-    const { start, end, text } = span(c.start, c.end);
-    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title.
-    const m: Mention = { id: `m${i + 1}`, start, end, text, type: c.type, entity: null, by: `${BY}/${c.rule}` };
-    if (c.title) m.title = span(c.title.start, c.title.end);
-    return m;
-  });
+  // Spans first, then clusters, then the mentions with their `entity` already known: a mention built with
+  // `entity: null` and its field set to a string later, or with `title` added later, changed its object layout
+  // after creation, and the quote stage's readers of mentions (`tagInput`) dropped their optimised code for it.
+  const spans = candidates.map((c) => span(c.start, c.end));
+  const titles = candidates.map((c) => (c.title ? span(c.title.start, c.title.end) : undefined));
   const { clusters, of } = clusterMentions(
     candidates.map((c, i) => {
       const names: string[] = new Array(c.end - c.start);
       for (let k = c.start; k < c.end; k++) names[k - c.start] = tokens[k]!.norm ?? tokens[k]!.text;
-      const cm: { -readonly [K in keyof ClusterMention]: ClusterMention[K] } = { id: mentions[i]!.id, type: c.type, text: mentions[i]!.text, tokens: names };
-      if (mentions[i]!.title) cm.title = mentions[i]!.title!.text;
-      if (c.canonical) cm.canonical = c.canonical;
+      const title = titles[i];
+      const cm: ClusterMention = { id: `m${i + 1}`, type: c.type, text: spans[i]!.text, tokens: names, title: title ? title.text : undefined, canonical: c.canonical ? c.canonical : undefined };
       return cm;
     }),
     aliases,
@@ -41,9 +38,13 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
   const entities: Entity[] = clusters.map((c, k) => ({
     id: `e${k + 1}`, type: c.type, name: c.name, mentions: [...c.mentions], roles: [...c.roles], by: `${BY}/cluster.${c.rule}`,
   }));
-  for (const m of mentions) {
-    const k = of.get(m.id);
-    m.entity = k === undefined ? null : `e${k + 1}`;
-  }
+  const mentions: Mention[] = candidates.map((c, i) => {
+    const { start, end, text } = spans[i]!;
+    const id = `m${i + 1}`;
+    const k = of.get(id);
+    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title
+    // (`title` always present, undefined when none, which JSON omits).
+    return { id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i] };
+  });
   return { mentions, entities };
 }

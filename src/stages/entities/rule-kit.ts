@@ -7,12 +7,13 @@ import type { TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
 /**
- * A candidate, always built by the same object literal (keys in one order; `canonical` only when set, as before):
- * spread copies (`{ ...c, end }`) each gave the copy a hidden class of its own, so the rules' property reads,
- * which see every candidate, turned polymorphic and their compiled code was thrown away again and again.
+ * A candidate, always built by the same object literal (keys in one order; `canonical` always present, undefined
+ * when unset): spread copies (`{ ...c, end }`) or an optional key each gave the object a hidden class of its own, so
+ * the rules' property reads, which see every candidate, turned polymorphic and their compiled code was thrown away
+ * again and again. Candidates are internal (never serialised), so the undefined key changes no output.
  */
 export function candidate(start: number, end: number, type: EntityType, rule: string, title: TokenRange | null, canonical?: string): Candidate {
-  return canonical === undefined ? { start, end, type, rule, title } : { start, end, type, rule, title, canonical };
+  return { start, end, type, rule, title, canonical };
 }
 
 /** `c` with a new span, type, rule and title (its `canonical` kept), as `{ ...c, start, end, type, rule, title }` gave. */

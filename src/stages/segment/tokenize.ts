@@ -118,7 +118,10 @@ class Scanner {
 
   private push(s: number, e: number, kind: Token['kind'], info: number, norm?: string): void {
     const text = this.text.slice(s, e);
-    this.sink.tokens.push(norm === undefined || norm === text ? { start: s, end: e, text, kind } : { start: s, end: e, text, kind, norm });
+    // One object layout for every token (`norm` present, undefined when equal to the text): a second
+    // layout makes the hot token readers polymorphic and discards their optimised code when it first
+    // arrives. JSON output omits undefined fields, so the serialised token is unchanged.
+    this.sink.tokens.push({ start: s, end: e, text, kind, norm: norm === text ? undefined : norm });
     this.sink.info.push(info | this.newline);
     this.newline = 0;
   }
