@@ -108,10 +108,10 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       }
       const head = range.end < s.tokenEnd ? headAt(tokens, range.end) : null;
       if (head && sp.type !== 'PER' && extendable(range, head)) {
-        out.push({ start: range.start, end: range.end + head.words.length, type: head.type, rule: `head.${head.id}`, title: null, canonical: undefined });
+        out.push(candidate(range.start, range.end + head.words.length, head.type, `head.${head.id}`, null));
       } else {
         const ft = fineType({ coarse: sp.type, tokens: tokens.slice(range.start, range.end).map(tokText), gazetteer: cx.gazetteer });
-        out.push({ start: range.start, end: range.end, type: ft.type, rule: nerRule(ft.rule), title });
+        out.push(candidate(range.start, range.end, ft.type, nerRule(ft.rule), title));
       }
       floor = range.end;
     }
@@ -126,7 +126,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       let a = i - 1;
       while (a > s.tokenStart + 1 && isCapWord(tokens[a - 1]!) && !covered(a - 1) && !TITLES.has(tokText(tokens[a - 1]!))) a--;
       if (!extendable({ start: a, end: i }, h)) continue;
-      out.push({ start: a, end: i + h.words.length, type: h.type, rule: `head.${h.id}`, title: null, canonical: undefined });
+      out.push(candidate(a, i + h.words.length, h.type, `head.${h.id}`, null));
     }
   }
   const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate =>

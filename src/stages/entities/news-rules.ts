@@ -15,7 +15,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -372,7 +372,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         }
         // Added only with three letters or more: two capitals in brackets are as often a word ("( ON )") as a name.
         if ((next && next.start <= c.end + 1) || a.text.length < 3) continue;
-        out.push({ start: c.end + 1, end: c.end + 2, type: c.type, rule: 'refine.acronym-in-brackets', title: null, canonical: undefined });
+        out.push(candidate(c.end + 1, c.end + 2, c.type, 'refine.acronym-in-brackets', null));
         typed.set(a.text, c.type);
       }
       if (typed.size === 0) return out;
@@ -513,7 +513,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           // Only at a sentence start (or a headline's), where the tagger has no capital letter to go by; elsewhere a
           // name it left untagged was left for a reason ("Wild 2" after "comet", a title "Pride and Prejudice").
           if (n.type === null || !cx.sentenceStart(i)) break;
-          added.push({ start: i, end: e, type: n.type, rule: 'refine.repeated-name', title: null, canonical: undefined });
+          added.push(candidate(i, e, n.type, 'refine.repeated-name', null));
           i = e - 1;
           break;
         }
