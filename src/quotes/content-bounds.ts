@@ -161,7 +161,6 @@ function leadClausesBeforeAttribution(v: View, c: Candidate): TokRange[] | null 
 /** Most words of a first piece that may be a recipient or object before the content proper (`urged voters`). */
 const MAX_SHORT_PIECE_WORDS = 2;
 
-
 /**
  * `trailing-piece`: the tagger's unquoted pieces after its first piece following the cue, when that first piece
  * has more than {@link MAX_SHORT_PIECE_WORDS} words; null when there is none.

@@ -12,9 +12,9 @@
  * unseen text: the same-speaker forms' claims matched a gold content 80 % of the time (attribution 64 %, 70 claims),
  * the clause form's 65 % (17 claims).
  */
-import { matchCue, subjectEnd, trimContent, type Candidate, type CueScorer } from './extract.js';
-import type { CompiledLexicon } from './lexicon.js';
-import { speakerLeft } from './speaker-span.js';
+import { matchCue, subjectEnd, trimContent, withParts, type Candidate, type CueScorer } from './extract.js';
+import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { speakerLeft, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** What joins the second cue to the first content (`clause`: a comma, a conjunction and a subject of its own). */
@@ -54,6 +54,23 @@ const MIN_PART = 2;
 /** A coordinated cue found in a content piece: where the first content ends and the second claim. */
 interface Split { cut: number; claim: Candidate }
 
+/** A second cue at token `k` and its content up to `b`: the lexicon entry, its score, cue span and content. */
+interface SecondCue { e: CueEntry; score: number; cue: TokRange; content: TokRange }
+
+/**
+ * The lexicon cue at token `k` the scorer accepts (not an `according to` frame), with its content: the rest of
+ * the piece up to `b`, after `that` when it follows the cue. Null when there is no such cue.
+ */
+function secondCueAt(v: View, k: number, b: number, lex: CompiledLexicon, scorer: CueScorer): SecondCue | null {
+  const e = matchCue(v, lex, k);
+  if (!e || e.frame === 'according') return null;
+  const score = scorer(v, k, e);
+  if (score < MIN_SCORE) return null;
+  const cueEnd = e.particle && v.lower[k + 1] === e.particle ? k + 2 : k + 1;
+  const content = trimContent(v, { a: v.lower[cueEnd] === 'that' ? cueEnd + 1 : cueEnd, b });
+  return { e, score, cue: { a: k, b: cueEnd }, content };
+}
+
 /** The first coordinated cue in content piece `[a, b)` of a claim with speaker `c.speaker`, or null. */
 function findSplit(v: View, c: Candidate, a: number, b: number, lex: CompiledLexicon, scorer: CueScorer, forms: ReadonlySet<CoordinationForm>): Split | null {
   for (let j = a + MIN_PART; j < b - MIN_PART; j++) {
@@ -68,16 +85,12 @@ function findSplit(v: View, c: Candidate, a: number, b: number, lex: CompiledLex
     else continue;
     // Lower-case words only: a capitalized match inside a sentence is a name (`and Chase`).
     if (!forms.has(form) || k >= b - 1 || v.regionOf[k] !== -1 || !/^[a-z]+$/.test(v.tokens[k]!.text)) continue;
-    const e = matchCue(v, lex, k);
-    if (!e || e.frame === 'according') continue;
-    const score = scorer(v, k, e);
-    if (score < MIN_SCORE) continue;
-    const cueEnd = e.particle && v.lower[k + 1] === e.particle ? k + 2 : k + 1;
-    const content = trimContent(v, { a: v.lower[cueEnd] === 'that' ? cueEnd + 1 : cueEnd, b });
+    const m = secondCueAt(v, k, b, lex, scorer);
+    if (!m) continue;
     // `, and warned` ends the first content at the comma.
     const cut = form !== 'participle' && v.lower[j - 1] === ',' ? j - 1 : j;
-    if (content.b - content.a < MIN_PART || cut - a < MIN_PART) continue;
-    return { cut, claim: { pattern: 'coordinated-cue', cue: { a: k, b: cueEnd }, cueEntry: e, speaker: c.speaker, content: [content], score } };
+    if (m.content.b - m.content.a < MIN_PART || cut - a < MIN_PART) continue;
+    return { cut, claim: { pattern: 'coordinated-cue', cue: m.cue, cueEntry: m.e, speaker: c.speaker, content: [m.content], score: m.score } };
   }
   return null;
 }
@@ -89,17 +102,12 @@ function findClauseSplit(v: View, a: number, b: number, lex: CompiledLexicon, sc
     const lo = j + 2;
     for (let k = lo + 1; k < Math.min(b - 1, lo + MAX_SUBJECT); k++) {
       if (v.regionOf[k] !== -1 || !/^[a-z]+$/.test(v.tokens[k]!.text)) continue;
-      const e = matchCue(v, lex, k);
-      if (!e || e.frame === 'according') continue;
-      const score = scorer(v, k, e);
-      if (score < MIN_SCORE) continue;
+      const m = secondCueAt(v, k, b, lex, scorer);
+      if (!m) continue;
       // The first likely cue decides: its subject must be the whole clause opening.
       const speaker = speakerLeft(v, subjectEnd(v, k, lo), lo);
-      if (!speaker || speaker.a !== lo) break;
-      const cueEnd = e.particle && v.lower[k + 1] === e.particle ? k + 2 : k + 1;
-      const content = trimContent(v, { a: v.lower[cueEnd] === 'that' ? cueEnd + 1 : cueEnd, b });
-      if (content.b - content.a < MIN_PART) break;
-      return { cut: j, claim: { pattern: 'coordinated-cue', cue: { a: k, b: cueEnd }, cueEntry: e, speaker, content: [content], score } };
+      if (!speaker || speaker.a !== lo || m.content.b - m.content.a < MIN_PART) break;
+      return { cut: j, claim: { pattern: 'coordinated-cue', cue: m.cue, cueEntry: m.e, speaker, content: [m.content], score: m.score } };
     }
   }
   return null;
@@ -116,7 +124,7 @@ function splitPass(v: View, cands: readonly Candidate[], find: (c: Candidate, a:
       const s = find(c, r.a, r.b);
       if (!s) continue;
       const head = trimContent(v, { a: r.a, b: s.cut });
-      out.push({ ...c, content: [...c.content.slice(0, p), head, ...c.content.slice(p + 1)] }, s.claim);
+      out.push(withParts(c, c.speaker, [...c.content.slice(0, p), head, ...c.content.slice(p + 1)]), s.claim);
       done = split = true;
     }
     if (!done) out.push(c);

@@ -15,12 +15,10 @@
  * extractor adds like the rule fallbacks (fallback.ts): only where no other claim overlaps them.
  */
 import { leftLimit, matchCue, paraOf, sentRange, subjectEnd, trimContent, type Candidate } from './extract.js';
-import type { CompiledLexicon, CueEntry } from './lexicon.js';
-import { cueEntry } from './lexicon.js';
-import { speakerLeft } from './speaker-span.js';
+import { cueEntry, type CompiledLexicon, type CueEntry } from './lexicon.js';
+import { speakerLeft, type TokRange } from './speaker-span.js';
 import { SPEECH_CUE_IDS } from './nested.js';
 import type { PatternId } from './patterns.js';
-import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** The cue entries of these forms (kept out of the cue lexicon, whose ids are tagger features). */

@@ -59,7 +59,6 @@ export function sentRange(v: View, i: number): TokRange {
   return s ? { a: s.tokenStart, b: Math.min(s.tokenEnd, v.tokens.length) } : { a: i, b: i + 1 };
 }
 
-/** Paragraph index of token i. */
 /** Paragraph index of token `i` (-1 outside any sentence). */
 export const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragraph ?? -1;
 
@@ -84,6 +83,12 @@ export function subjectEnd(v: View, k: number, lo: number): number {
     break;
   }
   return e;
+}
+
+/** The subject NP the rule finder reads left of a cue at token `k` (within {@link leftLimit}), or null. */
+export function subjectLeft(v: View, k: number): TokRange | null {
+  const lo = leftLimit(v, k);
+  return speakerLeft(v, subjectEnd(v, k, lo), lo);
 }
 
 /** Lowest token index a left speaker may reach: sentence start, but not into a quote region. */

@@ -6,7 +6,7 @@
  * after linking, when no kept claim overlaps their content or cue; the linker then chooses the speakers of the
  * added reported-speech claims ({@link linkFallbacks}), as it does for the tagger's.
  */
-import type { Candidate } from './extract.js';
+import { withParts, type Candidate } from './extract.js';
 import { LINKED_PATTERNS, linkClaims } from './link.js';
 import type { Linker } from './linker.js';
 import type { PatternId } from './patterns.js';
@@ -98,6 +98,6 @@ export function linkFallbacks(v: View, x: TagInput, tags: Uint8Array, kept: read
   for (const c of kept) if (c.speaker) seen.add(x.wh[c.speaker.b - 1]!);
   // The linker reads the tagger's source spans of a claim's own paragraph (a tagging unit) only.
   const units = x.units.filter((u) => added.some((c) => c.cue && u.a <= c.cue.a && c.cue.a < u.b));
-  const linked = linkClaims(v, { ...x, units }, tags, added.map((c) => ({ ...c })), linker, { v, ner: x.ner, wh: x.wh, seen });
+  const linked = linkClaims(v, { ...x, units }, tags, added.map((c) => withParts(c, c.speaker, c.content)), linker, { v, ner: x.ner, wh: x.wh, seen });
   return [...kept, ...linked].sort((p, q) => p.content[0]!.a - q.content[0]!.a);
 }

@@ -5,10 +5,10 @@
  * Shared by the extractor and the linker's training (which passes `onExample`).
  */
 import { hasTopicVerb, roleSpans } from './assemble.js';
-import { leftLimit, sentRange, subjectEnd, withParts, type Candidate } from './extract.js';
+import { sentRange, subjectLeft, withParts, type Candidate } from './extract.js';
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, FROM_RULE_RIGHT, FROM_TAGGER, Linker, type LinkContext, type SourceCand } from './linker.js';
 import type { PatternId } from './patterns.js';
-import { speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
+import { speakerRight, type TokRange } from './speaker-span.js';
 import type { TagInput } from './tagger.js';
 import type { View } from './view.js';
 
@@ -27,8 +27,7 @@ export function sourceCandidates(v: View, c: Candidate, unitSources: readonly To
   };
   const cue = c.cue!;
   for (const s of unitSources) add(s, FROM_TAGGER);
-  const lo = leftLimit(v, cue.a);
-  add(speakerLeft(v, subjectEnd(v, cue.a, lo), lo), FROM_RULE_LEFT);
+  add(subjectLeft(v, cue.a), FROM_RULE_LEFT);
   add(speakerRight(v, cue.b, Math.max(sentRange(v, cue.a).b, cue.b)), FROM_RULE_RIGHT);
   add(c.ruleSpeaker, FROM_RULE_CLAIM);
   if (c.pattern !== 'tagger') add(c.speaker, FROM_RULE_CLAIM);

@@ -14,9 +14,8 @@
  * because it stands where a speaker stands; on the PolNeAR train documents about three in four such claims
  * have no source in the gold data.
  */
-import type { Candidate } from './extract.js';
-import { leftLimit, subjectEnd } from './extract.js';
-import { speakerLeft, type TokRange } from './speaker-span.js';
+import { subjectLeft, type Candidate } from './extract.js';
+import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the no-source rules. */
@@ -72,12 +71,6 @@ const RAISED_COGNITION: ReadonlySet<string> = new Set([
 /** Subjects that stand for nothing (`It may seem odd`, `There seems to be`): dropped, not moved into the content. */
 const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
 
-/** The subject NP left of the cue, as the rule finder reads it. */
-function subjectOf(v: View, cue: TokRange): TokRange | null {
-  const lo = leftLimit(v, cue.a);
-  return speakerLeft(v, subjectEnd(v, cue.a, lo), lo);
-}
-
 const isAdverb = (w: string): boolean => ADVERBS.has(w) || (w.length >= 5 && w.endsWith('ly'));
 
 /** The word tokens of range `r` (lower-cased), or null when it holds anything else (punctuation, quotation marks). */
@@ -128,7 +121,7 @@ function raisingVerb(v: View, cue: TokRange, w: readonly string[]): boolean {
 export function noSourceRule(v: View, c: Candidate): NoSourceId | null {
   const { cue } = c;
   // A claim already without a speaker: its subject is the NP the rule finder sees left of the cue.
-  const speaker = c.speaker ?? (cue ? subjectOf(v, cue) : null);
+  const speaker = c.speaker ?? (cue ? subjectLeft(v, cue.a) : null);
   if (!cue || !speaker || speaker.b > cue.a || v.sentOf[speaker.a] !== v.sentOf[cue.a]) return null;
   const between = words(v, { a: speaker.b, b: cue.a });
   if (!between || !between.every(isAdverb)) return null;
@@ -147,7 +140,7 @@ export function applyNoSource(v: View, cands: readonly Candidate[], fired?: { pu
   for (const c of cands) {
     const id = noSourceRule(v, c);
     if (!id) continue;
-    const subject = c.speaker ?? subjectOf(v, c.cue!)!;
+    const subject = c.speaker ?? subjectLeft(v, c.cue!.a)!;
     c.speaker = null;
     const expletive = subject.b - subject.a === 1 && EXPLETIVES.has(v.lower[subject.a]!);
     if (!expletive && !c.content.some((r) => r.a < subject.b && subject.a < r.b)) {
