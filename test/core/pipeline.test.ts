@@ -47,6 +47,22 @@ describe('pipeline builder', () => {
     expect(stableStringify({ b: 1, a: [{ d: 1, c: 2 }] })).toBe(stableStringify({ a: [{ c: 2, d: 1 }], b: 1 }));
   });
 
+  it('records per-stage CPU time beside wall time (for the benchmark)', async () => {
+    // A stage that spins until the process has used 20 ms of CPU: its CPU figure must count them.
+    const busy = fakeStage('a', [], ['paragraphs'], {
+      init: () => (doc) => {
+        const c0 = process.cpuUsage();
+        for (let c = process.cpuUsage(c0); c.user + c.system < 20_000; c = process.cpuUsage(c0));
+        return doc;
+      },
+    });
+    const p = await buildPipeline({ name: 'x', stages: [{ use: 'a@1' }, { use: 'b@1' }] }, [busy, b]);
+    p.run(input);
+    expect([...p.cpuTimings.keys()]).toEqual([...p.timings.keys()]);
+    expect(p.cpuTimings.get('a')).toBeGreaterThanOrEqual(20);
+    expect(p.cpuTimings.get('b')).toBeGreaterThanOrEqual(0);
+  });
+
   it('turns a crashing stage into a fatal message and skips stages that need its layers', async () => {
     const boom = fakeStage('a', [], ['paragraphs'], { init: () => () => { throw new Error('kaboom'); } });
     const reporter = fakeStage('c', [], ['tokens'], { init: () => (doc, ctx) => { ctx.report(message('warning', 'c:note', 'hi', { start: 0 })); return doc; } });
