@@ -21,6 +21,9 @@ import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents } from './content-bounds.js';
 import { addOuterAttributions } from './outer-attribution.js';
+import { chooseContentEnds, type ContentEndModel } from './content-end.js';
+import type { Candidate } from './extract.js';
+import type { View } from './view.js';
 
 export { CUE_LEXICON, compileLexicon, inflect, type CueEntry, type CompiledLexicon } from './lexicon.js';
 export { PATTERNS, type PatternId } from './patterns.js';
@@ -35,6 +38,9 @@ export interface QuoteInput {
   entities: readonly Entity[];
 }
 
+/** Called with the final claims of a document before their content ends are chosen (training reads them there). */
+export type ClaimsHook = (v: View, cands: readonly Candidate[]) => void;
+
 /** A configured extractor. */
 export interface QuoteExtractor {
   extract(input: QuoteInput): { quotes: Quote[]; messages: Message[] };
@@ -44,11 +50,12 @@ export interface QuoteExtractor {
 export const priorScorer: CueScorer = (_v, _i, e) => e.prior;
 
 /** Creates an extractor; compile once, run per document. */
-export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode; linker?: Linker | null; onExample?: ExampleHook }): QuoteExtractor {
+export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode; linker?: Linker | null; onExample?: ExampleHook; contentEnd?: ContentEndModel | null; onClaims?: ClaimsHook }): QuoteExtractor {
   const lex = opts.lexicon ?? compileLexicon();
   const scorer = opts.scorer ?? priorScorer;
   const stageId = opts.stageId ?? 'quotes@1';
   const isSpeech = speechVerbTest(lex);
+  const isCueForm = (w: string): boolean => lex.byForm.has(w);
   return {
     extract(input) {
       const v = buildView(input.text, input.tokens, input.sentences);
@@ -83,6 +90,9 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       }
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
+      // The learned end of reported contents (content-end.ts) sees the claims as every rule left them.
+      opts.onClaims?.(v, cands);
+      if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

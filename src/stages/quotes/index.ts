@@ -11,6 +11,7 @@ import { CUE_MODEL_PATH, loadCueModel } from '../../quotes/cue-model.js';
 import { createExtractor } from '../../quotes/index.js';
 import { loadTagger, TAGGER_PATH } from '../../quotes/tagger.js';
 import { LINKER_PATH, loadLinker } from '../../quotes/linker.js';
+import { CONTENT_END_PATH, loadContentEndModel } from '../../quotes/content-end.js';
 
 /** Options of `quotes@1`. */
 export interface QuotesOptions {
@@ -30,6 +31,11 @@ export interface QuotesOptions {
    * the reported-speech rule claims; without it each tagger cue takes the nearest tagged source.
    */
   linker: boolean;
+  /**
+   * Use the learned content-end ranker (models/quotes/content-end.json) to choose where the content of a claim
+   * without quotation marks ends (needs the tagger); without it (or without the file) the finders' and rules' ends stay.
+   */
+  contentEnd: boolean;
 }
 
 /** The stage object registered as `quotes@1`. */
@@ -39,7 +45,7 @@ export const quotesStage: Stage<QuotesOptions> = {
   description: 'Direct, indirect and mixed claims with speaker, cue and resolved speaker entity.',
   requires: ['sentences', 'tokens', 'mentions', 'entities'],
   assigns: ['quotes'],
-  defaults: { threshold: 0.5, floating: 'claim', model: true, tagger: true, linker: true },
+  defaults: { threshold: 0.5, floating: 'claim', model: true, tagger: true, linker: true, contentEnd: true },
   optionsSchema: {
     type: 'object',
     properties: {
@@ -48,6 +54,7 @@ export const quotesStage: Stage<QuotesOptions> = {
       model: { type: 'boolean' },
       tagger: { type: 'boolean' },
       linker: { type: 'boolean' },
+      contentEnd: { type: 'boolean' },
     },
     additionalProperties: false,
   },
@@ -55,7 +62,9 @@ export const quotesStage: Stage<QuotesOptions> = {
     const model = options.model ? loadCueModel() : null;
     const tagger = options.tagger ? loadTagger() : null;
     const linker = tagger && options.linker ? loadLinker() : null;
-    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, tagger, linker, ...(model ? { scorer: model.scorer } : {}) });
+    // Trained on the claims of the tagger path, so calibrated for those only (as the linker).
+    const contentEnd = tagger && options.contentEnd ? loadContentEndModel() : null;
+    const ex = createExtractor({ threshold: options.threshold, floating: options.floating, tagger, linker, contentEnd, ...(model ? { scorer: model.scorer } : {}) });
     return (doc, ctx) => {
       const { quotes, messages } = ex.extract({
         text: doc.text,
@@ -73,6 +82,7 @@ export const quotesStage: Stage<QuotesOptions> = {
     h.update(options.model && existsSync(CUE_MODEL_PATH) ? readFileSync(CUE_MODEL_PATH) : 'priors');
     h.update(options.tagger && existsSync(TAGGER_PATH) ? readFileSync(TAGGER_PATH) : 'no-tagger');
     h.update(options.tagger && options.linker && existsSync(LINKER_PATH) ? readFileSync(LINKER_PATH) : 'no-linker');
+    h.update(options.tagger && options.contentEnd && existsSync(CONTENT_END_PATH) ? readFileSync(CONTENT_END_PATH) : 'no-content-end');
     return h.digest('hex').slice(0, 16);
   },
 };
