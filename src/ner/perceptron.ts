@@ -200,3 +200,38 @@ export class AveragedPerceptron {
     return new Weights(index, avg.slice(0, out * nTags), nTags);
   }
 }
+
+/**
+ * Weight soup: the element-wise mean of several models' weights over the union of their rows (a row a model
+ * lacks counts as 0 for it), pruned by the same rule as {@link AveragedPerceptron.average} (a row is kept when
+ * its largest absolute mean weight is ≥ `minWeight`). Rows come out in ascending feature-hash order, so the
+ * result depends only on the inputs and their order of summation. Tagging cost is unchanged: one table lookup
+ * per feature, as for any single model.
+ */
+export function averageWeights(models: readonly Weights[], minWeight: number): Weights {
+  if (models.length === 0) throw new Error('averageWeights needs at least one model');
+  const nTags = models[0]!.nTags;
+  if (models.some((m) => m.nTags !== nTags)) throw new Error('averageWeights: models with different tag sets');
+  const keys = [...new Set(models.flatMap((m) => [...m.index.keys()]))].sort((a, b) => a - b);
+  const avg = new Float32Array(keys.length * nTags);
+  const sum = new Float64Array(nTags);
+  const index = new Map<number, number>();
+  let out = 0;
+  for (const key of keys) {
+    sum.fill(0);
+    // Summed in the order of `models` (fixed), in float64: the same inputs give the same bits.
+    for (const m of models) {
+      const r = m.index.get(key);
+      if (r === undefined) continue;
+      for (let t = 0; t < nTags; t++) sum[t]! += m.w[r * nTags + t]!;
+    }
+    let max = 0;
+    for (let t = 0; t < nTags; t++) {
+      const v = sum[t]! / models.length;
+      avg[out * nTags + t] = v;
+      max = Math.max(max, Math.abs(v));
+    }
+    if (max >= minWeight) index.set(key, out++);
+  }
+  return new Weights(index, avg.slice(0, out * nTags), nTags);
+}

@@ -1,6 +1,7 @@
 /**
  * `npm run train:ner`: trains models/ner/ner.bin on CoNLL-2003 eng.train (+ GUM train documents with
- * `--gum`) and reports strict F1 on eng.testa.
+ * `--gum`) and reports strict F1 on eng.testa. `--seeds a,b,c` trains one model per shuffle seed and ships their
+ * weight average (seed soup, see `trainSoup`; measured, not shipped: models/ner/README.md).
  *
  * Reads `conll2003.dev.jsonl` (ids `conll2003-eng.train-*` for training, `conll2003-eng.testa-*` for the dev
  * score) and, with `--gum FILE`, the records of `gum.dev.jsonl` whose `source` says `split=train` (never
@@ -16,7 +17,10 @@ import { GAZ_CLASSES, ownGazetteerEntries } from './gazetteer.js';
 import * as NAMES from './data/names.js';
 import { evalTokenized } from './dev-eval.js';
 import { gumSplit, gumTrainDoc } from './gum.js';
-import { DEFAULT_TRAIN_OPTIONS, trainModel, type TrainDoc } from './train.js';
+import { DEFAULT_TRAIN_OPTIONS, trainSoup, type TrainDoc } from './train.js';
+import { NerModel } from './model.js';
+import { averageWeights } from './perceptron.js';
+import { join } from 'node:path';
 import { createLayerRunner } from '../quotes/layers.js';
 
 /** Default location of the gold data on the development machine. */
@@ -129,15 +133,37 @@ export async function main(argv: readonly string[]): Promise<void> {
   const gum = gumPath ? { path: gumPath, weight: gumWeight, openOutside: argv.includes('--gum-open-outside'), ...(exclude ? { exclude: new RegExp(exclude) } : {}) } : null;
   const { docs, dev, provenance } = await trainingSet(data, gum, entries, log);
   log(`${docs.length} training docs, ${dev.length} dev docs, gazetteer ${Object.keys(entries).length} phrases`);
-  const model = trainModel(docs, gazetteer, {
+  // `--seeds a,b,c`: one model per shuffle seed, averaged into one (seed soup, `trainSoup`).
+  const seeds = arg(argv, 'seeds', String(DEFAULT_TRAIN_OPTIONS.seed)).split(',').map(Number);
+  if (seeds.some((x) => !Number.isInteger(x))) throw new Error('--seeds takes comma-separated integers');
+  // `--seed-models DIR` (experiments): also write each seed's own model and the soups of the first k seeds.
+  const seedDir = arg(argv, 'seed-models', '');
+  // Where the files go does not change the model, so the recorded command leaves `--out` and `--seed-models` out: the
+  // same training gives the same bytes wherever it is written.
+  const unrecorded = new Set(['--seed-models', '--out']);
+  const recorded = argv.filter((_, i) => !unrecorded.has(argv[i]!) && !unrecorded.has(argv[i - 1]!));
+  const singles: NerModel[] = [];
+  const write = (path: string, m: NerModel) => {
+    const b = m.serialize();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, b);
+    log(`wrote ${path} (${(b.length / 1e6).toFixed(2)} MB, sha256 ${createHash('sha256').update(b).digest('hex').slice(0, 16)})`);
+  };
+  const onSeed = !seedDir ? undefined : (seed: number, m: NerModel) => {
+    singles.push(m);
+    write(join(seedDir, `seed-${seed}.bin`), m);
+    if (singles.length > 1 && singles.length < seeds.length) {
+      const soup = new NerModel(gazetteer, averageWeights(singles.map((x) => x.pass1), DEFAULT_TRAIN_OPTIONS.minWeight),
+        twoPass ? averageWeights(singles.map((x) => x.pass2!), DEFAULT_TRAIN_OPTIONS.minWeight) : null, { seeds: seeds.slice(0, singles.length) }, stacked);
+      write(join(seedDir, `soup-${singles.length}.bin`), soup);
+    }
+  };
+  const model = trainSoup(docs, gazetteer, {
     ...DEFAULT_TRAIN_OPTIONS, iterations, twoPass, stacked, log,
-    provenance: { ...provenance, command: `node scripts/train-ner.mjs${argv.length ? ` ${argv.join(' ')}` : ''}` },
-  });
+    provenance: { ...provenance, command: `node scripts/train-ner.mjs${recorded.length ? ` ${recorded.join(' ')}` : ''}` },
+  }, seeds, onSeed);
   log('training done; scoring eng.testa');
   const report = evalTokenized(model, dev);
   process.stderr.write(`${report}\n`);
-  const bytes = model.serialize();
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
-  log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)})`);
+  write(out, model);
 }

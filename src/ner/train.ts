@@ -6,7 +6,7 @@
 import { FeatureExtractor, type TagDoc } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerModel } from './model.js';
-import { AveragedPerceptron, type Weights } from './perceptron.js';
+import { AveragedPerceptron, averageWeights, type Weights } from './perceptron.js';
 import { CachedScorer, flatLocal, flatScorer, N_EVIDENCE, passOneEvidence, prepareDoc, TRANS, viterbi, type PreparedDoc, type SentenceScorer } from './tagger.js';
 import { N_TAGS } from './tags.js';
 
@@ -192,11 +192,20 @@ function trainPass(fx: FeatureExtractor, items: readonly Item[], opts: TrainOpti
   return p.average(opts.minWeight);
 }
 
-/** Trains a model on `docs`. */
-export function trainModel(docs: readonly TrainDoc[], gazetteer: GazetteerData, opts: TrainOptions): NerModel {
-  const fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
-  if (opts.stacked && docs.some((d) => d.allowed)) throw new Error('the stacked second pass does not support partially labelled documents');
-  const items: Item[] = docs.map((d) => ({ doc: prepareDoc(fx, d), gold: d.tags, allowed: d.allowed ?? null, weight: d.weight ?? 1, evidence: null }));
+/** The weights of one training run: pass 1 and, for a two-pass model, pass 2. */
+interface PassWeights {
+  readonly pass1: Weights;
+  readonly pass2: Weights | null;
+}
+
+/** One seed's whole pipeline: pass 1, the jackknifed pass-1 evidence, pass 2. */
+function trainPasses(fx: FeatureExtractor, items: readonly Item[], opts: TrainOptions): PassWeights {
+  // A previous seed's evidence must not leak into this seed's pass 1 or fold models.
+  for (const item of items) {
+    item.evidence = null;
+    delete item.bases;
+    delete item.vecs;
+  }
   const pass1 = trainPass(fx, items, opts, 'pass1');
   let pass2: Weights | null = null;
   if (opts.twoPass) {
@@ -219,6 +228,52 @@ export function trainModel(docs: readonly TrainDoc[], gazetteer: GazetteerData, 
     for (const [item, ev] of pending) item.evidence = ev;
     pass2 = opts.stacked ? trainStacked(fx, items, opts) : trainPass(fx, items, opts, 'pass2');
   }
-  const provenance = { ...opts.provenance, hyperparameters: { iterations: opts.iterations, seed: opts.seed, minWeight: opts.minWeight, twoPass: opts.twoPass, folds: opts.folds, stacked: !!opts.stacked } };
-  return new NerModel(gazetteer, pass1, pass2, provenance, !!opts.stacked);
+  return { pass1, pass2 };
+}
+
+function checkOptions(docs: readonly TrainDoc[], opts: TrainOptions): void {
+  if (opts.stacked && docs.some((d) => d.allowed)) throw new Error('the stacked second pass does not support partially labelled documents');
+}
+
+function prepareItems(fx: FeatureExtractor, docs: readonly TrainDoc[]): Item[] {
+  return docs.map((d) => ({ doc: prepareDoc(fx, d), gold: d.tags, allowed: d.allowed ?? null, weight: d.weight ?? 1, evidence: null }));
+}
+
+function hyperparameters(opts: TrainOptions, seeds?: readonly number[]): Record<string, unknown> {
+  return { iterations: opts.iterations, ...(seeds ? { seeds: [...seeds], soup: 'mean of the seeds\' weights per pass, union of rows, pruned again' } : { seed: opts.seed }), minWeight: opts.minWeight, twoPass: opts.twoPass, folds: opts.folds, stacked: !!opts.stacked };
+}
+
+/** Trains a model on `docs`. */
+export function trainModel(docs: readonly TrainDoc[], gazetteer: GazetteerData, opts: TrainOptions): NerModel {
+  checkOptions(docs, opts);
+  const fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
+  const { pass1, pass2 } = trainPasses(fx, prepareItems(fx, docs), opts);
+  return new NerModel(gazetteer, pass1, pass2, { ...opts.provenance, hyperparameters: hyperparameters(opts) }, !!opts.stacked);
+}
+
+/**
+ * Seed soup: trains one model per seed (`opts.seed` is ignored), each with its own whole pipeline (pass 1,
+ * jackknifed evidence, pass 2), and averages the weights pass by pass ({@link averageWeights}). Each seed's
+ * pass 2 learned to read its own pass 1's evidence; the soup's pass 2 reads the soup's pass 1, whose labels
+ * are at least as good as any one seed's. `onSeed` receives every single-seed model (for scoring the spread);
+ * it never affects the result. With one seed the result equals {@link trainModel} with that seed.
+ */
+export function trainSoup(docs: readonly TrainDoc[], gazetteer: GazetteerData, opts: TrainOptions, seeds: readonly number[], onSeed?: (seed: number, model: NerModel) => void): NerModel {
+  if (seeds.length === 0) throw new Error('trainSoup needs at least one seed');
+  checkOptions(docs, opts);
+  const fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
+  const items = prepareItems(fx, docs);
+  const runs: PassWeights[] = [];
+  for (const seed of seeds) {
+    opts.log?.(`seed ${seed} (${runs.length + 1}/${seeds.length})`);
+    const run = trainPasses(fx, items, { ...opts, seed });
+    runs.push(run);
+    onSeed?.(seed, new NerModel(gazetteer, run.pass1, run.pass2, { ...opts.provenance, hyperparameters: hyperparameters({ ...opts, seed }) }, !!opts.stacked));
+  }
+  if (seeds.length === 1) {
+    return new NerModel(gazetteer, runs[0]!.pass1, runs[0]!.pass2, { ...opts.provenance, hyperparameters: hyperparameters({ ...opts, seed: seeds[0]! }) }, !!opts.stacked);
+  }
+  const pass1 = averageWeights(runs.map((r) => r.pass1), opts.minWeight);
+  const pass2 = opts.twoPass ? averageWeights(runs.map((r) => r.pass2!), opts.minWeight) : null;
+  return new NerModel(gazetteer, pass1, pass2, { ...opts.provenance, hyperparameters: hyperparameters(opts, seeds) }, !!opts.stacked);
 }

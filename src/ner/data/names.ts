@@ -165,6 +165,18 @@ export const FESTIVALS: readonly string[] = [
 ];
 
 /**
+ * Gods of the Greek, Roman, Norse, Egyptian and Hindu pantheons, typed PERSON as OntoNotes and GUM type them ("a hymn
+ * to Odin"). Names that are as often planets, brands, spacecraft, programmes or groups are left out (`Apollo`,
+ * `Mars`, `Mercury`, `Jupiter`, `Saturn`, `Venus`, `Neptune`, `Nike`, `Hermes`, `Thor`, `Isis`, `Pandora`, `Artemis`, `Juno`, `Gaia`,
+ * `Vulcan`, `Prometheus`, `Eros`, `Cupid`, `Kali`).
+ */
+export const DEITIES: readonly string[] = [
+  'Zeus', 'Hera', 'Poseidon', 'Athena', 'Athene', 'Aphrodite', 'Dionysus', 'Hades', 'Demeter', 'Hephaestus', 'Persephone', 'Hestia',
+  'Cronus', 'Kronos', 'Minerva', 'Bacchus', 'Odin', 'Freyja', 'Frigg', 'Loki', 'Baldur', 'Osiris', 'Anubis', 'Horus', 'Amun', 'Vishnu',
+  'Shiva', 'Ganesha', 'Krishna', 'Brahma', 'Lakshmi', 'Durga', 'Hanuman',
+];
+
+/**
  * Acronyms that are common nouns, degrees or post-nominal letters, never a named entity on their own: "intact DNA",
  * "a VIP guest", "Jo Bloggs, QC, said". A one-word mention that is one of these is dropped.
  */

@@ -120,3 +120,17 @@ export const GREETINGS: readonly string[] = ['Hey', 'Hi', 'Hello', 'Oh', 'Ah', '
 
 /** Caption words before a colon and a credit ("… on stage. Image: Jo Bloggs"): never the end of a name. */
 export const CAPTION_WORDS: readonly string[] = ['Image', 'Photo', 'Picture', 'Video', 'Audio', 'Credit', 'Source', 'Photograph'];
+
+/**
+ * Common Chinese (Mandarin and Cantonese romanizations), Korean and Vietnamese family names. News writes such names given
+ * name first in English copy ("Mei Leung", "Daniel Chan"), and the tagger, seeing an unknown pair, often types them as an
+ * organization or a place. Family names that are also common English words, place words or other names are left out
+ * (`Sun`, `Ma`, `Long`, `Young`, `King`, `Park`, `Pan`, `Lim`, `Song`, `Bai`).
+ */
+export const EAST_ASIAN_SURNAMES: readonly string[] = [
+  'Chan', 'Cheung', 'Leung', 'Wong', 'Ho', 'Lam', 'Lau', 'Tsang', 'Yeung', 'Chow', 'Ng', 'Kwok', 'Tse', 'Yip', 'Fung', 'Kwan', 'Chiu', 'Siu',
+  'Poon', 'Chu', 'Mak', 'Lai', 'Tam', 'Yau', 'Cheng', 'Tsui', 'Choi', 'Leong', 'Zhang', 'Wang', 'Li', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao',
+  'Zhou', 'Xu', 'Zhu', 'Hu', 'Guo', 'Luo', 'Xie', 'Deng', 'Feng', 'Jiang', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan',
+  'Cai', 'Du', 'Ye', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Lee', 'Kim', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang',
+  'Hwang', 'Shin', 'Seo', 'Kwon', 'Nguyen', 'Tran', 'Pham', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Trinh',
+];

@@ -9,7 +9,8 @@
  */
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
-import { FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
+import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
+import { DEITIES, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
@@ -225,6 +226,67 @@ function mergeAdjacent(test: (a: Candidate, b: Candidate, cx: RuleContext) => bo
     return out;
   };
 }
+
+/** {@link DEITIES} as a set. */
+const DEITY: ReadonlySet<string> = new Set(DEITIES);
+
+/**
+ * Lowercase nouns for a spacecraft or an instrument in space: a name right before one ("the Kestrel probe") or right
+ * after one ("the lander Kestrel") is the craft's name, a product in OntoNotes. "station" and "mission" are left out
+ * (they follow places and programmes: "Amundsen station", "a Mars mission").
+ */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(['spacecraft', 'probe', 'probes', 'rover', 'lander', 'orbiter', 'capsule', 'telescope',
+  'satellite', 'satellites', 'spaceship', 'spaceplane']);
+/** Capitalized words that open a craft's name as a title ("Spacecraft Kestrel"). */
+const CRAFT_TITLES: ReadonlySet<string> = new Set(['Spacecraft', 'Spaceship', 'Probe']);
+/** Classes that make a name a maker, a place or a people rather than a craft ("a Hughes satellite", "a Russian probe"). */
+const NOT_A_CRAFT = mask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym');
+
+/**
+ * Lowercase words that may follow a company's name when it opens a sentence as the subject ("Orvex announced …",
+ * "Orvex shares fell"): reporting and business verbs, auxiliaries, and nouns a company's name modifies.
+ */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'unveiled', 'unveils', 'reported', 'reports',
+  'posted', 'posts', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'plans', 'planned', 'released', 'releases', 'launched',
+  'launches', 'agreed', 'agrees', 'sold', 'sells', 'bought', 'buys', 'filed', 'files', 'wants', 'seeks', 'sought', 'expects', 'expected',
+  'denied', 'denies', 'confirmed', 'confirms', 'introduced', 'introduces', 'delivered', 'delivers', 'ordered', 'orders', 'cut', 'cuts',
+  'shares', 'stock', 'executives', 'spokesman', 'spokeswoman']);
+/**
+ * Known companies whose name is also a common word or a person's name; a sentence that opens with one is not read
+ * as the company without the tagger's say ("Total sales rose", "Target dates", "Ford said" of a president).
+ */
+const AMBIGUOUS_COMPANIES: ReadonlySet<string> = new Set(['Total', 'Target', 'Sharp', 'Metro', 'Sky', 'Delta', 'Fox', 'Seat', 'Rover', 'Visa',
+  'Sprint', 'Continental', 'Lotus', 'Vanguard', 'Fidelity', 'Shell', 'Canon', 'Puma', 'Jaguar', 'Dodge', 'Vale', 'Meta', 'Alphabet', 'Amazon',
+  'Oracle', 'Elf', 'Magna', 'Delphi', 'Mobil', 'Fortis', 'Ford', 'Dell', 'Disney', 'Heinz', 'Kellogg', 'Merck', 'Bosch', 'Pearson', 'Schwab',
+  'Abbott', 'Fitch', 'Honda', 'Suzuki', 'Porsche', 'Ferrari', 'Bloomberg', 'Reuters', 'Prudential', 'Sears', 'Target', 'Caterpillar', 'Deere',
+  'Kraft', 'Lloyds', 'Barclays', 'Nikon', 'Olympus', 'Micron', 'Express']);
+
+/**
+ * Words that name a newspaper when the tagger finds them alone after "the" ("the Times reported", "told the
+ * Guardian"); typed as something other than an organization there, they are the paper. Words that are also adjectives,
+ * demonyms or common nouns (`Independent`, `Australian`, `Sun`, `Mirror`, `Globe`, `Age`) are left out.
+ */
+const PAPER_NAMES: ReadonlySet<string> = new Set(['Times', 'Guardian', 'Telegraph', 'Observer', 'Economist', 'Herald', 'Tribune', 'Scotsman']);
+
+/** The listed product names ({@link PRODUCTS}), by their words joined with spaces. */
+const PRODUCT_TEXTS: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text));
+/** Their first words. */
+const PRODUCT_FIRST: ReadonlySet<string> = new Set(PRODUCTS.map((p) => p.text.split(' ')[0]!));
+/** Tokens that may stand between the items of a list: commas, "and", "or". */
+const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+/** The most tokens between two items of a list (a comma, "and", and one untagged name: "X , Nano and Y"). */
+const MAX_LIST_GAP = 4;
+/** Classes that make a listed name a maker, a place, a people or a person rather than another product. */
+const NOT_A_LISTED_PRODUCT = mask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym', 'first');
+
+/** {@link EAST_ASIAN_SURNAMES} as a set. */
+const EAST_ASIAN_SURNAME: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
+/** Classes that make a word no part of a person's name. */
+const NOT_PERSONAL = mask('city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market');
+/** A word written like a given name: a capital, then lowercase letters (hyphen allowed: "Wing-yan"). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
+/** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
+const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length && /^\d/.test(cx.words[i]!);
 
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
@@ -527,5 +589,156 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const kept = lower.size === 0 ? added : added.filter((a) => a.end - a.start > 1 || !lower.has(words[a.start]!.toLowerCase()));
       return kept.length === 0 ? (cands as Candidate[]) : [...cands, ...kept].sort(byStart);
     },
+  },
+  {
+    id: 'deity-person',
+    description: 'A god of a pantheon is a person in OntoNotes, not a place or organization: "a hymn to Odin" with "Odin" typed GPE → PERSON (names that are also planets or brands, "Apollo", "Nike", are not listed).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1 && DEITY.has(cx.words[c.start]!)
+      ? retype(c, 'PERSON', 'deity-person') : c)),
+  },
+  {
+    id: 'storm-name',
+    description: 'The name of a storm the story names with its storm word is the storm wherever it stands alone: "Cyclone Oru … Oru weakened" with the second "Oru" typed PERSON → EVENT.',
+    apply: (cands, cx) => {
+      const names = new Set<string>();
+      for (const c of cands) {
+        if (c.type === 'EVENT' && c.end - c.start === 2 && STORM_WORDS.has(cx.words[c.start]!)) names.add(cx.words[c.start + 1]!);
+      }
+      if (names.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start === 1 && names.has(cx.words[c.start]!)
+        ? retype(c, 'EVENT', 'storm-name') : c));
+    },
+  },
+  {
+    id: 'craft-name',
+    description: 'A name next to a noun for a spacecraft is the craft, a product: "the Kestrel probe", "the lander Kestrel", "Spacecraft Kestrel", "the Kestrel and Wren probes" → PRODUCT, and so are the story\'s other mentions of that name (not a known maker, place or people: "a Russian satellite").',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const names = new Set<string>();
+      // The tagger's names and those an earlier rule reshaped ("Spacecraft Kestrel" cut from a caption line); not lexicon entries.
+      const ours = (c: Candidate) => fromTagger(c) || c.rule.startsWith('refine.');
+      const isCraft = (c: Candidate) => ours(c) && c.type !== 'PRODUCT' && c.type !== 'NORP' && !has(cx.bits(c), NOT_A_CRAFT);
+      const craftNoun = (i: number) => tk[i] !== undefined && CRAFT_NOUNS.has(tk[i]!.text);
+      cands.forEach((c, i) => {
+        if (!isCraft(c)) return;
+        const next = cands[i + 1];
+        const titled = c.end - c.start >= 2 && CRAFT_TITLES.has(cx.words[c.start]!);
+        const before = craftNoun(c.end) && !breakBefore(cx, c.end);
+        const after = c.start > 0 && craftNoun(c.start - 1) && !breakBefore(cx, c.start);
+        // "the Kestrel and Wren probes": the first of two names joined by "and" before the noun.
+        const pair = next !== undefined && tk[c.end]?.text === 'and' && next.start === c.end + 1 && craftNoun(next.end) && isCraft(next);
+        if (!(titled || before || after || pair)) return;
+        names.add(cx.words.slice(titled ? c.start + 1 : c.start, c.end).join(' '));
+      });
+      if (names.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => {
+        if (!ours(c) || c.type === 'PRODUCT' || c.type === 'NORP') return c;
+        const key = cx.words.slice(c.start, c.end).join(' ');
+        const titled = c.end - c.start >= 2 && CRAFT_TITLES.has(cx.words[c.start]!);
+        return names.has(key) || (titled && names.has(cx.words.slice(c.start + 1, c.end).join(' '))) ? retype(c, 'PRODUCT', 'craft-name') : c;
+      });
+    },
+  },
+  {
+    id: 'company-subject',
+    description: 'A known company\'s name opening a sentence or headline, where the tagger found nothing, followed by a reporting or business verb is the company: "Orvex unveils new phone", "Orvex Computer announced …" → ORG (not a company name that is also a common word or surname, "Total", "Ford"; not when the story writes the word in lower case or names a person with it).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const covered = new Uint8Array(tk.length);
+      for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      const added: Candidate[] = [];
+      for (let i = 0; i < tk.length; i++) {
+        if (covered[i] || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!) || !cx.sentenceStart(i)) continue;
+        // The company: its first one or two words, then division words or organization heads ("Orvex Computer").
+        let e = -1;
+        for (const k of [i + 2, i + 1]) {
+          if (k > tk.length || (k === i + 2 && (covered[i + 1] || !isCapWord(tk[i + 1]!) || breakBefore(cx, i + 1)))) continue;
+          const b = cx.bits({ start: i, end: k });
+          if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) {
+            e = k;
+            break;
+          }
+        }
+        if (e < 0) continue;
+        while (e < tk.length && e < i + 4 && !covered[e] && !breakBefore(cx, e) && (DIVISION_WORDS.has(cx.words[e]!) || ORG_HEAD.has(cx.words[e]!))) e++;
+        const after = tk[e];
+        if (after === undefined || breakBefore(cx, e) || !(SUBJECT_WORDS.has(after.text) || after.kind === 'clitic')) continue;
+        added.push(candidate(i, e, 'ORG', 'refine.company-subject', null));
+        i = e - 1;
+      }
+      if (added.length === 0) return cands as Candidate[];
+      // A word the story also writes in lower case ("apple") or inside a person's name is no sure company.
+      const firsts = new Set(added.map((a) => cx.words[a.start]!));
+      const unsure = new Set<string>();
+      for (let i = 0; i < tk.length; i++) {
+        const w = tk[i]!.text;
+        if (w !== cx.words[i] || !/^\p{Ll}/u.test(w)) continue;
+        const cap = w[0]!.toUpperCase() + w.slice(1);
+        if (firsts.has(cap)) unsure.add(cap);
+      }
+      for (const c of cands) {
+        if (c.type !== 'PERSON') continue;
+        for (let k = c.start; k < c.end; k++) if (firsts.has(cx.words[k]!)) unsure.add(cx.words[k]!);
+      }
+      const kept = unsure.size === 0 ? added : added.filter((a) => !unsure.has(cx.words[a.start]!));
+      return kept.length === 0 ? (cands as Candidate[]) : [...cands, ...kept].sort(byStart);
+    },
+  },
+  {
+    id: 'paper-name',
+    description: 'A newspaper\'s one-word name after "the", typed as something other than an organization, is the paper: "told the Guardian" with "Guardian" typed MISC → ORG.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || c.start === 0 || !PAPER_NAMES.has(cx.words[c.start]!)) return c;
+      return /^[Tt]he$/.test(cx.words[c.start - 1]!) ? retype(c, 'ORG', 'paper-name') : c;
+    }),
+  },
+  {
+    id: 'product-prefix',
+    description: 'A name that opens with a listed product and goes on with capitalized words is a version of the product: "Mac OS X Tigress" typed ORG → PRODUCT (not when it ends in an organization or facility head: "Linux Foundation"; not a person: "Kindle Smith").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'PRODUCT' || c.type === 'PERSON' || c.end - c.start < 2 || !PRODUCT_FIRST.has(cx.words[c.start]!)) return c;
+      const last = cx.words[c.end - 1]!;
+      if (ORG_HEAD.has(last) || FAC_HEAD.has(last)) return c;
+      for (let k = c.end - 1; k > c.start; k--) {
+        if (!PRODUCT_TEXTS.has(cx.words.slice(c.start, k).join(' '))) continue;
+        let rest = true;
+        for (let i = k; i < c.end && rest; i++) rest = isCapWord(cx.tokens[i]!) || /^\d/.test(cx.words[i]!);
+        return rest ? retype(c, 'PRODUCT', 'product-prefix') : c;
+      }
+      return c;
+    }),
+  },
+  {
+    id: 'product-list',
+    description: 'Names listed right after a product, joined by commas, "and" or "or", are products too: "the Velta Aspen, PT Comet and Durango" with "Velta Aspen" a PRODUCT and the others typed ORG or GPE → PRODUCT (not known makers, places, peoples or first names, not persons).',
+    apply: (cands, cx) => {
+      let prev: Candidate | null = null;
+      return mapChanged(cands, (c) => {
+        const p = prev;
+        prev = c;
+        if (p === null || p.type !== 'PRODUCT' || !fromTagger(c) || !(c.type === 'ORG' || c.type === 'MISC' || PLACE_TYPES.has(c.type))) return c;
+        if (c.start - p.end < 1 || c.start - p.end > MAX_LIST_GAP || has(cx.bits(c), NOT_A_LISTED_PRODUCT)) return c;
+        let link = false;
+        for (let i = p.end; i < c.start; i++) {
+          if (breakBefore(cx, i)) return c;
+          if (LIST_LINKS.has(cx.words[i]!)) link = true;
+          else if (!isCapWord(cx.tokens[i]!)) return c;
+        }
+        if (!link || breakBefore(cx, c.start)) return c;
+        const d = retype(c, 'PRODUCT', 'product-list');
+        prev = d;
+        return d;
+      });
+    },
+  },
+  {
+    id: 'east-asian-name',
+    description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not next to a number).',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
+      if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!)) return c;
+      if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
+      return retype(c, 'PERSON', 'east-asian-name');
+    }),
   },
 ];

@@ -124,6 +124,53 @@ describe('news post-rules', () => {
     ['repeated-name adds one word only at a sentence start', 'Jo met Orvex staff. They met Orvex again.', ['Orvex/ORG'], ['Orvex/ORG']],
     ['repeated-name skips a name typed two ways', 'Orvex rose. Orvex fell. Orvex Tate left.\nOrvex Tate is back', ['Orvex Tate/PERSON', 'Orvex Tate#2/ORG'],
       ['Orvex Tate/PERSON', 'Orvex Tate/ORG']],
+    // deity-person
+    ['deity-person', 'The temple was built for Odin long ago.', ['Odin/GPE'], ['Odin/PERSON']],
+    ['deity-person leaves names that are also programmes alone', 'The Apollo program ended in 1972.', ['Apollo/ORG'], ['Apollo/ORG']],
+    ['deity-person leaves longer names alone', 'They toured Athena Park on Sunday.', ['Athena Park/GPE'], ['Athena Park/GPE']],
+    // storm-name
+    ['storm-name', 'Cyclone Oru made landfall. Oru weakened by night.', ['Cyclone Oru/ORG', 'Oru#2/PERSON'], ['Cyclone Oru/EVENT', 'Oru/EVENT']],
+    ['storm-name needs the storm in the story', 'Mayor Oru spoke. Oru left early.', ['Oru/PERSON', 'Oru#2/PERSON'], ['Oru/PERSON', 'Oru/PERSON']],
+    // craft-name
+    ['craft-name (before the noun, and elsewhere)', 'The Kestrel probe reached orbit. Engineers said Kestrel was healthy.', ['Kestrel/PERSON', 'Kestrel#2/ORG'],
+      ['Kestrel/PRODUCT', 'Kestrel/PRODUCT']],
+    ['craft-name (after the noun)', 'The lander Wren touched down.', ['Wren/PERSON'], ['Wren/PRODUCT']],
+    ['craft-name (title)', 'Spacecraft Kestrel left orbit. Kestrel then fell silent.', ['Spacecraft Kestrel/GPE', 'Kestrel#2/PERSON'],
+      ['Spacecraft Kestrel/PRODUCT', 'Kestrel/PRODUCT']],
+    ['craft-name (two names)', 'The Kestrel and Wren probes carried cameras.', ['Kestrel/ORG', 'Wren/PERSON'], ['Kestrel/PRODUCT', 'Wren/PRODUCT']],
+    ['craft-name leaves a people alone', 'A Russian satellite fell.', ['Russian/NORP'], ['Russian/NORP']],
+    ['craft-name leaves a maker alone', 'A Boeing satellite failed.', ['Boeing/ORG'], ['Boeing/ORG']],
+    ['craft-name needs the noun next to the name', 'Kestrel said the probe was lost.', ['Kestrel/PERSON'], ['Kestrel/PERSON']],
+    // company-subject
+    ['company-subject (headline and sentence start)', 'Apple unveils new laptop\nApple Computer announced on Tuesday a new line.', [],
+      ['Apple/ORG', 'Apple Computer/ORG']],
+    ['company-subject (before a possessive)', 'Chrysler \'s sales fell.', [], ['Chrysler/ORG']],
+    ['company-subject needs a subject word after the name', 'Apple growers met on Monday.', [], []],
+    ['company-subject skips names that are common words', 'Total sales rose in May.', [], []],
+    ['company-subject skips a word the story writes in lower case', 'Apple has fallen. An apple a day helps.', [], []],
+    ['company-subject skips a word in a person\'s name', 'Chrysler was hit. Walter Chrysler founded it.', ['Walter Chrysler/PERSON'], ['Walter Chrysler/PERSON']],
+    ['company-subject adds nothing mid-sentence', 'Analysts said Chrysler was hit.', [], []],
+    // paper-name
+    ['paper-name', 'She told the Guardian on Monday.', ['Guardian/MISC'], ['Guardian/ORG']],
+    ['paper-name needs "the"', 'Guardian angels flew over.', ['Guardian/MISC'], ['Guardian/MISC']],
+    ['paper-name leaves longer names alone', 'They met in the Times Square crowd.', ['Times Square/GPE'], ['Times Square/GPE']],
+    // product-prefix
+    ['product-prefix', 'He upgraded to Mac OS X Tigress last week.', ['Mac OS X Tigress/ORG'], ['Mac OS X Tigress/PRODUCT']],
+    ['product-prefix leaves an organization head alone', 'The Linux Foundation said so.', ['Linux Foundation/ORG'], ['Linux Foundation/ORG']],
+    ['product-prefix leaves persons alone', 'Kindle Smith wrote back.', ['Kindle Smith/PERSON'], ['Kindle Smith/PERSON']],
+    // product-list
+    ['product-list', 'The Orvex Quill , Wren and Lark sold well.', ['Orvex Quill/PRODUCT', 'Wren/ORG', 'Lark/GPE'],
+      ['Orvex Quill/PRODUCT', 'Wren/PRODUCT', 'Lark/PRODUCT']],
+    ['product-list over an untagged item', 'The Orvex Quill , Nib and Lark sold well.', ['Orvex Quill/PRODUCT', 'Lark/GPE'], ['Orvex Quill/PRODUCT', 'Lark/PRODUCT']],
+    ['product-list leaves a known maker alone', 'The Orvex Quill and Boeing shares rose.', ['Orvex Quill/PRODUCT', 'Boeing/ORG'], ['Orvex Quill/PRODUCT', 'Boeing/ORG']],
+    ['product-list needs a list link', 'They used the Orvex Quill in Paris.', ['Orvex Quill/PRODUCT', 'Paris/GPE'], ['Orvex Quill/PRODUCT', 'Paris/GPE']],
+    ['product-list leaves persons alone', 'The Orvex Quill and Jo Dunn won.', ['Orvex Quill/PRODUCT', 'Jo Dunn/PERSON'], ['Orvex Quill/PRODUCT', 'Jo Dunn/PERSON']],
+    // east-asian-name
+    ['east-asian-name', 'Voters backed Mei Leung on Sunday.', ['Mei Leung/ORG'], ['Mei Leung/PERSON']],
+    ['east-asian-name (place)', 'Tomas Nguyen of the party won.', ['Tomas Nguyen/GPE'], ['Tomas Nguyen/PERSON']],
+    ['east-asian-name leaves a known country alone', 'Exports to Vietnam Ho fell.', ['Vietnam Ho/GPE'], ['Vietnam Ho/GPE']],
+    ['east-asian-name leaves a results line alone', 'Orvex Chan 2 Wren Wong 1', ['Orvex Chan/ORG', 'Wren Wong/ORG'], ['Orvex Chan/ORG', 'Wren Wong/ORG']],
+    ['east-asian-name needs the family name second', 'Leung Mei won.', ['Leung Mei/ORG'], ['Leung Mei/ORG']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
