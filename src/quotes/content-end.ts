@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fnv1a, mix } from '../ner/hash.js';
+import { fnv1a, mix, mixHead } from '../ner/hash.js';
 import type { Candidate } from './extract.js';
 import { FrozenWeights } from './linker.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
@@ -225,35 +225,36 @@ const H = fnv1a;
 /** How far after a boundary a cue-lexicon word counts as near. */
 const NEAR_CUE = 5;
 const KIND: Readonly<Record<SiteKind, number>> = { keep: 1, cut: 2, extend: 3 };
-const T_KIND = H('kind');
-/** A template's id mixed with every kind id (index 1–3), computed once: each template is read this way. */
-const kinded = (name: string): Uint32Array => { const t = H(name); return Uint32Array.of(0, mix(t, 1), mix(t, 2), mix(t, 3)); };
-const K_AT = kinded('at');
-const K_N1 = kinded('n1');
-const K_N2 = kinded('n2');
-const K_P1 = kinded('p1');
-const K_P2 = kinded('p2');
-const K_ATN1 = kinded('at|n1');
-const K_P1AT = kinded('p1|at');
-const K_CUEAT = kinded('cue|at');
-const K_CUEKIND = kinded('cue|kind');
-const K_LEN = kinded('len');
-const K_MOVE = kinded('move');
-const K_LEFT = kinded('left');
-const K_SUF1 = kinded('suf1');
-const K_SUF2 = kinded('suf2');
-const K_SHAPE = kinded('shape');
-const K_COMMAS = kinded('commas');
-const K_QUOTED = kinded('quoted');
-const K_LAST = kinded('last');
-const K_FIRST = kinded('first');
-const K_ATMOVE = kinded('at|move');
-const K_CLAUSE = kinded('clause');
-const K_ATLEFT = kinded('at|left');
-const K_CUELEN = kinded('cue|len');
-const K_TRI = kinded('at|n1|n2');
-const K_CUENEXT = kinded('cuenext');
-const K_CUETAIL = kinded('cuetail');
+/** Slots of a site's values (`SV` in {@link writeFeatures}), which the templates conjoin. */
+const enum Sv { Kind, At, N1, N2, P1, P2, Cue, Len, Move, Left, Suf1, Suf2, Shape, Commas, Quoted, Last, First, Opener, CueNext, CueTail, Count }
+/**
+ * The feature templates in feature order: name and the values each conjoins. Every template but `kind` is
+ * mixed with the site kind first (`mix(mix(H(name), kind), value…)`), so `keep`, `cut` and `extend` weigh the
+ * same context apart; `kind` itself is `mix(H('kind'), kind)`.
+ */
+const TEMPLATES: readonly (readonly [string, Sv, Sv?, Sv?])[] = [
+  ['kind', Sv.Kind], ['at', Sv.At], ['n1', Sv.N1], ['n2', Sv.N2], ['p1', Sv.P1], ['p2', Sv.P2],
+  ['at|n1', Sv.At, Sv.N1], ['p1|at', Sv.P1, Sv.At], ['cue|at', Sv.Cue, Sv.At], ['cue|kind', Sv.Cue],
+  ['len', Sv.Len], ['move', Sv.Move], ['left', Sv.Left], ['at|left', Sv.At, Sv.Left], ['at|move', Sv.At, Sv.Move],
+  ['suf1', Sv.Suf1], ['suf2', Sv.Suf2], ['shape', Sv.Shape], ['commas', Sv.Commas], ['quoted', Sv.Quoted], ['last', Sv.Last],
+  ['first', Sv.At, Sv.First], ['clause', Sv.At, Sv.Opener], ['cue|len', Sv.Cue, Sv.Len], ['at|n1|n2', Sv.At, Sv.N1, Sv.N2],
+  ['cuenext', Sv.At, Sv.CueNext], ['cuetail', Sv.CueTail],
+];
+/** Number of features of a site. */
+const N_FEATURES = TEMPLATES.length;
+/**
+ * `mixHead` of each template's id mixed with each kind, at `kind * N_FEATURES + t` (kinds 1–3), and the slots
+ * of each template's values (-1: none): {@link writeFeatures} mixes in written-out loops over these, since V8
+ * left most of the ≈ 40 `mix` calls of a site uninlined when they were written one by one.
+ */
+const HEADS = new Int32Array(4 * N_FEATURES);
+const ARG_A = new Int8Array(N_FEATURES), ARG_B = new Int8Array(N_FEATURES), ARG_C = new Int8Array(N_FEATURES);
+TEMPLATES.forEach(([name, x, y, z], t) => {
+  for (let kind = 1; kind <= 3; kind++) HEADS[kind * N_FEATURES + t] = mixHead(name === 'kind' ? H(name) : mix(H(name), kind));
+  ARG_A[t] = x;
+  ARG_B[t] = y ?? -1;
+  ARG_C[t] = z ?? -1;
+});
 
 const bucket = (d: number): number => (d <= 0 ? d : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 32 ? 6 : 7);
 const lowerAt = (v: View, i: number): string => v.lower[i] ?? (i < 0 ? '<s>' : '</s>');
@@ -292,8 +293,8 @@ const shapeAt = (v: View, i: number): number => {
 /** Words that open a finite clause after a boundary (`, he said`, `and the`): a subject or an auxiliary. */
 const CLAUSE_OPENER = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'does', 'did', 'do']);
 
-/** Number of features of a site. */
-const N_FEATURES = 27;
+/** A site's values, by {@link Sv} slot (reused; hashes are stored as int32, which is how `mix`'s `^` reads them). */
+const SV = new Int32Array(Sv.Count);
 
 /**
  * Feature hashes of site (`kind`, `end`, boundary `i`) of the claim whose piece, sites and counts `ps` holds
@@ -313,9 +314,9 @@ function writeFeatures(v: View, cx: EndContext, ps: PieceScratch, cue: number, k
   let first = 1;
   const form = lowerAt(v, i);
   for (let j = 0; j < ps.nb; j++) {
-    const at = ps.bnd[j]!;
-    if (at >= i) break;
-    if (v.lower[at] === form) { first = 0; break; }
+    const e = ps.bnd[j]!;
+    if (e >= i) break;
+    if (v.lower[e] === form) { first = 0; break; }
   }
   // A cue-lexicon word soon after the boundary (`, he said`, `and warned`), and another claim's cue in the words a cut drops.
   let cueNext = 0;
@@ -325,17 +326,28 @@ function writeFeatures(v: View, cx: EndContext, ps: PieceScratch, cue: number, k
   }
   const cueTail = end < b && ps.cues[b - a]! - ps.cues[end - a]! > 0 ? 1 : 0;
   const opener = CLAUSE_OPENER.has(lowerAt(v, i + 1)) || CLAUSE_OPENER.has(lowerAt(v, i + 2)) ? 1 : 0;
-  out[0] = mix(T_KIND, kind); out[1] = mix(K_AT[kind]!, at); out[2] = mix(K_N1[kind]!, n1); out[3] = mix(K_N2[kind]!, n2);
-  out[4] = mix(K_P1[kind]!, p1); out[5] = mix(K_P2[kind]!, p2);
-  out[6] = mix(mix(K_ATN1[kind]!, at), n1); out[7] = mix(mix(K_P1AT[kind]!, p1), at); out[8] = mix(mix(K_CUEAT[kind]!, cue), at);
-  out[9] = mix(K_CUEKIND[kind]!, cue);
-  out[10] = mix(K_LEN[kind]!, len); out[11] = mix(K_MOVE[kind]!, move); out[12] = mix(K_LEFT[kind]!, left);
-  out[13] = mix(mix(K_ATLEFT[kind]!, at), left); out[14] = mix(mix(K_ATMOVE[kind]!, at), move);
-  out[15] = mix(K_SUF1[kind]!, suffixHash(v, cx, i + 1)); out[16] = mix(K_SUF2[kind]!, suffixHash(v, cx, i + 2));
-  out[17] = mix(K_SHAPE[kind]!, shapeAt(v, i + 1) * 8 + shapeAt(v, i));
-  out[18] = mix(K_COMMAS[kind]!, Math.min(commas, 4)); out[19] = mix(K_QUOTED[kind]!, quoted); out[20] = mix(K_LAST[kind]!, p1 ^ (len << 1));
-  out[21] = mix(mix(K_FIRST[kind]!, at), first); out[22] = mix(mix(K_CLAUSE[kind]!, at), opener); out[23] = mix(mix(K_CUELEN[kind]!, cue), len);
-  out[24] = mix(mix(mix(K_TRI[kind]!, at), n1), n2); out[25] = mix(mix(K_CUENEXT[kind]!, at), cueNext); out[26] = mix(K_CUETAIL[kind]!, cueTail);
+  const sv = SV;
+  sv[Sv.Kind] = kind; sv[Sv.At] = at; sv[Sv.N1] = n1; sv[Sv.N2] = n2; sv[Sv.P1] = p1; sv[Sv.P2] = p2; sv[Sv.Cue] = cue;
+  sv[Sv.Len] = len; sv[Sv.Move] = move; sv[Sv.Left] = left;
+  sv[Sv.Suf1] = suffixHash(v, cx, i + 1); sv[Sv.Suf2] = suffixHash(v, cx, i + 2); sv[Sv.Shape] = shapeAt(v, i + 1) * 8 + shapeAt(v, i);
+  sv[Sv.Commas] = Math.min(commas, 4); sv[Sv.Quoted] = quoted; sv[Sv.Last] = p1 ^ (len << 1);
+  sv[Sv.First] = first; sv[Sv.Opener] = opener; sv[Sv.CueNext] = cueNext; sv[Sv.CueTail] = cueTail;
+  // mix(…mix(mix(template, kind), a), b…) written out: mixTail of the precomputed head, then full mixes.
+  const base = kind * N_FEATURES;
+  for (let t = 0; t < N_FEATURES; t++) {
+    let h = HEADS[base + t]! ^ sv[ARG_A[t]!]!;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    const bi = ARG_B[t]!;
+    if (bi >= 0) {
+      h = Math.imul((h >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ sv[bi]!;
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      const ci = ARG_C[t]!;
+      if (ci >= 0) h = mix(h >>> 0, sv[ci]!);
+    }
+    out[t] = h >>> 0;
+  }
 }
 
 /**
