@@ -62,8 +62,11 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       const messages = v.pairing.unbalanced.map((u) =>
         message('warning', 'quotes:unbalanced', `quotation marks do not pair in paragraph ${u.paragraph + 1} (${u.reason} mark); its quotes are read without marks`, { start: u.start, end: u.end }));
       let cands = findCandidates(v, lex, scorer, opts);
+      // The tagger input's word hashes, which the content-end step reads too.
+      let wh: Uint32Array | undefined;
       if (opts.tagger) {
         const x = tagInput(v, lex, opts.tagger.cueLex, input.mentions, opts.tagger);
+        wh = x.wh;
         const tags = opts.tagger.tag(x);
         const rules = cands;
         cands = mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
@@ -92,7 +95,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       cands = repairContents(v, cands);
       // The learned end of reported contents (content-end.ts) sees the claims as every rule left them.
       opts.onClaims?.(v, cands);
-      if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm);
+      if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };
