@@ -7,6 +7,9 @@ import type { PatternId } from '../../src/quotes/patterns.js';
 import type { View } from '../../src/quotes/view.js';
 import { quotesStage } from '../../src/stages/quotes/index.js';
 import { claimAt, layers, rangeText, viewOf } from './helpers.js';
+import { loadTagger, tagInput } from '../../src/quotes/tagger.js';
+import { buildView } from '../../src/quotes/view.js';
+import { fnv1a } from '../../src/ner/hash.js';
 
 const lex = compileLexicon();
 const isCueForm = (w: string): boolean => lex.byForm.has(w);
@@ -134,5 +137,23 @@ describe('content-end in the stage', () => {
       expect(q.content.start).toBe(a[i]!.content.start);
       expect(q.cue).toEqual(a[i]!.cue);
     });
+  });
+});
+
+describe('content-end reads the tagger input\'s word hashes', () => {
+  // The step takes `tagInput(...).wh` as fnv1a of each token's lower form instead of hashing again (content-end.ts):
+  // if the tagger ever hashes words differently, the step's features would change silently. This guards it.
+  const tagger = loadTagger()!;
+  const lex = compileLexicon();
+  it.each([
+    ['plain prose', 'The mayor said the levy would pass in May, a decision that angered farmers.'],
+    ['mixed case and quotation marks', 'ÉLYSÉE officials insisted: "We are ready," adding that Talks resume MONDAY.'],
+    ['digits, clitics and dashes', "Novak's aides — 12 of them — said it's over."],
+  ] as const)('%s', (_case, text) => {
+    const l = layers(text);
+    const v = buildView(text, l.tokens, l.sentences);
+    const x = tagInput(v, lex, tagger.cueLex, l.mentions, tagger);
+    expect(x.wh.length).toBe(v.tokens.length);
+    expect(Array.from(x.wh)).toEqual(v.lower.map((w) => fnv1a(w)));
   });
 });
