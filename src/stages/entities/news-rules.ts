@@ -10,7 +10,7 @@
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
-import { DEITIES, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
+import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
@@ -290,6 +290,16 @@ const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length 
 
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+/** {@link FAMOUS_PERSONS} as a set. */
+const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
+/**
+ * Legal forms that end a company's name: a capitalized given name right after one opens a person's name that the
+ * tagger ran into the company's ("Orvex LLC Jim Press").
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
+  'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
+const FIRST = mask('first');
+
 
 /** The news post-rules, in the order they run (after {@link REFINE_RULES}' own). */
 export const NEWS_RULES: readonly RefineRule[] = [
@@ -740,5 +750,38 @@ export const NEWS_RULES: readonly RefineRule[] = [
       if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
       return retype(c, 'PERSON', 'east-asian-name');
     }),
+  },
+  {
+    id: 'famous-person',
+    description: 'A historical figure, writer, artist or scientist named by one word is a person, not a place or organization: "a quote attributed to Einstein" with "Einstein" typed GPE → PERSON (names that are as often places or brands, "Darwin", "Lincoln", "Tesla", are not listed).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (c.type === 'ORG' || PLACE_TYPES.has(c.type)) && c.end - c.start === 1
+      && FAMOUS_PERSON.has(cx.words[c.start]!) ? retype(c, 'PERSON', 'famous-person') : c)),
+  },
+  {
+    id: 'legal-form-person',
+    description: 'An organization name that runs on past its legal form into a given name and a surname is the company and then a person, also when the surname is an organization head that `org-person-split` (refine.ts) does not take for a person\'s: "chairman of Orvex LLC Jim Press" typed ORG as one name → "Orvex LLC" ORG + "Jim Press" PERSON.',
+    apply: (cands, cx) => {
+      let out: Candidate[] | null = null;
+      cands.forEach((c, i) => {
+        let split = -1;
+        if (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 4) {
+          for (let k = c.start + 1; k <= c.end - 3; k++) {
+            if (!LEGAL_FORMS.has(cx.words[k]!)) continue;
+            const person = { start: k + 1, end: c.end };
+            let caps = true;
+            for (let j = k + 1; j < c.end && caps; j++) caps = isCapWord(cx.tokens[j]!) && !breakBefore(cx, j);
+            if (caps && c.end - k - 1 <= 3 && has(cx.bits({ start: k + 1, end: k + 2 }), FIRST) && !has(cx.bits(person), COMPANY)) split = k + 1;
+            break;
+          }
+        }
+        if (split < 0) {
+          if (out !== null) out.push(c);
+          return;
+        }
+        if (out === null) out = cands.slice(0, i);
+        out.push(retype(c, 'ORG', 'legal-form-person', { end: split }), candidate(split, c.end, 'PERSON', 'refine.legal-form-person', null));
+      });
+      return out ?? (cands as Candidate[]);
+    },
   },
 ];

@@ -171,6 +171,19 @@ describe('news post-rules', () => {
     ['east-asian-name leaves a known country alone', 'Exports to Vietnam Ho fell.', ['Vietnam Ho/GPE'], ['Vietnam Ho/GPE']],
     ['east-asian-name leaves a results line alone', 'Orvex Chan 2 Wren Wong 1', ['Orvex Chan/ORG', 'Wren Wong/ORG'], ['Orvex Chan/ORG', 'Wren Wong/ORG']],
     ['east-asian-name needs the family name second', 'Leung Mei won.', ['Leung Mei/ORG'], ['Leung Mei/ORG']],
+    // famous-person
+    ['famous-person', 'The line is often attributed to Einstein in speeches.', ['Einstein/GPE'], ['Einstein/PERSON']],
+    ['famous-person (organization)', 'She reread Tolstoy last winter.', ['Tolstoy/ORG'], ['Tolstoy/PERSON']],
+    ['famous-person leaves longer names alone', 'They met at the Einstein Forum in May.', ['Einstein Forum/ORG'], ['Einstein Forum/ORG']],
+    ['famous-person leaves unlisted names alone', 'The ship docked at Darwin overnight.', ['Darwin/GPE'], ['Darwin/GPE']],
+    ['famous-person leaves MISC alone', 'A Mozart festival opened.', ['Mozart/MISC'], ['Mozart/MISC']],
+    // legal-form-person
+    ['legal-form-person (a surname that is an organization head)', 'said the chairman of Orvex LLC Jim Press on Monday.', ['Orvex LLC Jim Press/ORG'],
+      ['Orvex LLC/ORG', 'Jim Press/PERSON']],
+    ['legal-form-person needs a given name after the legal form', 'shares of Orvex Inc Kestrel Holdings rose.', ['Orvex Inc Kestrel Holdings/ORG'],
+      ['Orvex Inc Kestrel Holdings/ORG']],
+    ['legal-form-person leaves a name ending in its legal form alone', 'Jim Dunn Holdings LLC filed.', ['Jim Dunn Holdings LLC/ORG'], ['Jim Dunn Holdings LLC/ORG']],
+    ['legal-form-person leaves persons alone', 'Orvex LLC Jim Dunn spoke.', ['Orvex LLC Jim Dunn/PERSON'], ['Orvex LLC Jim Dunn/PERSON']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
