@@ -299,6 +299,8 @@ const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
   'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
 const FIRST = mask('first');
+/** Last words of a company's name that the organization heads do not list (they are no surname either). */
+const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
 
 /** The news post-rules, in the order they run (after {@link REFINE_RULES}' own). */
@@ -783,5 +785,24 @@ export const NEWS_RULES: readonly RefineRule[] = [
       });
       return out ?? (cands as Candidate[]);
     },
+  },
+  {
+    id: 'misc-org-head',
+    description: 'A name of two or more words typed MISC that ends in an organization head that is no surname, or in a company\'s last word, is an organization: "Kestrel Wren Gaming", "Orvex Foundation" typed MISC → ORG.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'MISC' || c.end - c.start < 2) return c;
+      const last = cx.words[c.end - 1]!;
+      return ORG_ONLY_HEADS.has(last) || COMPANY_LAST_WORDS.has(last) ? retype(c, 'ORG', 'misc-org-head') : c;
+    }),
+  },
+  {
+    id: 'the-crown',
+    description: '"the Crown" on its own is the state as a party in a court case (Commonwealth courts), an organization: "asserted by the Crown" with "Crown" typed MISC or GPE → ORG (not "the Crown Prince", not "the Crown Jewels").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || cx.words[c.start] !== 'Crown' || c.start === 0) return c;
+      if (!/^[Tt]he$/.test(cx.words[c.start - 1]!)) return c;
+      const next = cx.tokens[c.end];
+      return next !== undefined && isCapWord(next) && !breakBefore(cx, c.end) ? c : retype(c, 'ORG', 'the-crown');
+    }),
   },
 ];

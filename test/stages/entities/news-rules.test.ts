@@ -184,6 +184,17 @@ describe('news post-rules', () => {
       ['Orvex Inc Kestrel Holdings/ORG']],
     ['legal-form-person leaves a name ending in its legal form alone', 'Jim Dunn Holdings LLC filed.', ['Jim Dunn Holdings LLC/ORG'], ['Jim Dunn Holdings LLC/ORG']],
     ['legal-form-person leaves persons alone', 'Orvex LLC Jim Dunn spoke.', ['Orvex LLC Jim Dunn/PERSON'], ['Orvex LLC Jim Dunn/PERSON']],
+    // misc-org-head
+    ['misc-org-head (company word)', 'He founded Kestrel Wren Gaming in 2009.', ['Kestrel Wren Gaming/MISC'], ['Kestrel Wren Gaming/ORG']],
+    ['misc-org-head (organization head)', 'Funds came from the Orvex Foundation last year.', ['Orvex Foundation/MISC'], ['Orvex Foundation/ORG']],
+    ['misc-org-head leaves heads that are surnames alone', 'They read the Orvex Press weekly.', ['Orvex Press/MISC'], ['Orvex Press/MISC']],
+    ['misc-org-head leaves one word alone', 'He plays Gaming online.', ['Gaming/MISC'], ['Gaming/MISC']],
+    ['misc-org-head leaves other types alone', 'Orvex Gaming Arena opened.', ['Orvex Gaming Arena/FAC'], ['Orvex Gaming Arena/FAC']],
+    // the-crown
+    ['the-crown', 'It was asserted by the Crown that both knew.', ['Crown/MISC'], ['Crown/ORG']],
+    ['the-crown (place)', 'The case for the Crown was weak.', ['Crown/GPE'], ['Crown/ORG']],
+    ['the-crown leaves a title alone', 'He met the Crown Prince on Monday.', ['Crown/MISC'], ['Crown/MISC']],
+    ['the-crown needs "the"', 'Crown lawyers left.', ['Crown/MISC'], ['Crown/MISC']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
