@@ -299,6 +299,9 @@ const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
   'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
 const FIRST = mask('first');
+/** Capitalized facility heads a name the tagger cut short may still have after it ("… Convention" + "Centre"). */
+const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall', 'Stadium', 'Arena', 'Museum', 'Airport', 'Hospital', 'Theatre',
+  'Theater', 'Library', 'Gallery']);
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
@@ -804,5 +807,65 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const next = cx.tokens[c.end];
       return next !== undefined && isCapWord(next) && !breakBefore(cx, c.end) ? c : retype(c, 'ORG', 'the-crown');
     }),
+  },
+  {
+    id: 'et-al',
+    description: 'The word before "et al." in a citation is an author\'s surname, a person: "Image: Orvex et al." with "Orvex" untagged or typed ORG → PERSON.',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      // The candidate ending at each token (−1: none), and whether a candidate covers it.
+      const endsAt = new Int32Array(tk.length + 1).fill(-1);
+      const covered = new Uint8Array(tk.length);
+      cands.forEach((c, j) => {
+        endsAt[c.end] = j;
+        for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      });
+      const added: Candidate[] = [];
+      const retyped = new Map<number, Candidate>();
+      for (let i = 1; i + 1 < tk.length; i++) {
+        if (cx.words[i] !== 'et' || !/^al\.?$/.test(cx.words[i + 1]!) || !isCapWord(tk[i - 1]!) || breakBefore(cx, i)) continue;
+        if (!covered[i - 1]) {
+          added.push(candidate(i - 1, i, 'PERSON', 'refine.et-al', null));
+          continue;
+        }
+        const j = endsAt[i]!;
+        const c = cands[j];
+        if (c !== undefined && fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1) retyped.set(j, retype(c, 'PERSON', 'et-al'));
+      }
+      if (added.length === 0 && retyped.size === 0) return cands as Candidate[];
+      const out = retyped.size === 0 ? (cands as Candidate[]) : mapChanged(cands, (c, j) => retyped.get(j) ?? c);
+      return added.length === 0 ? out : [...out, ...added].sort(byStart);
+    },
+  },
+  {
+    id: 'facility-head-word',
+    description: 'A name the tagger ended right before a capitalized facility head takes the head and is the facility: "the Wren Valley Convention" + "Centre" typed ORG → "Wren Valley Convention Centre" FAC (not persons, not across a line break, not when the head opens a name of its own).',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.type === 'PERSON' || c.end >= cx.tokens.length || !FAC_HEAD_WORDS.has(cx.words[c.end]!) || breakBefore(cx, c.end)) return c;
+      const next = cands[i + 1];
+      if (next !== undefined && next.start <= c.end) return c;
+      return retype(c, 'FAC', 'facility-head-word', { end: c.end + 1 });
+    }),
+  },
+  {
+    id: 'company-list',
+    description: 'A known company\'s name the tagger left untagged, listed next to an organization with a comma or "and", is an organization too: "Orvex, Microsoft and Sony showed games" with "Orvex" untagged → ORG (not company names that are common words or surnames).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const covered = new Int32Array(tk.length).fill(-1);
+      cands.forEach((c, j) => { for (let k = c.start; k < c.end; k++) covered[k] = j; });
+      const isOrgAt = (k: number) => k >= 0 && k < tk.length && covered[k]! >= 0 && cands[covered[k]!]!.type === 'ORG';
+      const added: Candidate[] = [];
+      for (let i = 0; i < tk.length; i++) {
+        if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!)) continue;
+        const b = cx.bits({ start: i, end: i + 1 });
+        if (!has(b, COMPANY) || has(b, NOT_A_COMPANY_WORD)) continue;
+        const link = (k: number) => k >= 0 && k < tk.length && (cx.words[k] === ',' || cx.words[k] === 'and') && !breakBefore(cx, k) && !breakBefore(cx, k + 1);
+        const after = link(i + 1) && (isOrgAt(i + 2) || (cx.words[i + 2] === 'and' && isOrgAt(i + 3)));
+        const before = link(i - 1) && isOrgAt(i - 2);
+        if (after || before) added.push(candidate(i, i + 1, 'ORG', 'refine.company-list', null));
+      }
+      return added.length === 0 ? (cands as Candidate[]) : [...cands, ...added].sort(byStart);
+    },
   },
 ];

@@ -195,6 +195,21 @@ describe('news post-rules', () => {
     ['the-crown (place)', 'The case for the Crown was weak.', ['Crown/GPE'], ['Crown/ORG']],
     ['the-crown leaves a title alone', 'He met the Crown Prince on Monday.', ['Crown/MISC'], ['Crown/MISC']],
     ['the-crown needs "the"', 'Crown lawyers left.', ['Crown/MISC'], ['Crown/MISC']],
+    // et-al
+    ['et-al (untagged)', 'The map is from Orvex et al. and shows the shelf.', [], ['Orvex/PERSON']],
+    ['et-al (typed ORG)', 'Image: Kestrel et al.', ['Kestrel/ORG'], ['Kestrel/PERSON']],
+    ['et-al leaves a longer name alone', 'Data from the Orvex Institute et al. were used.', ['Orvex Institute/ORG'], ['Orvex Institute/ORG']],
+    ['et-al needs "et al."', 'Orvex et cetera stayed.', [], []],
+    // facility-head-word
+    ['facility-head-word', 'Fans met at the Wren Valley Convention Centre this weekend.', ['Wren Valley Convention/ORG'], ['Wren Valley Convention Centre/FAC']],
+    ['facility-head-word leaves persons alone', 'Jim Dunn Hall said no.', ['Jim Dunn/PERSON'], ['Jim Dunn/PERSON']],
+    ['facility-head-word needs the head next to the name', 'The Orvex team left the Centre early.', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['facility-head-word leaves a head that opens another name alone', 'Orvex Hall Kestrel sang.', ['Orvex/ORG', 'Hall Kestrel/PERSON'],
+      ['Orvex/ORG', 'Hall Kestrel/PERSON']],
+    // company-list
+    ['company-list', 'Ubisoft, Microsoft and Sony all had booths.', ['Microsoft/ORG', 'Sony/ORG'], ['Ubisoft/ORG', 'Microsoft/ORG', 'Sony/ORG']],
+    ['company-list needs an organization next to it', 'Ubisoft, Paris and Lyon were named.', ['Paris/GPE', 'Lyon/GPE'], ['Paris/GPE', 'Lyon/GPE']],
+    ['company-list skips company names that are common words', 'Target, Microsoft and Sony rose.', ['Microsoft/ORG', 'Sony/ORG'], ['Microsoft/ORG', 'Sony/ORG']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
