@@ -299,6 +299,9 @@ const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
   'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
 const FIRST = mask('first');
+/** First words of a natural feature's name before "of": "Plains of Orvex", "Gulf of Kestrel" is a place, not an organization. */
+const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Isles', 'Cape', 'Mount',
+  'Mountains', 'Valley', 'Lake', 'Gorge', 'Desert', 'Peninsula', 'Sound', 'Firth', 'Mouth']);
 /** Capitalized facility heads a name the tagger cut short may still have after it ("… Convention" + "Centre"). */
 const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall', 'Stadium', 'Arena', 'Museum', 'Airport', 'Hospital', 'Theatre',
   'Theater', 'Library', 'Gallery']);
@@ -867,5 +870,23 @@ export const NEWS_RULES: readonly RefineRule[] = [
       }
       return added.length === 0 ? (cands as Candidate[]) : [...cands, ...added].sort(byStart);
     },
+  },
+  {
+    id: 'market-possessive',
+    description: 'A market index written with a possessive the tagger stopped before takes the rest of its gazetteer name: "the Standard & Poor \'s 500" with only "Standard & Poor" tagged → "Standard & Poor \'s 500" (as `market-name`, which needs the tagged words to be a known name already).',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.end >= cx.tokens.length || !/^['’]s$/.test(cx.words[c.end]!) || has(cx.bits(c), MARKET_OR_COMPANY)) return c;
+      const next = cands[i + 1];
+      let reach = c.end + 1;
+      while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach) && (next === undefined || reach < next.start)) reach++;
+      for (let e = reach; e > c.end; e--) if (has(cx.bits({ start: c.start, end: e }), MARKET)) return retype(c, 'ORG', 'market-possessive', { end: e });
+      return c;
+    }),
+  },
+  {
+    id: 'geo-lead',
+    description: 'A name that opens with a natural feature\'s word and "of" is a place, not an organization: "the Plains of Orvex" typed ORG → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 3 && GEO_LEADS.has(cx.words[c.start]!)
+      && cx.words[c.start + 1] === 'of' ? retype(c, 'LOC', 'geo-lead') : c)),
   },
 ];

@@ -210,6 +210,14 @@ describe('news post-rules', () => {
     ['company-list', 'Ubisoft, Microsoft and Sony all had booths.', ['Microsoft/ORG', 'Sony/ORG'], ['Ubisoft/ORG', 'Microsoft/ORG', 'Sony/ORG']],
     ['company-list needs an organization next to it', 'Ubisoft, Paris and Lyon were named.', ['Paris/GPE', 'Lyon/GPE'], ['Paris/GPE', 'Lyon/GPE']],
     ['company-list skips company names that are common words', 'Target, Microsoft and Sony rose.', ['Microsoft/ORG', 'Sony/ORG'], ['Microsoft/ORG', 'Sony/ORG']],
+    // market-possessive
+    ['market-possessive', 'By noon the Standard & Poor \'s 500 had slipped.', ['Standard & Poor/ORG'], ['Standard & Poor \'s 500/ORG']],
+    ['market-possessive needs a market name', 'The Orvex & Wren \'s 500 staff left.', ['Orvex & Wren/ORG'], ['Orvex & Wren/ORG']],
+    ['market-possessive leaves a plain possessive alone', 'The Standard & Poor \'s analysts spoke.', ['Standard & Poor/ORG'], ['Standard & Poor/ORG']],
+    // geo-lead
+    ['geo-lead', 'Pilgrims crossed the Plains of Orvex at dawn.', ['Plains of Orvex/ORG'], ['Plains of Orvex/LOC']],
+    ['geo-lead needs "of"', 'The Bay Orvex Trust paid.', ['Bay Orvex Trust/ORG'], ['Bay Orvex Trust/ORG']],
+    ['geo-lead leaves other types alone', 'He sailed the Gulf of Orvex.', ['Gulf of Orvex/GPE'], ['Gulf of Orvex/GPE']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
