@@ -177,6 +177,21 @@ export const DEITIES: readonly string[] = [
 ];
 
 /**
+ * Historical figures, writers, artists and scientists usually named by one word, typed PERSON wherever the tagger
+ * typed the bare word as a place or organization ("a quote attributed to Einstein" with "Einstein" typed GPE).
+ * Written for factwire from general knowledge. Names that are as often places, brands, ships or programmes are left
+ * out (`Darwin`, `Newton`, `Lincoln`, `Washington`, `Columbus`, `Ford`, `Disney`, `Marconi`, `Edison`, `Kepler`, `Hubble`,
+ * `Galileo`, `Hannibal`, `Tesla`, `Nobel`, `Dante`, `Victoria`, `Cleopatra`).
+ */
+export const FAMOUS_PERSONS: readonly string[] = [
+  'Einstein', 'Dostoyevsky', 'Dostoevsky', 'Tolstoy', 'Chekhov', 'Pushkin', 'Shakespeare', 'Dickens', 'Goethe', 'Schiller', 'Voltaire',
+  'Cervantes', 'Hemingway', 'Kafka', 'Nietzsche', 'Kant', 'Hegel', 'Descartes', 'Spinoza', 'Aristotle', 'Plato', 'Socrates', 'Confucius',
+  'Machiavelli', 'Freud', 'Jung', 'Marx', 'Engels', 'Lenin', 'Stalin', 'Trotsky', 'Mao', 'Gandhi', 'Napoleon', 'Churchill', 'Bismarck',
+  'Mozart', 'Beethoven', 'Bach', 'Brahms', 'Chopin', 'Wagner', 'Verdi', 'Tchaikovsky', 'Picasso', 'Rembrandt', 'Michelangelo', 'Raphael',
+  'Caravaggio', 'Leonardo', 'Monet', 'Cezanne', 'Warhol', 'Copernicus', 'Pasteur', 'Curie', 'Hawking',
+];
+
+/**
  * Acronyms that are common nouns, degrees or post-nominal letters, never a named entity on their own: "intact DNA",
  * "a VIP guest", "Jo Bloggs, QC, said". A one-word mention that is one of these is dropped.
  */

@@ -10,7 +10,7 @@
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
-import { DEITIES, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
+import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
@@ -290,6 +290,24 @@ const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length 
 
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+/** {@link FAMOUS_PERSONS} as a set. */
+const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
+/**
+ * Legal forms that end a company's name: a capitalized given name right after one opens a person's name that the
+ * tagger ran into the company's ("Orvex LLC Jim Press").
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
+  'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
+const FIRST = mask('first');
+/** First words of a natural feature's name before "of": "Plains of Orvex", "Gulf of Kestrel" is a place, not an organization. */
+const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Isles', 'Cape', 'Mount',
+  'Mountains', 'Valley', 'Lake', 'Gorge', 'Desert', 'Peninsula', 'Sound', 'Firth', 'Mouth']);
+/** Capitalized facility heads a name the tagger cut short may still have after it ("… Convention" + "Centre"). */
+const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall', 'Stadium', 'Arena', 'Museum', 'Airport', 'Hospital', 'Theatre',
+  'Theater', 'Library', 'Gallery']);
+/** Last words of a company's name that the organization heads do not list (they are no surname either). */
+const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
+
 
 /** The news post-rules, in the order they run (after {@link REFINE_RULES}' own). */
 export const NEWS_RULES: readonly RefineRule[] = [
@@ -740,5 +758,135 @@ export const NEWS_RULES: readonly RefineRule[] = [
       if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
       return retype(c, 'PERSON', 'east-asian-name');
     }),
+  },
+  {
+    id: 'famous-person',
+    description: 'A historical figure, writer, artist or scientist named by one word is a person, not a place or organization: "a quote attributed to Einstein" with "Einstein" typed GPE → PERSON (names that are as often places or brands, "Darwin", "Lincoln", "Tesla", are not listed).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (c.type === 'ORG' || PLACE_TYPES.has(c.type)) && c.end - c.start === 1
+      && FAMOUS_PERSON.has(cx.words[c.start]!) ? retype(c, 'PERSON', 'famous-person') : c)),
+  },
+  {
+    id: 'legal-form-person',
+    description: 'An organization name that runs on past its legal form into a given name and a surname is the company and then a person, also when the surname is an organization head that `org-person-split` (refine.ts) does not take for a person\'s: "chairman of Orvex LLC Jim Press" typed ORG as one name → "Orvex LLC" ORG + "Jim Press" PERSON.',
+    apply: (cands, cx) => {
+      let out: Candidate[] | null = null;
+      cands.forEach((c, i) => {
+        let split = -1;
+        if (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 4) {
+          for (let k = c.start + 1; k <= c.end - 3; k++) {
+            if (!LEGAL_FORMS.has(cx.words[k]!)) continue;
+            const person = { start: k + 1, end: c.end };
+            let caps = true;
+            for (let j = k + 1; j < c.end && caps; j++) caps = isCapWord(cx.tokens[j]!) && !breakBefore(cx, j);
+            if (caps && c.end - k - 1 <= 3 && has(cx.bits({ start: k + 1, end: k + 2 }), FIRST) && !has(cx.bits(person), COMPANY)) split = k + 1;
+            break;
+          }
+        }
+        if (split < 0) {
+          if (out !== null) out.push(c);
+          return;
+        }
+        if (out === null) out = cands.slice(0, i);
+        out.push(retype(c, 'ORG', 'legal-form-person', { end: split }), candidate(split, c.end, 'PERSON', 'refine.legal-form-person', null));
+      });
+      return out ?? (cands as Candidate[]);
+    },
+  },
+  {
+    id: 'misc-org-head',
+    description: 'A name of two or more words typed MISC that ends in an organization head that is no surname, or in a company\'s last word, is an organization: "Kestrel Wren Gaming", "Orvex Foundation" typed MISC → ORG.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'MISC' || c.end - c.start < 2) return c;
+      const last = cx.words[c.end - 1]!;
+      return ORG_ONLY_HEADS.has(last) || COMPANY_LAST_WORDS.has(last) ? retype(c, 'ORG', 'misc-org-head') : c;
+    }),
+  },
+  {
+    id: 'the-crown',
+    description: '"the Crown" on its own is the state as a party in a court case (Commonwealth courts), an organization: "asserted by the Crown" with "Crown" typed MISC or GPE → ORG (not "the Crown Prince", not "the Crown Jewels").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || cx.words[c.start] !== 'Crown' || c.start === 0) return c;
+      if (!/^[Tt]he$/.test(cx.words[c.start - 1]!)) return c;
+      const next = cx.tokens[c.end];
+      return next !== undefined && isCapWord(next) && !breakBefore(cx, c.end) ? c : retype(c, 'ORG', 'the-crown');
+    }),
+  },
+  {
+    id: 'et-al',
+    description: 'The word before "et al." in a citation is an author\'s surname, a person: "Image: Orvex et al." with "Orvex" untagged or typed ORG → PERSON.',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      // The candidate ending at each token (−1: none), and whether a candidate covers it.
+      const endsAt = new Int32Array(tk.length + 1).fill(-1);
+      const covered = new Uint8Array(tk.length);
+      cands.forEach((c, j) => {
+        endsAt[c.end] = j;
+        for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      });
+      const added: Candidate[] = [];
+      const retyped = new Map<number, Candidate>();
+      for (let i = 1; i + 1 < tk.length; i++) {
+        if (cx.words[i] !== 'et' || !/^al\.?$/.test(cx.words[i + 1]!) || !isCapWord(tk[i - 1]!) || breakBefore(cx, i)) continue;
+        if (!covered[i - 1]) {
+          added.push(candidate(i - 1, i, 'PERSON', 'refine.et-al', null));
+          continue;
+        }
+        const j = endsAt[i]!;
+        const c = cands[j];
+        if (c !== undefined && fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1) retyped.set(j, retype(c, 'PERSON', 'et-al'));
+      }
+      if (added.length === 0 && retyped.size === 0) return cands as Candidate[];
+      const out = retyped.size === 0 ? (cands as Candidate[]) : mapChanged(cands, (c, j) => retyped.get(j) ?? c);
+      return added.length === 0 ? out : [...out, ...added].sort(byStart);
+    },
+  },
+  {
+    id: 'facility-head-word',
+    description: 'A name the tagger ended right before a capitalized facility head takes the head and is the facility: "the Wren Valley Convention" + "Centre" typed ORG → "Wren Valley Convention Centre" FAC (not persons, not across a line break, not when the head opens a name of its own).',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.type === 'PERSON' || c.end >= cx.tokens.length || !FAC_HEAD_WORDS.has(cx.words[c.end]!) || breakBefore(cx, c.end)) return c;
+      const next = cands[i + 1];
+      if (next !== undefined && next.start <= c.end) return c;
+      return retype(c, 'FAC', 'facility-head-word', { end: c.end + 1 });
+    }),
+  },
+  {
+    id: 'company-list',
+    description: 'A known company\'s name the tagger left untagged, listed next to an organization with a comma or "and", is an organization too: "Orvex, Microsoft and Sony showed games" with "Orvex" untagged → ORG (not company names that are common words or surnames).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const covered = new Int32Array(tk.length).fill(-1);
+      cands.forEach((c, j) => { for (let k = c.start; k < c.end; k++) covered[k] = j; });
+      const isOrgAt = (k: number) => k >= 0 && k < tk.length && covered[k]! >= 0 && cands[covered[k]!]!.type === 'ORG';
+      const added: Candidate[] = [];
+      for (let i = 0; i < tk.length; i++) {
+        if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!)) continue;
+        const b = cx.bits({ start: i, end: i + 1 });
+        if (!has(b, COMPANY) || has(b, NOT_A_COMPANY_WORD)) continue;
+        const link = (k: number) => k >= 0 && k < tk.length && (cx.words[k] === ',' || cx.words[k] === 'and') && !breakBefore(cx, k) && !breakBefore(cx, k + 1);
+        const after = link(i + 1) && (isOrgAt(i + 2) || (cx.words[i + 2] === 'and' && isOrgAt(i + 3)));
+        const before = link(i - 1) && isOrgAt(i - 2);
+        if (after || before) added.push(candidate(i, i + 1, 'ORG', 'refine.company-list', null));
+      }
+      return added.length === 0 ? (cands as Candidate[]) : [...cands, ...added].sort(byStart);
+    },
+  },
+  {
+    id: 'market-possessive',
+    description: 'A market index written with a possessive the tagger stopped before takes the rest of its gazetteer name: "the Standard & Poor \'s 500" with only "Standard & Poor" tagged → "Standard & Poor \'s 500" (as `market-name`, which needs the tagged words to be a known name already).',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.end >= cx.tokens.length || !/^['’]s$/.test(cx.words[c.end]!) || has(cx.bits(c), MARKET_OR_COMPANY)) return c;
+      const next = cands[i + 1];
+      let reach = c.end + 1;
+      while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach) && (next === undefined || reach < next.start)) reach++;
+      for (let e = reach; e > c.end; e--) if (has(cx.bits({ start: c.start, end: e }), MARKET)) return retype(c, 'ORG', 'market-possessive', { end: e });
+      return c;
+    }),
+  },
+  {
+    id: 'geo-lead',
+    description: 'A name that opens with a natural feature\'s word and "of" is a place, not an organization: "the Plains of Orvex" typed ORG → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 3 && GEO_LEADS.has(cx.words[c.start]!)
+      && cx.words[c.start + 1] === 'of' ? retype(c, 'LOC', 'geo-lead') : c)),
   },
 ];

@@ -171,6 +171,53 @@ describe('news post-rules', () => {
     ['east-asian-name leaves a known country alone', 'Exports to Vietnam Ho fell.', ['Vietnam Ho/GPE'], ['Vietnam Ho/GPE']],
     ['east-asian-name leaves a results line alone', 'Orvex Chan 2 Wren Wong 1', ['Orvex Chan/ORG', 'Wren Wong/ORG'], ['Orvex Chan/ORG', 'Wren Wong/ORG']],
     ['east-asian-name needs the family name second', 'Leung Mei won.', ['Leung Mei/ORG'], ['Leung Mei/ORG']],
+    // famous-person
+    ['famous-person', 'The line is often attributed to Einstein in speeches.', ['Einstein/GPE'], ['Einstein/PERSON']],
+    ['famous-person (organization)', 'She reread Tolstoy last winter.', ['Tolstoy/ORG'], ['Tolstoy/PERSON']],
+    ['famous-person leaves longer names alone', 'They met at the Einstein Forum in May.', ['Einstein Forum/ORG'], ['Einstein Forum/ORG']],
+    ['famous-person leaves unlisted names alone', 'The ship docked at Darwin overnight.', ['Darwin/GPE'], ['Darwin/GPE']],
+    ['famous-person leaves MISC alone', 'A Mozart festival opened.', ['Mozart/MISC'], ['Mozart/MISC']],
+    // legal-form-person
+    ['legal-form-person (a surname that is an organization head)', 'said the chairman of Orvex LLC Jim Press on Monday.', ['Orvex LLC Jim Press/ORG'],
+      ['Orvex LLC/ORG', 'Jim Press/PERSON']],
+    ['legal-form-person needs a given name after the legal form', 'shares of Orvex Inc Kestrel Holdings rose.', ['Orvex Inc Kestrel Holdings/ORG'],
+      ['Orvex Inc Kestrel Holdings/ORG']],
+    ['legal-form-person leaves a name ending in its legal form alone', 'Jim Dunn Holdings LLC filed.', ['Jim Dunn Holdings LLC/ORG'], ['Jim Dunn Holdings LLC/ORG']],
+    ['legal-form-person leaves persons alone', 'Orvex LLC Jim Dunn spoke.', ['Orvex LLC Jim Dunn/PERSON'], ['Orvex LLC Jim Dunn/PERSON']],
+    // misc-org-head
+    ['misc-org-head (company word)', 'He founded Kestrel Wren Gaming in 2009.', ['Kestrel Wren Gaming/MISC'], ['Kestrel Wren Gaming/ORG']],
+    ['misc-org-head (organization head)', 'Funds came from the Orvex Foundation last year.', ['Orvex Foundation/MISC'], ['Orvex Foundation/ORG']],
+    ['misc-org-head leaves heads that are surnames alone', 'They read the Orvex Press weekly.', ['Orvex Press/MISC'], ['Orvex Press/MISC']],
+    ['misc-org-head leaves one word alone', 'He plays Gaming online.', ['Gaming/MISC'], ['Gaming/MISC']],
+    ['misc-org-head leaves other types alone', 'Orvex Gaming Arena opened.', ['Orvex Gaming Arena/FAC'], ['Orvex Gaming Arena/FAC']],
+    // the-crown
+    ['the-crown', 'It was asserted by the Crown that both knew.', ['Crown/MISC'], ['Crown/ORG']],
+    ['the-crown (place)', 'The case for the Crown was weak.', ['Crown/GPE'], ['Crown/ORG']],
+    ['the-crown leaves a title alone', 'He met the Crown Prince on Monday.', ['Crown/MISC'], ['Crown/MISC']],
+    ['the-crown needs "the"', 'Crown lawyers left.', ['Crown/MISC'], ['Crown/MISC']],
+    // et-al
+    ['et-al (untagged)', 'The map is from Orvex et al. and shows the shelf.', [], ['Orvex/PERSON']],
+    ['et-al (typed ORG)', 'Image: Kestrel et al.', ['Kestrel/ORG'], ['Kestrel/PERSON']],
+    ['et-al leaves a longer name alone', 'Data from the Orvex Institute et al. were used.', ['Orvex Institute/ORG'], ['Orvex Institute/ORG']],
+    ['et-al needs "et al."', 'Orvex et cetera stayed.', [], []],
+    // facility-head-word
+    ['facility-head-word', 'Fans met at the Wren Valley Convention Centre this weekend.', ['Wren Valley Convention/ORG'], ['Wren Valley Convention Centre/FAC']],
+    ['facility-head-word leaves persons alone', 'Jim Dunn Hall said no.', ['Jim Dunn/PERSON'], ['Jim Dunn/PERSON']],
+    ['facility-head-word needs the head next to the name', 'The Orvex team left the Centre early.', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['facility-head-word leaves a head that opens another name alone', 'Orvex Hall Kestrel sang.', ['Orvex/ORG', 'Hall Kestrel/PERSON'],
+      ['Orvex/ORG', 'Hall Kestrel/PERSON']],
+    // company-list
+    ['company-list', 'Ubisoft, Microsoft and Sony all had booths.', ['Microsoft/ORG', 'Sony/ORG'], ['Ubisoft/ORG', 'Microsoft/ORG', 'Sony/ORG']],
+    ['company-list needs an organization next to it', 'Ubisoft, Paris and Lyon were named.', ['Paris/GPE', 'Lyon/GPE'], ['Paris/GPE', 'Lyon/GPE']],
+    ['company-list skips company names that are common words', 'Target, Microsoft and Sony rose.', ['Microsoft/ORG', 'Sony/ORG'], ['Microsoft/ORG', 'Sony/ORG']],
+    // market-possessive
+    ['market-possessive', 'By noon the Standard & Poor \'s 500 had slipped.', ['Standard & Poor/ORG'], ['Standard & Poor \'s 500/ORG']],
+    ['market-possessive needs a market name', 'The Orvex & Wren \'s 500 staff left.', ['Orvex & Wren/ORG'], ['Orvex & Wren/ORG']],
+    ['market-possessive leaves a plain possessive alone', 'The Standard & Poor \'s analysts spoke.', ['Standard & Poor/ORG'], ['Standard & Poor/ORG']],
+    // geo-lead
+    ['geo-lead', 'Pilgrims crossed the Plains of Orvex at dawn.', ['Plains of Orvex/ORG'], ['Plains of Orvex/LOC']],
+    ['geo-lead needs "of"', 'The Bay Orvex Trust paid.', ['Bay Orvex Trust/ORG'], ['Bay Orvex Trust/ORG']],
+    ['geo-lead leaves other types alone', 'He sailed the Gulf of Orvex.', ['Gulf of Orvex/GPE'], ['Gulf of Orvex/GPE']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
