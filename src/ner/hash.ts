@@ -15,6 +15,16 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** `fnv1a(s.slice(from))` without the slice (word suffixes are hashed in hot loops). */
+export function fnv1aFrom(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Combines two 32-bit values (murmur3 finalizer style); order-sensitive, unsigned result. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fnv1a, mix, mixHead } from '../ner/hash.js';
+import { fnv1a, fnv1aFrom, mix, mixHead } from '../ner/hash.js';
 import type { Candidate } from './extract.js';
 import { FrozenWeights } from './linker.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
@@ -274,15 +274,6 @@ function suffixHash(v: View, cx: EndContext, i: number): number {
   if (h) return h;
   const w = v.lower[i]!;
   return (cx.sh[i] = w.length > 3 ? fnv1aFrom(w, w.length - 2) : H(w));
-}
-/** `fnv1a(s.slice(from))` without the slice. */
-function fnv1aFrom(s: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 const shapeAt = (v: View, i: number): number => {
   const t = v.tokens[i];

@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Mention } from '../types/annotation.js';
-import { fnv1a, mix, mixHead } from '../ner/hash.js';
+import { fnv1a, fnv1aFrom, mix, mixHead } from '../ner/hash.js';
 import { Weights } from '../ner/perceptron.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { cuesOutsideQuotes } from './extract.js';
@@ -80,15 +80,6 @@ const cachedHash = (s: string): number => {
   return h;
 };
 
-/** `fnv1a(s.slice(from))` without the slice. */
-function fnv1aFrom(s: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const H_P = hs('P');
 const H_D = hs('d');

@@ -5,6 +5,7 @@
 import { ContentEndModel, endContext, endPiece, endSites, siteFeatures, type EndSite } from './content-end.js';
 import type { Candidate } from './extract.js';
 import type { View } from './view.js';
+import { mulberry32 } from '../ner/train.js';
 
 /** A gold span as the eval JSONL stores it (character offsets; `fragments` when discontinuous). */
 export interface GoldSpan { start: number; end: number; fragments?: readonly { start: number; end: number }[] }
@@ -69,17 +70,6 @@ export function endExamples(v: View, cands: readonly Candidate[], gold: readonly
   return out;
 }
 
-/** mulberry32: a small seeded generator for the example order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Averaged ranking perceptron (Collins 2002): for each example, the best-scoring site (ties to the earlier);
@@ -107,7 +97,7 @@ function trainOnce(examples: readonly EndExample[], epochs: number, seed: number
   };
   const score = (f: readonly number[]): number => { let s = 0; for (const k of f) s += w.get(k) ?? 0; return s; };
   const order = examples.map((_, i) => i);
-  const next = rng(seed);
+  const next = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
     for (const i of order) {
