@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fnv1a, fnv1aFrom, mix, mixHead } from '../ner/hash.js';
-import type { Candidate } from './extract.js';
+import { trimmedEnd, trimmedStart, type Candidate } from './extract.js';
 import { FrozenWeights } from './linker.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
@@ -71,6 +71,7 @@ export function endPiece(c: Candidate): number {
   return r.a >= c.cue.b && r.b - r.a >= 2 ? k : -1;
 }
 
+/** Site kinds as stored in {@link PieceScratch} (and mixed into the features). */
 const KEEP = 1, CUT = 2, EXTEND = 3;
 const KIND_NAME: readonly SiteKind[] = ['keep', 'keep', 'cut', 'extend'];
 
@@ -145,33 +146,6 @@ const grow8 = (x: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> => { const y
 const grow32 = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
 
 /**
- * First token of `trimContent({ a, b: i })` for every `i` up to `bound`: `min(i, trimmedStart(v, a, bound))`,
- * since the start trim stops at the first kept token whatever the end.
- */
-function trimmedStart(v: View, a: number, bound: number): number {
-  const { tokens, regionOf } = v;
-  while (a < bound) {
-    const k = tokens[a]!.kind;
-    if (k !== 'punct' && !(k === 'quote' && regionOf[a] === -1)) break;
-    a++;
-  }
-  return a;
-}
-
-/** `trimContent(v, { a, b: i }).b` given `a0` from {@link trimmedStart}, without the object. */
-function trimmedEnd(v: View, a0: number, i: number): number {
-  const { tokens, regionOf } = v;
-  const lo = Math.min(a0, i);
-  let e = i;
-  while (e > lo && regionOf[e - 1] === -1) {
-    const k = tokens[e - 1]!.kind;
-    if (k !== 'punct' && k !== 'quote') break;
-    e--;
-  }
-  return e;
-}
-
-/**
  * Fills `ps` with the sites of claim `c` (the first is `keep`), one per distinct end; an extension stops before
  * the tokens of any claim (`cx.held`). Returns the index of the piece, or -1 (no sites) when the claim is not
  * open to a learned end.
@@ -186,11 +160,13 @@ function collectSites(v: View, c: Candidate, cx: EndContext, ps: PieceScratch): 
   ps.a = a;
   ps.b = b;
   ps.push(KEEP, b, b);
+  // `trimContent({ a, b: i })` for every end `i` here: its start is min(i, a0) (trimmedStart stops at the first kept
+  // token whatever the end), computed once.
   const a0 = trimmedStart(v, a, Math.min(v.tokens.length, b + MAX_EXTEND));
   for (let i = a + 1; i < b; i++) {
     if (!isBoundary(v, i)) continue;
     ps.pushBoundary(i);
-    const e = trimmedEnd(v, a0, i);
+    const e = trimmedEnd(v, Math.min(a0, i), i);
     if (e <= a || ps.hasEnd(e)) continue;
     ps.push(CUT, e, i);
   }
@@ -202,7 +178,7 @@ function collectSites(v: View, c: Candidate, cx: EndContext, ps: PieceScratch): 
     if (i > b && held[i - 1]) break;
     if (i < lim && !isBoundary(v, i)) continue;
     if (i === lim && lim !== sent.tokenEnd) break;
-    const e = trimmedEnd(v, a0, i);
+    const e = trimmedEnd(v, Math.min(a0, i), i);
     if (e <= b || ps.hasEnd(e)) continue;
     ps.push(EXTEND, e, i);
   }
@@ -224,7 +200,7 @@ export function endSites(v: View, c: Candidate, cx: EndContext): EndSite[] {
 const H = fnv1a;
 /** How far after a boundary a cue-lexicon word counts as near. */
 const NEAR_CUE = 5;
-const KIND: Readonly<Record<SiteKind, number>> = { keep: 1, cut: 2, extend: 3 };
+const KIND: Readonly<Record<SiteKind, number>> = { keep: KEEP, cut: CUT, extend: EXTEND };
 /** Slots of a site's values (`SV` in {@link writeFeatures}), which the templates conjoin. */
 const enum Sv { Kind, At, N1, N2, P1, P2, Cue, Len, Move, Left, Suf1, Suf2, Shape, Commas, Quoted, Last, First, Opener, CueNext, CueTail, Count }
 /**

@@ -64,10 +64,23 @@ export const paraOf = (v: View, i: number) => v.sentences[v.sentOf[i]!]?.paragra
 
 /** Trims punctuation (outside quotes) from both ends of a content range. */
 export function trimContent(v: View, r: TokRange): TokRange {
-  let { a, b } = r;
+  const a = trimmedStart(v, r.a, r.b);
+  return { a, b: trimmedEnd(v, a, r.b) };
+}
+
+/**
+ * Start of {@link trimContent} of `{ a, b }`: punctuation and quotation marks that open no quotation are skipped.
+ * It stops at the first other token whatever `b`, so one call with the largest `b` serves every shorter end.
+ */
+export function trimmedStart(v: View, a: number, b: number): number {
   while (a < b && (isPunct(v, a) || (v.tokens[a]!.kind === 'quote' && v.regionOf[a] === -1))) a++;
+  return a;
+}
+
+/** End of {@link trimContent} of a range whose trimmed start is `a`: punctuation and marks outside quotations are dropped. */
+export function trimmedEnd(v: View, a: number, b: number): number {
   while (b > a && v.regionOf[b - 1] === -1 && (isPunct(v, b - 1) || v.tokens[b - 1]!.kind === 'quote')) b--;
-  return { a, b };
+  return b;
 }
 
 /** Left edge of the cue: skips adverbs/auxiliaries and time phrases between subject and cue. */
