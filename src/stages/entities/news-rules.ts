@@ -16,7 +16,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -258,7 +258,7 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'announced',
 const AMBIGUOUS_COMPANIES: ReadonlySet<string> = new Set(['Total', 'Target', 'Sharp', 'Metro', 'Sky', 'Delta', 'Fox', 'Seat', 'Rover', 'Visa',
   'Sprint', 'Continental', 'Lotus', 'Vanguard', 'Fidelity', 'Shell', 'Canon', 'Puma', 'Jaguar', 'Dodge', 'Vale', 'Meta', 'Alphabet', 'Amazon',
   'Oracle', 'Elf', 'Magna', 'Delphi', 'Mobil', 'Fortis', 'Ford', 'Dell', 'Disney', 'Heinz', 'Kellogg', 'Merck', 'Bosch', 'Pearson', 'Schwab',
-  'Abbott', 'Fitch', 'Honda', 'Suzuki', 'Porsche', 'Ferrari', 'Bloomberg', 'Reuters', 'Prudential', 'Sears', 'Target', 'Caterpillar', 'Deere',
+  'Abbott', 'Fitch', 'Honda', 'Suzuki', 'Porsche', 'Ferrari', 'Bloomberg', 'Reuters', 'Prudential', 'Sears', 'Caterpillar', 'Deere',
   'Kraft', 'Lloyds', 'Barclays', 'Nikon', 'Olympus', 'Micron', 'Express']);
 
 /**
@@ -575,19 +575,18 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (u >= 64 && u < 96) capitals |= 1 << (u - 64);
       }
       const tk = cx.tokens;
-      const covered = new Uint8Array(tk.length);
-      for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      const covered = coveringIndex(cands, tk.length);
       const added: Candidate[] = [];
       const words = cx.words;
       for (let i = 0; i < tk.length; i++) {
         const u = words[i]!.charCodeAt(0);
         if (u < 128 && (u < 64 || u >= 96 || (capitals & (1 << (u - 64))) === 0)) continue;
-        if (covered[i]) continue;
+        if (covered[i]! >= 0) continue;
         const list = byFirst.get(words[i]!);
         if (list === undefined || !isCapWord(tk[i]!)) continue;
         for (const n of list) {
           const e = i + n.words.length;
-          if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && !covered[i + k])) continue;
+          if (e > tk.length || !n.words.every((w, k) => words[i + k] === w && covered[i + k]! < 0)) continue;
           // A whole name only: not the start or end of a longer capitalized run ("Orvex" in "Orvex Tower").
           if ((tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) break;
           // Only at a sentence start (or a headline's), where the tagger has no capital letter to go by; elsewhere a
@@ -662,15 +661,14 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A known company\'s name opening a sentence or headline, where the tagger found nothing, followed by a reporting or business verb is the company: "Orvex unveils new phone", "Orvex Computer announced …" → ORG (not a company name that is also a common word or surname, "Total", "Ford"; not when the story writes the word in lower case or names a person with it).',
     apply: (cands, cx) => {
       const tk = cx.tokens;
-      const covered = new Uint8Array(tk.length);
-      for (const c of cands) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+      const covered = coveringIndex(cands, tk.length);
       const added: Candidate[] = [];
       for (let i = 0; i < tk.length; i++) {
-        if (covered[i] || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!) || !cx.sentenceStart(i)) continue;
+        if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!) || !cx.sentenceStart(i)) continue;
         // The company: its first one or two words, then division words or organization heads ("Orvex Computer").
         let e = -1;
         for (const k of [i + 2, i + 1]) {
-          if (k > tk.length || (k === i + 2 && (covered[i + 1] || !isCapWord(tk[i + 1]!) || breakBefore(cx, i + 1)))) continue;
+          if (k > tk.length || (k === i + 2 && (covered[i + 1]! >= 0 || !isCapWord(tk[i + 1]!) || breakBefore(cx, i + 1)))) continue;
           const b = cx.bits({ start: i, end: k });
           if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) {
             e = k;
@@ -678,7 +676,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           }
         }
         if (e < 0) continue;
-        while (e < tk.length && e < i + 4 && !covered[e] && !breakBefore(cx, e) && (DIVISION_WORDS.has(cx.words[e]!) || ORG_HEAD.has(cx.words[e]!))) e++;
+        while (e < tk.length && e < i + 4 && covered[e]! < 0 && !breakBefore(cx, e) && (DIVISION_WORDS.has(cx.words[e]!) || ORG_HEAD.has(cx.words[e]!))) e++;
         const after = tk[e];
         if (after === undefined || breakBefore(cx, e) || !(SUBJECT_WORDS.has(after.text) || after.kind === 'clitic')) continue;
         added.push(candidate(i, e, 'ORG', 'refine.company-subject', null));
@@ -816,18 +814,15 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'The word before "et al." in a citation is an author\'s surname, a person: "Image: Orvex et al." with "Orvex" untagged or typed ORG → PERSON.',
     apply: (cands, cx) => {
       const tk = cx.tokens;
-      // The candidate ending at each token (−1: none), and whether a candidate covers it.
+      // The candidate ending at each token (−1: none), and the one covering it.
       const endsAt = new Int32Array(tk.length + 1).fill(-1);
-      const covered = new Uint8Array(tk.length);
-      cands.forEach((c, j) => {
-        endsAt[c.end] = j;
-        for (let k = c.start; k < c.end; k++) covered[k] = 1;
-      });
+      cands.forEach((c, j) => { endsAt[c.end] = j; });
+      const covered = coveringIndex(cands, tk.length);
       const added: Candidate[] = [];
       const retyped = new Map<number, Candidate>();
       for (let i = 1; i + 1 < tk.length; i++) {
         if (cx.words[i] !== 'et' || !/^al\.?$/.test(cx.words[i + 1]!) || !isCapWord(tk[i - 1]!) || breakBefore(cx, i)) continue;
-        if (!covered[i - 1]) {
+        if (covered[i - 1]! < 0) {
           added.push(candidate(i - 1, i, 'PERSON', 'refine.et-al', null));
           continue;
         }
@@ -855,8 +850,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A known company\'s name the tagger left untagged, listed next to an organization with a comma or "and", is an organization too: "Orvex, Microsoft and Sony showed games" with "Orvex" untagged → ORG (not company names that are common words or surnames).',
     apply: (cands, cx) => {
       const tk = cx.tokens;
-      const covered = new Int32Array(tk.length).fill(-1);
-      cands.forEach((c, j) => { for (let k = c.start; k < c.end; k++) covered[k] = j; });
+      const covered = coveringIndex(cands, tk.length);
       const isOrgAt = (k: number) => k >= 0 && k < tk.length && covered[k]! >= 0 && cands[covered[k]!]!.type === 'ORG';
       const added: Candidate[] = [];
       for (let i = 0; i < tk.length; i++) {

@@ -55,6 +55,16 @@ export function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: num
   return out ?? (cands as Candidate[]);
 }
 
+/**
+ * Index in `cands` of the candidate covering each of the story's `n` tokens (-1: none; the later candidate where
+ * two overlap): the rules that add names where the tagger found none read it to stay off tagged tokens.
+ */
+export function coveringIndex(cands: readonly Candidate[], n: number): Int32Array {
+  const at = new Int32Array(n).fill(-1);
+  for (let j = 0; j < cands.length; j++) at.fill(j, cands[j]!.start, cands[j]!.end);
+  return at;
+}
+
 /** Does `w` contain a lowercase letter (ASCII tested without a regular expression)? */
 export function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
