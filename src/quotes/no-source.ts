@@ -119,6 +119,11 @@ function raisingVerb(v: View, cue: TokRange, w: readonly string[]): boolean {
  * sentence (only adverbs between), which is where the subject of the cue's verb stands.
  */
 export function noSourceRule(v: View, c: Candidate): NoSourceId | null {
+  return noSourceMatch(v, c)?.id ?? null;
+}
+
+/** {@link noSourceRule} with the subject it read (the speaker, or the rule finder's NP left of the cue). */
+function noSourceMatch(v: View, c: Candidate): { id: NoSourceId; subject: TokRange } | null {
   const { cue } = c;
   // A claim already without a speaker: its subject is the NP the rule finder sees left of the cue.
   const speaker = c.speaker ?? (cue ? subjectLeft(v, cue.a) : null);
@@ -127,8 +132,8 @@ export function noSourceRule(v: View, c: Candidate): NoSourceId | null {
   if (!between || !between.every(isAdverb)) return null;
   const w = words(v, cue);
   if (!w || w.length === 0) return null;
-  if (passiveNoAgent(w)) return 'passive-no-agent';
-  if (raisingVerb(v, cue, w)) return 'raising-verb';
+  if (passiveNoAgent(w)) return { id: 'passive-no-agent', subject: speaker };
+  if (raisingVerb(v, cue, w)) return { id: 'raising-verb', subject: speaker };
   return null;
 }
 
@@ -138,9 +143,9 @@ export function noSourceRule(v: View, c: Candidate): NoSourceId | null {
  */
 export function applyNoSource(v: View, cands: readonly Candidate[], fired?: { push(id: NoSourceId): unknown }): void {
   for (const c of cands) {
-    const id = noSourceRule(v, c);
-    if (!id) continue;
-    const subject = c.speaker ?? subjectLeft(v, c.cue!.a)!;
+    const m = noSourceMatch(v, c);
+    if (!m) continue;
+    const { id, subject } = m;
     c.speaker = null;
     const expletive = subject.b - subject.a === 1 && EXPLETIVES.has(v.lower[subject.a]!);
     if (!expletive && !c.content.some((r) => r.a < subject.b && subject.a < r.b)) {

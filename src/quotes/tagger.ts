@@ -80,7 +80,6 @@ const cachedHash = (s: string): number => {
   return h;
 };
 
-
 const H_P = hs('P');
 const H_D = hs('d');
 const H_XX = hs('XX');
