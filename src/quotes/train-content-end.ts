@@ -6,11 +6,11 @@ import { ContentEndModel, endContext, endPiece, endSites, siteFeatures, type End
 import type { Candidate } from './extract.js';
 import type { View } from './view.js';
 import { mulberry32 } from '../ner/train.js';
+import { SparseAveraged } from './sparse-perceptron.js';
+import type { GoldQuote } from './train-tagger.js';
 
-/** A gold span as the eval JSONL stores it (character offsets; `fragments` when discontinuous). */
-export interface GoldSpan { start: number; end: number; fragments?: readonly { start: number; end: number }[] }
-/** A gold claim: content and cue (the cue may be null). */
-export interface GoldClaim { quote: GoldSpan; cue: GoldSpan | null }
+/** A gold claim: content and cue (the cue may be null), as the tagger's training reads them. */
+export type GoldClaim = Pick<GoldQuote, 'quote' | 'cue'>;
 
 /** One ranking example: the feature hashes of every site of a claim and the index of the gold site. */
 export interface EndExample {
@@ -70,7 +70,6 @@ export function endExamples(v: View, cands: readonly Candidate[], gold: readonly
   return out;
 }
 
-
 /**
  * Averaged ranking perceptron (Collins 2002): for each example, the best-scoring site (ties to the earlier);
  * when it is not the gold one, the gold site's features gain 1 and the chosen one's lose 1. Examples are visited
@@ -90,12 +89,8 @@ export function trainContentEnd(examples: readonly EndExample[], opts: ContentEn
 
 /** One run of the averaged ranking perceptron; the averaged weights. */
 function trainOnce(examples: readonly EndExample[], epochs: number, seed: number): Map<number, number> {
-  const w = new Map<number, number>(), u = new Map<number, number>();
-  let c = 1;
-  const add = (f: readonly number[], d: number): void => {
-    for (const k of f) { w.set(k, (w.get(k) ?? 0) + d); u.set(k, (u.get(k) ?? 0) + d * c); }
-  };
-  const score = (f: readonly number[]): number => { let s = 0; for (const k of f) s += w.get(k) ?? 0; return s; };
+  const p = new SparseAveraged();
+  const score = (f: readonly number[]): number => { let s = 0; for (const k of f) s += p.w.get(k) ?? 0; return s; };
   const order = examples.map((_, i) => i);
   const next = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
@@ -104,11 +99,10 @@ function trainOnce(examples: readonly EndExample[], epochs: number, seed: number
       const x = examples[i]!;
       let best = 0, bestScore = -Infinity;
       x.feats.forEach((f, k) => { const s = score(f); if (s > bestScore) { bestScore = s; best = k; } });
-      if (best !== x.gold) { add(x.feats[x.gold]!, 1); add(x.feats[best]!, -1); }
-      c++;
+      if (best !== x.gold) { p.add(x.feats[x.gold]!, 1); p.add(x.feats[best]!, -1); }
+      p.c++;
     }
   }
-  const avg = new Map<number, number>();
-  for (const [k, x] of w) avg.set(k, x - (u.get(k) ?? 0) / c);
-  return avg;
+  // Every averaged weight: the runs are averaged first, then pruned (trainContentEnd).
+  return p.average(0);
 }

@@ -12,6 +12,7 @@ import { keepFeatures, Linker, linkFeatures, rankOf, type SourceCand } from './l
 import type { QuoteTagger } from './tagger.js';
 import { tagInput, type TagInput } from './tagger.js';
 import type { GoldQuote, GoldSpan, TrainDoc } from './train-tagger.js';
+import { SparseAveraged } from './sparse-perceptron.js';
 import { buildView, type View } from './view.js';
 import type { TokRange } from './speaker-span.js';
 
@@ -62,19 +63,8 @@ export interface LinkerTrainOptions {
   log?: (s: string) => void;
 }
 
-class Avg {
-  readonly w = new Map<number, number>();
-  private readonly u = new Map<number, number>();
-  c = 1;
-  add(f: readonly number[], d: number) {
-    for (const k of f) { this.w.set(k, (this.w.get(k) ?? 0) + d); this.u.set(k, (this.u.get(k) ?? 0) + d * this.c); }
-  }
-  average(): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const [k, x] of this.w) { const a = x - (this.u.get(k) ?? 0) / this.c; if (Math.abs(a) >= 1e-3) out.set(k, a); }
-    return out;
-  }
-}
+/** Averaged weights below this magnitude are dropped from both models. */
+const MIN_WEIGHT = 1e-3;
 
 /**
  * Trains the linker and the claim filter; the cue scorer is the one the stage uses. `tagger` is either the
@@ -92,7 +82,7 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
     const tags = tg.tag(x);
     return { v, x, tags, cands: mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? 'all'), gold: d.quotes };
   });
-  const ap = new Avg();
+  const ap = new SparseAveraged();
   const live = new Linker(ap.w, null);
   const buf: number[] = [];
   const fb: number[] = [];
@@ -130,7 +120,7 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
     }
     opts.log?.(`linker epoch ${ep + 1}: ${err}/${n} wrong`);
   }
-  const link = ap.average();
+  const link = ap.average(MIN_WEIGHT);
   // Claim filter examples: tagger claims with the trained linker's speaker.
   const final = new Linker(link, null);
   const ex: { f: number[]; y: number }[] = [];
@@ -143,7 +133,7 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
       ex.push({ f, y: attributed(p, linked) ? 1 : -1 });
     });
   }
-  const kp = new Avg();
+  const kp = new SparseAveraged();
   for (let ep = 0; ep < opts.keepEpochs; ep++) {
     for (let i = ex.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [ex[i], ex[j]] = [ex[j]!, ex[i]!]; }
     let err = 0;
@@ -155,5 +145,5 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
     }
     opts.log?.(`filter epoch ${ep + 1}: ${err}/${ex.length} wrong (${ex.filter((e) => e.y > 0).length} positive)`);
   }
-  return new Linker(link, kp.average(), opts.keepBias, provenance, opts.merge ?? 'all');
+  return new Linker(link, kp.average(MIN_WEIGHT), opts.keepBias, provenance, opts.merge ?? 'all');
 }
