@@ -263,16 +263,17 @@ export function trainSoup(docs: readonly TrainDoc[], gazetteer: GazetteerData, o
   checkOptions(docs, opts);
   const fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
   const items = prepareItems(fx, docs);
+  // One seed's own model, as trainModel would record it.
+  const single = (run: PassWeights, seed: number) =>
+    new NerModel(gazetteer, run.pass1, run.pass2, { ...opts.provenance, hyperparameters: hyperparameters({ ...opts, seed }) }, !!opts.stacked);
   const runs: PassWeights[] = [];
   for (const seed of seeds) {
     opts.log?.(`seed ${seed} (${runs.length + 1}/${seeds.length})`);
     const run = trainPasses(fx, items, { ...opts, seed });
     runs.push(run);
-    onSeed?.(seed, new NerModel(gazetteer, run.pass1, run.pass2, { ...opts.provenance, hyperparameters: hyperparameters({ ...opts, seed }) }, !!opts.stacked));
+    onSeed?.(seed, single(run, seed));
   }
-  if (seeds.length === 1) {
-    return new NerModel(gazetteer, runs[0]!.pass1, runs[0]!.pass2, { ...opts.provenance, hyperparameters: hyperparameters({ ...opts, seed: seeds[0]! }) }, !!opts.stacked);
-  }
+  if (seeds.length === 1) return single(runs[0]!, seeds[0]!);
   const pass1 = averageWeights(runs.map((r) => r.pass1), opts.minWeight);
   const pass2 = opts.twoPass ? averageWeights(runs.map((r) => r.pass2!), opts.minWeight) : null;
   return new NerModel(gazetteer, pass1, pass2, { ...opts.provenance, hyperparameters: hyperparameters(opts, seeds) }, !!opts.stacked);
