@@ -18,8 +18,15 @@ export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 
 /** A token's normalized text (`norm`, else its text). */
 export const tokText = (t: Token): string => t.norm ?? t.text;
-/** A word token starting with an upper-case letter. */
-export const isCapWord = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/**
+ * A word token starting with an upper-case letter. An ASCII first unit (most tokens) is tested without the regular
+ * expression (`\p{Lu}` in ASCII is A–Z): the entity rules ask it of every token of a story several times.
+ */
+export const isCapWord = (t: Token): boolean => {
+  if (t.kind !== 'word') return false;
+  const u = t.text.charCodeAt(0);
+  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(t.text);
+};
 /** True when two token ranges share a token. */
 export const overlaps = (a: TokenRange, b: TokenRange): boolean => a.start < b.end && b.start < a.end;
 const isPossessive = (t: Token) => /^['’]s?$/i.test(tokText(t)) || (t.kind === 'clitic' && /^['’]/.test(t.text));

@@ -16,7 +16,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -351,6 +351,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'person-org-head',
+    trigger: [...ORG_ONLY_HEADS, ...FAC_ONLY_HEADS],
     description: 'A "person" ending in an organization or facility head that is no surname is that organization or facility: "Tara Holt Institute" → ORG, "the Leigh Holt Museum" → FAC.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
@@ -362,12 +363,14 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'demonym-org',
+    trigger: [...ORG_HEAD, ...ORG_LEAD_HEAD],
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
     apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
       && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
   },
   {
     id: 'company-noun',
+    trigger: COMPANY_NOUNS,
     description: 'A name right after a lowercase noun for a company or outlet is an organization: "engine maker Orvex" with "Orvex" typed GPE, "the magazine Der Blick" typed PERSON → ORG (not a known place, not a known first name).',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'ORG' || c.start < 1) return c;
@@ -381,6 +384,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'airline-name',
+    trigger: ['Air', 'Flight', 'flight'],
     description: 'A capitalized "Air" before a place is an airline: "flew Air Moldova" with only "Moldova" tagged → ORG "Air Moldova"; a name typed otherwise before "Flight <number>" is the airline: "Skyjet Air Flight 12" typed GPE → ORG "Skyjet Air".',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c)) return c;
@@ -398,6 +402,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'storm-event',
+    trigger: STORM_WORDS,
     description: 'A named storm is an event, not an organization or person: "Cyclone Oru made landfall" → EVENT "Cyclone Oru".',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'EVENT' && c.end - c.start >= 2 && STORM_WORDS.has(cx.words[c.start]!)
       && isCapWord(cx.tokens[c.start + 1]!) ? retype(c, 'EVENT', 'storm-event') : c)),
@@ -427,6 +432,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'acronym-in-brackets',
+    trigger: ['(', '['],
     description: 'An acronym in brackets right after a name, spelling its initials, names the same thing: "the Bank of Upper Volta (BUV)" → ORG "BUV", "the Global Orchard Summit (GOS)" → EVENT "GOS" (added where the tagger found nothing, or retyped).',
     apply: (cands, cx) => {
       const tk = cx.tokens;
@@ -474,17 +480,20 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'event-head',
+    trigger: NAME_EVENT_HEADS,
     description: 'A name typed as a place or person that ends in an event head is an event: "the Riverton Lantern Festival" typed GPE → EVENT (organizations are typed by fine typing).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (PLACE_TYPES.has(c.type) || c.type === 'PERSON') && c.end - c.start >= 2
       && NAME_EVENT_HEADS.has(cx.words[c.end - 1]!) ? retype(c, 'EVENT', 'event-head') : c)),
   },
   {
     id: 'country-org',
+    trigger: [...ORG_HEAD, ...ORG_LEAD_HEAD],
     description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
     apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && has(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
   },
   {
     id: 'belief-or-festival',
+    trigger: [...BELIEF_TYPES.keys()],
     description: 'A religion is a belief (NORP) and a religious festival or holiday an event, not a place or person: "the spread of Islam" typed GPE → NORP, "pilgrims gathered for the Hajj" typed GPE → EVENT.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.end - c.start !== 1) return c;
@@ -504,6 +513,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'work-title',
+    trigger: WORK_NOUNS,
     description: 'A name right after a lowercase noun for a creative work is its title, not a person or place: "her graphic novel Lantern Moth, with …" typed PERSON → WORK_OF_ART, and the whole title is one span ("the film Dust and Gold (2009)"); not when a verb follows ("the book Smith wrote": the author).',
     apply: (cands, cx) => {
       let out: Candidate[] | null = null;
@@ -575,7 +585,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (u >= 64 && u < 96) capitals |= 1 << (u - 64);
       }
       const tk = cx.tokens;
-      const covered = coveringIndex(cands, tk.length);
+      const covered = cx.covering(cands);
       const added: Candidate[] = [];
       const words = cx.words;
       for (let i = 0; i < tk.length; i++) {
@@ -609,12 +619,14 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'deity-person',
+    trigger: DEITY,
     description: 'A god of a pantheon is a person in OntoNotes, not a place or organization: "a hymn to Odin" with "Odin" typed GPE → PERSON (names that are also planets or brands, "Apollo", "Nike", are not listed).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'PERSON' && c.end - c.start === 1 && DEITY.has(cx.words[c.start]!)
       ? retype(c, 'PERSON', 'deity-person') : c)),
   },
   {
     id: 'storm-name',
+    trigger: STORM_WORDS,
     description: 'The name of a storm the story names with its storm word is the storm wherever it stands alone: "Cyclone Oru … Oru weakened" with the second "Oru" typed PERSON → EVENT.',
     apply: (cands, cx) => {
       const names = new Set<string>();
@@ -628,6 +640,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'craft-name',
+    trigger: [...CRAFT_TITLES, ...CRAFT_NOUNS],
     description: 'A name next to a noun for a spacecraft is the craft, a product: "the Kestrel probe", "the lander Kestrel", "Spacecraft Kestrel", "the Kestrel and Wren probes" → PRODUCT, and so are the story\'s other mentions of that name (not a known maker, place or people: "a Russian satellite").',
     apply: (cands, cx) => {
       const tk = cx.tokens;
@@ -661,7 +674,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A known company\'s name opening a sentence or headline, where the tagger found nothing, followed by a reporting or business verb is the company: "Orvex unveils new phone", "Orvex Computer announced …" → ORG (not a company name that is also a common word or surname, "Total", "Ford"; not when the story writes the word in lower case or names a person with it).',
     apply: (cands, cx) => {
       const tk = cx.tokens;
-      const covered = coveringIndex(cands, tk.length);
+      const covered = cx.covering(cands);
       const added: Candidate[] = [];
       for (let i = 0; i < tk.length; i++) {
         if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!) || !cx.sentenceStart(i)) continue;
@@ -702,6 +715,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'paper-name',
+    trigger: PAPER_NAMES,
     description: 'A newspaper\'s one-word name after "the", typed as something other than an organization, is the paper: "told the Guardian" with "Guardian" typed MISC → ORG.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || c.start === 0 || !PAPER_NAMES.has(cx.words[c.start]!)) return c;
@@ -710,6 +724,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'product-prefix',
+    trigger: PRODUCT_FIRST,
     description: 'A name that opens with a listed product and goes on with capitalized words is a version of the product: "Mac OS X Tigress" typed ORG → PRODUCT (not when it ends in an organization or facility head: "Linux Foundation"; not a person: "Kindle Smith").',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'PRODUCT' || c.type === 'PERSON' || c.end - c.start < 2 || !PRODUCT_FIRST.has(cx.words[c.start]!)) return c;
@@ -749,6 +764,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'east-asian-name',
+    trigger: EAST_ASIAN_SURNAME,
     description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not next to a number).',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
@@ -759,12 +775,14 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'famous-person',
+    trigger: FAMOUS_PERSON,
     description: 'A historical figure, writer, artist or scientist named by one word is a person, not a place or organization: "a quote attributed to Einstein" with "Einstein" typed GPE → PERSON (names that are as often places or brands, "Darwin", "Lincoln", "Tesla", are not listed).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && (c.type === 'ORG' || PLACE_TYPES.has(c.type)) && c.end - c.start === 1
       && FAMOUS_PERSON.has(cx.words[c.start]!) ? retype(c, 'PERSON', 'famous-person') : c)),
   },
   {
     id: 'legal-form-person',
+    trigger: LEGAL_FORMS,
     description: 'An organization name that runs on past its legal form into a given name and a surname is the company and then a person, also when the surname is an organization head that `org-person-split` (refine.ts) does not take for a person\'s: "chairman of Orvex LLC Jim Press" typed ORG as one name → "Orvex LLC" ORG + "Jim Press" PERSON.',
     apply: (cands, cx) => {
       let out: Candidate[] | null = null;
@@ -792,6 +810,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'misc-org-head',
+    trigger: [...ORG_ONLY_HEADS, ...COMPANY_LAST_WORDS],
     description: 'A name of two or more words typed MISC that ends in an organization head that is no surname, or in a company\'s last word, is an organization: "Kestrel Wren Gaming", "Orvex Foundation" typed MISC → ORG.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'MISC' || c.end - c.start < 2) return c;
@@ -801,6 +820,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'the-crown',
+    trigger: ['Crown'],
     description: '"the Crown" on its own is the state as a party in a court case (Commonwealth courts), an organization: "asserted by the Crown" with "Crown" typed MISC or GPE → ORG (not "the Crown Prince", not "the Crown Jewels").',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || cx.words[c.start] !== 'Crown' || c.start === 0) return c;
@@ -811,13 +831,14 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'et-al',
+    trigger: ['et'],
     description: 'The word before "et al." in a citation is an author\'s surname, a person: "Image: Orvex et al." with "Orvex" untagged or typed ORG → PERSON.',
     apply: (cands, cx) => {
       const tk = cx.tokens;
       // The candidate ending at each token (−1: none), and the one covering it.
       const endsAt = new Int32Array(tk.length + 1).fill(-1);
       cands.forEach((c, j) => { endsAt[c.end] = j; });
-      const covered = coveringIndex(cands, tk.length);
+      const covered = cx.covering(cands);
       const added: Candidate[] = [];
       const retyped = new Map<number, Candidate>();
       for (let i = 1; i + 1 < tk.length; i++) {
@@ -837,6 +858,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'facility-head-word',
+    trigger: FAC_HEAD_WORDS,
     description: 'A name the tagger ended right before a capitalized facility head takes the head and is the facility: "the Wren Valley Convention" + "Centre" typed ORG → "Wren Valley Convention Centre" FAC (not persons, not across a line break, not when the head opens a name of its own).',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.type === 'PERSON' || c.end >= cx.tokens.length || !FAC_HEAD_WORDS.has(cx.words[c.end]!) || breakBefore(cx, c.end)) return c;
@@ -850,14 +872,17 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A known company\'s name the tagger left untagged, listed next to an organization with a comma or "and", is an organization too: "Orvex, Microsoft and Sony showed games" with "Orvex" untagged → ORG (not company names that are common words or surnames).',
     apply: (cands, cx) => {
       const tk = cx.tokens;
-      const covered = coveringIndex(cands, tk.length);
+      const covered = cx.covering(cands);
       const isOrgAt = (k: number) => k >= 0 && k < tk.length && covered[k]! >= 0 && cands[covered[k]!]!.type === 'ORG';
       const added: Candidate[] = [];
+      const linkWord = (k: number) => cx.words[k] === ',' || cx.words[k] === 'and';
+      const link = (k: number) => k >= 0 && k < tk.length && linkWord(k) && !breakBefore(cx, k) && !breakBefore(cx, k + 1);
       for (let i = 0; i < tk.length; i++) {
         if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!)) continue;
+        // Only a word with a comma or "and" beside it can be listed (`link` needs one): the gazetteer is asked only then.
+        if (!linkWord(i + 1) && !linkWord(i - 1)) continue;
         const b = cx.bits({ start: i, end: i + 1 });
         if (!has(b, COMPANY) || has(b, NOT_A_COMPANY_WORD)) continue;
-        const link = (k: number) => k >= 0 && k < tk.length && (cx.words[k] === ',' || cx.words[k] === 'and') && !breakBefore(cx, k) && !breakBefore(cx, k + 1);
         const after = link(i + 1) && (isOrgAt(i + 2) || (cx.words[i + 2] === 'and' && isOrgAt(i + 3)));
         const before = link(i - 1) && isOrgAt(i - 2);
         if (after || before) added.push(candidate(i, i + 1, 'ORG', 'refine.company-list', null));
@@ -867,6 +892,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'market-possessive',
+    trigger: ["'s", '’s'],
     description: 'A market index written with a possessive the tagger stopped before takes the rest of its gazetteer name: "the Standard & Poor \'s 500" with only "Standard & Poor" tagged → "Standard & Poor \'s 500" (as `market-name`, which needs the tagged words to be a known name already).',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.end >= cx.tokens.length || !/^['’]s$/.test(cx.words[c.end]!) || has(cx.bits(c), MARKET_OR_COMPANY)) return c;
@@ -879,6 +905,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'geo-lead',
+    trigger: GEO_LEADS,
     description: 'A name that opens with a natural feature\'s word and "of" is a place, not an organization: "the Plains of Orvex" typed ORG → LOC.',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 3 && GEO_LEADS.has(cx.words[c.start]!)
       && cx.words[c.start + 1] === 'of' ? retype(c, 'LOC', 'geo-lead') : c)),

@@ -15,7 +15,7 @@ import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/ga
 import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { NEWS_RULES } from './news-rules.js';
-import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
+import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -42,6 +42,11 @@ export interface RuleContext extends RefineContext {
    * candidate, and each answer walked back over tokens with regular expressions.
    */
   sentenceStart(i: number): boolean;
+  /**
+   * {@link coveringIndex} of `cands` over the story's tokens, memoized for the last list asked (most rules return the
+   * list they were given unchanged, so the rules that read it share one array). Read-only.
+   */
+  covering(cands: readonly Candidate[]): Int32Array;
 }
 
 /** One post-rule: rewrites the candidate list (sorted by start, non-overlapping) of one document. */
@@ -49,12 +54,21 @@ export interface RefineRule {
   readonly id: string;
   /** What the rule is for, with an example (documentation; the tests use their own sentences). */
   readonly description: string;
+  /**
+   * Words of which the story must contain at least one (as a token's text or normalized text) for the rule to change
+   * anything — a necessary condition the rule's own tests already imply, never a new one. A rule with a trigger is
+   * skipped for stories without any (most stories): one pass over the tokens decides for all rules at once. Absent:
+   * the rule always runs.
+   */
+  readonly trigger?: Iterable<string>;
   apply(cands: readonly Candidate[], cx: RuleContext): Candidate[];
 }
 
 const texts = (cx: RuleContext, r: TokenRange) => cx.words.slice(r.start, r.end);
 const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
-const has = (b: number, ...cls: GazClass[]) => cls.some((c) => (b & (1 << GAZ_CLASSES[c])) !== 0);
+/** The bit mask of gazetteer classes (computed once per list, not per test: the rules ask about every candidate). */
+const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
+const has = (b: number, m: number) => (b & m) !== 0;
 
 const TZ = new Set(TIME_ZONES);
 const SUBJECTS = new Set(DISCIPLINES);
@@ -75,20 +89,30 @@ const isRoleOrTitle = (w: string) => ROLES.has(w) || TITLES.has(w);
 const NON_PERSON: readonly GazClass[] = ['city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market', 'month', 'weekday'];
 /** The same without `city`: with evidence from context, a city's name can be a person's ("Paris said she …"). */
 const NON_PERSON_EXCEPT_CITY: readonly GazClass[] = NON_PERSON.filter((c) => c !== 'city');
+const M_NON_PERSON = mask(...NON_PERSON);
+const M_NON_PERSON_EXCEPT_CITY = mask(...NON_PERSON_EXCEPT_CITY);
+const M_FIRST = mask('first');
+const M_LAST = mask('last');
+const M_COMPANY = mask('company');
+const M_COUNTRY_CITY_STATE = mask('country', 'city', 'state');
+const M_STATE_COUNTRY = mask('state', 'country');
+const M_COMPANY_ORG_TEAM_MARKET = mask('company', 'org', 'team', 'market');
+const M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM = mask('country', 'state', 'company', 'market', 'demonym');
+const M_FIRST_LAST_PERSON_NON_PERSON = mask('first', 'last', 'person', ...NON_PERSON);
 
 /**
  * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
  * head, no leading part a known place/organization, and (when `needFirst`) the first word a known first name.
  */
-function personShaped(cx: RuleContext, r: TokenRange, needFirst: boolean, nonPerson: readonly GazClass[] = NON_PERSON): boolean {
+function personShaped(cx: RuleContext, r: TokenRange, needFirst: boolean, nonPerson: number = M_NON_PERSON): boolean {
   const n = r.end - r.start;
   if (n < 1 || n > 3) return false;
   for (let i = r.start; i < r.end; i++) if (!cx.nameWord(i)) return false;
   for (let i = r.start; i < r.end; i++) if (NOT_PERSON_HEADS.has(cx.words[i]!)) return false;
-  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), ...nonPerson)) return false;
+  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), nonPerson)) return false;
   if (!needFirst) return true;
   const first = bits(cx, { start: r.start, end: r.start + 1 });
-  return has(first, 'first') && !has(first, ...NON_PERSON);
+  return has(first, M_FIRST) && !has(first, M_NON_PERSON);
 }
 
 const PERSON_NOUN = new Set(PERSON_NOUNS);
@@ -163,7 +187,7 @@ function extendGivenName(cx: RuleContext, c: Candidate, before: Candidate | unde
   const w = cx.tokens[c.start - 1]!;
   if (before && before.end >= c.start) return c;
   if (!isCapWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAMES.has(w.text) || isRoleOrTitle(w.text) || NOT_PERSON_HEADS.has(w.text)) return c;
-  if (has(bits(cx, { start: c.start - 1, end: c.start }), ...NON_PERSON)) return c;
+  if (has(bits(cx, { start: c.start - 1, end: c.start }), M_NON_PERSON)) return c;
   const ww = cx.tokens[c.start - 2];
   if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !cx.sentenceStart(c.start - 1)) return c;
   return reshape(c, c.start - 1, c.end, c.type, c.rule, c.title);
@@ -242,6 +266,7 @@ function singleWordRule(d: SingleWordDrop): RefineRule {
   return {
     id: d.id,
     description: d.description,
+    trigger: d.words,
     apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && !(d.keep?.has(c.type) ?? false) && d.words.has(cx.words[c.start]!))),
   };
 }
@@ -269,12 +294,13 @@ export const REFINE_RULES: readonly RefineRule[] = [
       return cands.filter((c) => {
         const next = cx.tokens[c.end];
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !next || !EPITHET.test(next.text) || alone.has(next.text)) return true;
-        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || has(bits(cx, c), ...NON_PERSON);
+        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || has(bits(cx, c), M_NON_PERSON);
       });
     },
   },
   {
     id: 'religious-group',
+    trigger: [...RELIGIOUS].flatMap((w) => [w, `${w}s`]),
     description: 'Followers of a religion are a group of people (NORP), not a place or organization: "the rights of Muslims".',
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'NORP') return c;
@@ -284,6 +310,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'language',
+    trigger: LANGS,
     description: 'A language is not a person, organization or place: "he speaks Hebrew and Swahili" → MISC.',
     apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
       ? retype(c, 'MISC', 'language') : c)),
@@ -295,6 +322,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'caption-word',
+    trigger: CAPTION,
     description: 'A caption word before a colon is not part of the name before it: "… with Jo Bloggs Image: Acme" → "Jo Bloggs".',
     apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || !CAPTION.has(tokText(cx.tokens[c.end - 1]!)) || cx.tokens[c.end]?.text !== ':') return [c];
@@ -303,6 +331,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'leading-function-word',
+    trigger: [...GREETING, ...LEADING, ...SENTENCE_OPENERS],
     description: 'A greeting or preposition opening a sentence is not part of the name after it: "Hey Jo, come in", "Like Acme, we grew" → "Jo", "Acme".',
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.end - c.start < 2) return c;
@@ -313,6 +342,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'apostrophe-name',
+    trigger: ['O', 'D', 'L', 'Dell', 'Degli'],
     description: 'A name cut at the apostrophe of an Irish, French or Italian surname takes it back: "Michael O\' Leary" with only "Michael O" tagged → "Michael O\' Leary" (a candidate on the rest is absorbed).',
     apply: (cands, cx) => {
       const out: Candidate[] = [];
@@ -331,6 +361,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'org-trailing-word',
+    trigger: TRAILING,
     description: 'Role words and "Flight" after an organization are not part of it: "Acme Motors CEO" → "Acme Motors", "Air Lanka Flight 12" → "Air Lanka".',
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.type !== 'ORG') return c;
@@ -347,7 +378,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
       for (let k = c.start + 1; k <= c.end - 2; k++) {
         const org = { start: c.start, end: k };
-        const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || has(bits(cx, org), 'company');
+        const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || has(bits(cx, org), M_COMPANY);
         if (orgEnds && personShaped(cx, { start: k, end: c.end }, true)) {
           return [reshape(c, c.start, k, c.type, 'refine.org-person-split', c.title), reshape(c, k, c.end, 'PERSON', 'refine.org-person-split', null)];
         }
@@ -369,6 +400,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'title-person',
+    trigger: [...ROLES, ...TITLES, ...HONORIFICS],
     description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
     apply: (cands, cx) => cands.map((c) => {
       const opens = (w: string) => isRoleOrTitle(w) || HONORIFICS.has(w);
@@ -391,7 +423,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type !== 'PERSON' || c.title) return c;
         const b = bits(cx, c);
-        if (!has(b, 'company') || has(b, 'country', 'city', 'state')) return c;
+        if (!has(b, M_COMPANY) || has(b, M_COUNTRY_CITY_STATE)) return c;
         personWords ??= new Set(cands.filter((o) => o.type === 'PERSON' && o.end - o.start > 1).flatMap((o) => texts(cx, o)));
         if (texts(cx, c).some((w) => personWords!.has(w))) return c;
         return retype(c, 'ORG', 'known-company');
@@ -403,7 +435,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A maker followed by a model number is a product: "a Boeing 747", "an Airbus A380".',
     apply: (cands, cx) => cands.map((c, i) => {
       const next = cx.tokens[c.end];
-      if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !has(bits(cx, c), 'company')) return c;
+      if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !has(bits(cx, c), M_COMPANY)) return c;
       if (cands[i + 1] && cands[i + 1]!.start <= c.end) return c;
       return retype(c, 'PRODUCT', 'company-model', { end: c.end + 1 });
     }),
@@ -459,7 +491,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
         const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
         if (!fromTagger(c) || !(c.type === 'ORG' || personHere) || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
-        if (!has(bits(cx, next), 'state', 'country') || has(bits(cx, c), 'company', 'org', 'team', 'market') || texts(cx, c).some((w) => ORGH.has(w))) return c;
+        if (!has(bits(cx, next), M_STATE_COUNTRY) || has(bits(cx, c), M_COMPANY_ORG_TEAM_MARKET) || texts(cx, c).some((w) => ORGH.has(w))) return c;
         towns.add(texts(cx, c).join(' '));
         return retype(c, 'GPE', 'place-before-region');
       });
@@ -473,7 +505,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
       let k = c.start;
       while (k < c.end - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(cx.tokens[k]!.text)) k++;
-      if (k === c.start || has(bits(cx, { start: c.start, end: k }), ...NON_PERSON) || has(bits(cx, c), ...NON_PERSON)) return c;
+      if (k === c.start || has(bits(cx, { start: c.start, end: k }), M_NON_PERSON) || has(bits(cx, c), M_NON_PERSON)) return c;
       // One surname after the initials ("U.N. Interim Force" is no person).
       return c.end - k === 1 && personShaped(cx, { start: k, end: c.end }, false) ? retype(c, 'PERSON', 'initials-person') : c;
     }),
@@ -498,7 +530,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       const named = new Set<string>();
       const out = mapChanged(cands, (c) => {
-        if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)) return c;
+        if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)) return c;
         const ev = personEvidence(cx, c);
         if (!ev) return c;
         named.add(texts(cx, c).join(' '));
@@ -507,7 +539,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (named.size === 0) return out;
       // The same name elsewhere, or a fuller name ending in a one-word evidence name ("Jo Prosk" after "Prosk's wife").
       const sameName = (c: Candidate) => named.has(texts(cx, c).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
-      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, NON_PERSON_EXCEPT_CITY)
+      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)
         ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
       return same.map((c, i) => extendGivenName(cx, c, same[i - 1]));
     },
@@ -519,7 +551,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'PRODUCT') return c;
       const w = tokText(cx.tokens[c.start]!);
       if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || cx.gazetteer.bits(gazKey([w])) !== 0) return c;
-      return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), 'company') ? retype(c, 'PRODUCT', 'plural-product') : c;
+      return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), M_COMPANY) ? retype(c, 'PRODUCT', 'plural-product') : c;
     }),
   },
   {
@@ -528,11 +560,11 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 2) return c;
       const [a, b] = [cx.tokens[c.start]!.text, cx.tokens[c.start + 1]!.text];
-      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), ...NON_PERSON)) return c;
+      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), M_NON_PERSON)) return c;
       // "New York-based", "Hong Kong-born": a place with an English suffix, not a given name.
       const [head, tail] = b.split('-') as [string, string];
-      if (HYPHEN_SUFFIXES.has(tail) || has(cx.gazetteer.bits(gazKey([a, head])), ...NON_PERSON)) return c;
-      return has(bits(cx, { start: c.start, end: c.start + 1 }), ...NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
+      if (HYPHEN_SUFFIXES.has(tail) || has(cx.gazetteer.bits(gazKey([a, head])), M_NON_PERSON)) return c;
+      return has(bits(cx, { start: c.start, end: c.start + 1 }), M_NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
     }),
   },
   {
@@ -543,7 +575,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end]) || !personShaped(cx, c, false)) return c;
       const first = bits(cx, { start: c.start, end: c.start + 1 });
       const second = bits(cx, { start: c.start + 1, end: c.end });
-      return first === 0 && has(second, 'last') && !has(second, ...NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
+      return first === 0 && has(second, M_LAST) && !has(second, M_NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
     }),
   },
   {
@@ -555,13 +587,13 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (c.type !== 'PERSON' || (c.end - c.start < 2 && !c.rule.startsWith('refine.person-evidence'))) continue;
         const ws = texts(cx, c);
         parts.add(ws[ws.length - 1]!);
-        if (has(bits(cx, { start: c.start, end: c.start + 1 }), 'first')) parts.add(ws[0]!);
+        if (has(bits(cx, { start: c.start, end: c.start + 1 }), M_FIRST)) parts.add(ws[0]!);
       }
       if (parts.size === 0) return cands as Candidate[];
       return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1) return c;
         const w = tokText(cx.tokens[c.start]!);
-        if (!parts.has(w) || has(bits(cx, c), 'country', 'state', 'company', 'market', 'demonym')) return c;
+        if (!parts.has(w) || has(bits(cx, c), M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM)) return c;
         return retype(c, 'PERSON', 'doc-person-name');
       });
     },
@@ -600,6 +632,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'drop-interjection',
+    trigger: [...INTERJECTIONS, ...SENTENCE_OPENERS],
     description: 'A reply word or auxiliary alone at the start of a sentence is no name: "Sure. We met twice.", "Have you met her?"',
     apply: (cands, cx) => cands.filter((c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || !cx.sentenceStart(c.start)) return true;
@@ -636,7 +669,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       });
       const drop = new Set(open.filter((c) => {
         const w = cx.tokens[c.start]!.text.toLowerCase();
-        return lower.has(w) && !capMid.has(w) && !has(bits(cx, c), 'first', 'last', 'person', ...NON_PERSON);
+        return lower.has(w) && !capMid.has(w) && !has(bits(cx, c), M_FIRST_LAST_PERSON_NON_PERSON);
       }));
       return drop.size === 0 ? (cands as Candidate[]) : cands.filter((c) => !drop.has(c));
     },
@@ -651,18 +684,62 @@ export const REFINE_RULES: readonly RefineRule[] = [
 function sentenceInitial(cx: RefineContext, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const p = cx.tokens[j]!;
-    if (p.kind === 'quote' || /^[(\[“‘"']$/.test(p.text)) continue;
-    return /^[.!?:;…—–-]$/.test(p.text) || cx.text.slice(p.end, cx.tokens[j + 1]!.start).includes('\n');
+    if (p.kind === 'quote' || (p.text.length === 1 && OPENERS.includes(p.text))) continue;
+    if (p.text.length === 1 && ENDERS.includes(p.text)) return true;
+    // A line break between the token and the next (as `text.slice(…).includes('\n')`, without the slice).
+    for (let k = p.end, end = cx.tokens[j + 1]!.start; k < end; k++) if (cx.text.charCodeAt(k) === 10) return true;
+    return false;
   }
   return true;
 }
+/** One-unit tokens skipped before a sentence start: opening brackets and quotes (`/^[(\[“‘"']$/`). */
+const OPENERS = '([“‘"\'';
+/** One-unit tokens that end a sentence or clause (`/^[.!?:;…—–-]$/`). */
+const ENDERS = '.!?:;…—–-';
 
 /** Runs the post-rules over one document's candidates. */
 export function refineCandidates(cands: readonly Candidate[], cx: RefineContext): Candidate[] {
   let out = [...cands].sort((a, b) => a.start - b.start);
   const rx = ruleContext(cx);
-  for (const r of REFINE_RULES) out = r.apply(out, rx);
+  const on = triggeredRules(rx);
+  for (let k = 0; k < REFINE_RULES.length; k++) if (on[k] !== 0) out = REFINE_RULES[k]!.apply(out, rx);
   return out;
+}
+
+/** The indices of the rules each trigger word ({@link RefineRule.trigger}) turns on. */
+const TRIGGER_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  REFINE_RULES.forEach((r, k) => {
+    if (r.trigger === undefined) return;
+    for (const w of r.trigger) {
+      const list = m.get(w) ?? [];
+      if (!list.includes(k)) list.push(k);
+      m.set(w, list);
+    }
+  });
+  return m;
+})();
+/** 1 for the rules without a trigger (they always run), 0 for the others. */
+const UNTRIGGERED: Uint8Array = Uint8Array.from(REFINE_RULES, (r) => (r.trigger === undefined ? 1 : 0));
+
+/**
+ * Which rules may change anything in this story (1) and which cannot (0): the untriggered ones, and those with a
+ * trigger word among the story's tokens (their normalized text or their text). One map lookup per token replaces a
+ * pass over the candidates per rule — and rules that never run in a story are never compiled for it.
+ */
+function triggeredRules(cx: RuleContext): Uint8Array {
+  const on = UNTRIGGERED.slice();
+  const { words, tokens } = cx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let ks = TRIGGER_INDEX.get(w);
+    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
+    const t = tokens[i]!.text;
+    if (t === w) continue;
+    ks = TRIGGER_INDEX.get(t);
+    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
+  }
+  return on;
 }
 
 /** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
@@ -677,6 +754,9 @@ function ruleContext(cx: RefineContext): RuleContext {
   const nameMemo = new Uint8Array(tokens.length);
   // 0: not computed yet, 1: opens a sentence, 2: does not.
   const startMemo = new Uint8Array(tokens.length);
+  // The last candidate list `covering` was asked about, and its answer.
+  let coveredOf: readonly Candidate[] | null = null;
+  let covered: Int32Array = new Int32Array(0);
   return {
     text: cx.text,
     tokens,
@@ -706,6 +786,13 @@ function ruleContext(cx: RefineContext): RuleContext {
       let v = startMemo[i]!;
       if (v === 0) startMemo[i] = v = sentenceInitial(cx, i) ? 1 : 2;
       return v === 1;
+    },
+    covering(cands: readonly Candidate[]): Int32Array {
+      if (cands !== coveredOf) {
+        coveredOf = cands;
+        covered = coveringIndex(cands, tokens.length);
+      }
+      return covered;
     },
   };
 }
