@@ -546,7 +546,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const byFirst = new Map<string, { words: string[]; type: EntityType | null }[]>();
       const byKey = new Map<string, { words: string[]; type: EntityType | null }>();
       const add = (words: string[], type: EntityType) => {
-        const key = words.join(' ');
+        // A one-word name's key is its word (what the join gives, without building it).
+        const key = words.length === 1 ? words[0]! : words.join(' ');
         const seen = byKey.get(key);
         if (seen) {
           if (seen.type !== type) seen.type = null;

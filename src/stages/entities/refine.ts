@@ -120,6 +120,24 @@ const POSSESSIONS = new Set(PERSON_POSSESSIONS);
 const NOT_NAMES = new Set([...INTERJECTIONS, ...SENTENCE_OPENERS]);
 const LEADING = new Set(LEADING_FUNCTION_WORDS);
 const GREETING = new Set(GREETINGS);
+const OPENER_WORDS: ReadonlySet<string> = new Set(SENTENCE_OPENERS);
+const INTERJECTION_WORDS: ReadonlySet<string> = new Set(INTERJECTIONS);
+/**
+ * `/^\p{Lu}\p{Ll}+$/u.test(w)` (a capital, then lower-case letters only): an all-ASCII word is tested by its units
+ * (`\p{Lu}`/`\p{Ll}` in ASCII are A–Z/a–z), any other by the expression.
+ */
+function capitalizedWord(w: string): boolean {
+  const n = w.length;
+  for (let i = 0; i < n; i++) if (w.charCodeAt(i) >= 128) return /^\p{Lu}\p{Ll}+$/u.test(w);
+  if (n < 2) return false;
+  const u = w.charCodeAt(0);
+  if (u < 65 || u > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const v = w.charCodeAt(i);
+    if (v < 97 || v > 122) return false;
+  }
+  return true;
+}
 const CAPTION = new Set(CAPTION_WORDS);
 /** Verbs of telling after which "he"/"she" shows the speaker is a person ("Jo said she would stay"). */
 const TELL_VERBS = new Set(['said', 'says', 'told', 'tells', 'explained', 'explains', 'claimed', 'claims', 'added', 'stated', 'insisted', 'recalled', 'wrote', 'admitted', 'argued', 'noted']);
@@ -336,7 +354,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.map((c) => {
       if (!fromTagger(c) || c.end - c.start < 2) return c;
       const w = cx.tokens[c.start]!.text;
-      if (!GREETING.has(w) && !((LEADING.has(w) || SENTENCE_OPENERS.includes(w)) && cx.sentenceStart(c.start))) return c;
+      if (!GREETING.has(w) && !((LEADING.has(w) || OPENER_WORDS.has(w)) && cx.sentenceStart(c.start))) return c;
       return reshape(c, c.start + 1, c.end, c.type, 'refine.leading-function-word', c.title);
     }),
   },
@@ -639,8 +657,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => cands.filter((c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || !cx.sentenceStart(c.start)) return true;
       const w = cx.tokens[c.start]!.text;
-      if (INTERJECTIONS.includes(w)) return !/^[.,!?;:…—–-]$/.test(cx.tokens[c.start + 1]?.text ?? '.');
-      return !SENTENCE_OPENERS.includes(w);
+      if (INTERJECTION_WORDS.has(w)) return !/^[.,!?;:…—–-]$/.test(cx.tokens[c.start + 1]?.text ?? '.');
+      return !OPENER_WORDS.has(w);
     }),
   },
   {
@@ -649,7 +667,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       // Only one-word tagger names opening a sentence can be dropped; most stories have none, and the word
       // census below is a full pass over the tokens, so it runs only when there is something to decide.
-      const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(cx.tokens[c.start]!.text) && cx.sentenceStart(c.start));
+      const open = cands.filter((c) => fromTagger(c) && c.end - c.start === 1 && capitalizedWord(cx.tokens[c.start]!.text) && cx.sentenceStart(c.start));
       if (open.length === 0) return cands as Candidate[];
       const words = new Set(open.map((c) => cx.tokens[c.start]!.text.toLowerCase()));
       // Fast path: a token can only lowercase to one of `words` if its lowercase has one of their lengths, and
