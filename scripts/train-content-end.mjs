@@ -26,12 +26,9 @@
  *   node scripts/train-content-end.mjs [--file PATH] [--layers CACHE.json] [--fold-cache DIR] [--epochs 5] [--seed 3] [--seeds 5] [--min-weight 0.5] [--margin 4] [--cross-fit] [--margins 0,2,4,8] [--out PATH]
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { createLayerRunner } from '../dist/quotes/layers.js';
+import { writeFileSync } from 'node:fs';
 import { createExtractor } from '../dist/quotes/index.js';
-import { trainTagger } from '../dist/quotes/train-tagger.js';
-import { QuoteTagger } from '../dist/quotes/tagger.js';
+import { foldTaggers as trainFoldTaggers, readTrainSet, TAGGER_TRAIN_OPTIONS, trainLayers } from '../dist/quotes/train-folds.js';
 import { loadLinker } from '../dist/quotes/linker.js';
 import { loadCueModel } from '../dist/quotes/cue-model.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
@@ -45,39 +42,17 @@ const OUT = arg('--out', CONTENT_END_PATH);
 const FOLDS = 3;
 const opts = { epochs: Number(arg('--epochs', 5)), seed: Number(arg('--seed', 3)), seeds: Number(arg('--seeds', 5)), minWeight: Number(arg('--min-weight', 0.5)), margin: Number(arg('--margin', 4)) };
 // The fold taggers' options: those of scripts/train-quote-cues.mjs (its defaults).
-const TAGGER_OPTS = { epochs: 12, seed: 1, minWeight: 0.001, minCueCount: 3, beam: 4, beamMargin: 200 };
+const TAGGER_OPTS = TAGGER_TRAIN_OPTIONS;
 
-const raw = readFileSync(FILE, 'utf8');
-const sha256 = createHash('sha256').update(raw).digest('hex');
-const docs = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.meta.compartment === 'train');
+const { sha256, docs } = readTrainSet(FILE);
 // --layers FILE: pipeline layers saved earlier (a JSON array of {id, sentences, tokens, mentions, entities} from
 // createLayerRunner, for the same documents); otherwise the stages run here.
-const LAYERS = arg('--layers', null);
-let layers;
-if (LAYERS) {
-  const byId = new Map(JSON.parse(readFileSync(LAYERS, 'utf8')).map((l) => [l.id, l]));
-  layers = docs.map((d) => ({ ...byId.get(d.id), text: d.text }));
-} else {
-  const layersOf = await createLayerRunner();
-  layers = docs.map((d) => layersOf(d.text, d.id));
-}
+const layers = await trainLayers(docs, arg('--layers', null));
 console.error(`layers of ${docs.length} train documents ready`);
 
-const CACHE = arg('--fold-cache', null);
-const foldTaggers = [];
-const foldHashes = [];
-for (let k = 0; k < FOLDS; k++) {
-  const file = CACHE && `${CACHE}/fold-${k + 1}-of-${FOLDS}.bin`;
-  let bytes;
-  if (file && existsSync(file)) bytes = readFileSync(file);
-  else {
-    const t = trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })).filter((_, i) => i % FOLDS !== k), { ...TAGGER_OPTS, log: (s) => console.error(`fold ${k + 1}/${FOLDS} tagger ${s}`) });
-    bytes = t.serialize();
-    if (file) writeFileSync(file, bytes);
-  }
-  foldTaggers.push(QuoteTagger.deserialize(bytes));
-  foldHashes.push(createHash('sha256').update(bytes).digest('hex'));
-}
+const { taggers: foldTaggers, sha256: foldHashes } = trainFoldTaggers(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), {
+  folds: FOLDS, cacheDir: arg('--fold-cache', null), options: TAGGER_OPTS, log: (s) => console.error(s),
+});
 
 const linker = loadLinker();
 const cueModel = loadCueModel();

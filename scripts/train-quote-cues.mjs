@@ -19,12 +19,10 @@
  *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 12] [--beam 4] [--beam-margin 200] [--folds 3] [--fold-cache DIR] [--reuse-tagger] [--merge quotes|all] [--keep-bias -10] [--no-tagger]
  */
 import { fileURLToPath } from 'node:url';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { createLayerRunner } from '../dist/quotes/layers.js';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { trainTagger } from '../dist/quotes/train-tagger.js';
 import { loadTagger, QuoteTagger, TAGGER_PATH } from '../dist/quotes/tagger.js';
-import { existsSync } from 'node:fs';
+import { foldTaggers, readTrainSet, TAGGER_TRAIN_OPTIONS, trainLayers } from '../dist/quotes/train-folds.js';
 import { buildView } from '../dist/quotes/view.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { matchCue } from '../dist/quotes/extract.js';
@@ -37,20 +35,11 @@ const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polne
 const EPOCHS = Number(arg('--epochs', 8));
 const MIN_COUNT = Number(arg('--min-count', 2));
 
-const raw = readFileSync(FILE, 'utf8');
-const docs = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.meta.compartment === 'train');
+const { sha256, docs } = readTrainSet(FILE);
 const lex = compileLexicon();
 // --layers FILE: reuse pipeline layers saved earlier (a JSON array of {id, sentences, tokens, mentions, entities}
 // from createLayerRunner, for the same documents); otherwise the stages run here.
-const LAYERS = arg('--layers', null);
-let layers;
-if (LAYERS) {
-  const byId = new Map(JSON.parse(readFileSync(LAYERS, 'utf8')).map((l) => [l.id, l]));
-  layers = docs.map((d) => ({ text: d.text, paragraphs: [], ...byId.get(d.id) }));
-} else {
-  const layersOf = await createLayerRunner();
-  layers = docs.map((d) => layersOf(d.text, d.id));
-}
+const layers = await trainLayers(docs, arg('--layers', null));
 console.error(`layers of ${docs.length} train documents computed`);
 
 // Collect examples: one per lexicon match outside quotation marks.
@@ -98,24 +87,27 @@ const pos = examples.filter((e) => e.y > 0).length;
 mkdirSync(new URL('.', `file://${CUE_MODEL_PATH}`).pathname, { recursive: true });
 writeFileSync(CUE_MODEL_PATH, JSON.stringify({
   model: 'quotes cue classifier (averaged perceptron)',
-  trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+  trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256 },
   examples: examples.length, positives: pos, epochs: EPOCHS, minCount: MIN_COUNT,
   weights,
 }) + '\n');
 console.error(`wrote ${Object.keys(weights).length} weights to ${CUE_MODEL_PATH} (${examples.length} examples, ${pos} positive)`);
 
 if (!process.argv.includes('--no-tagger')) {
-  const TAGGER_EPOCHS = Number(arg('--tagger-epochs', 12));
-  const opts = { epochs: TAGGER_EPOCHS, seed: 1, minWeight: 0.001, minCueCount: 3, beam: Number(arg('--beam', 4)), beamMargin: Number(arg('--beam-margin', 200)) };
+  const TAGGER_EPOCHS = Number(arg('--tagger-epochs', TAGGER_TRAIN_OPTIONS.epochs));
+  const opts = { ...TAGGER_TRAIN_OPTIONS, epochs: TAGGER_EPOCHS, beam: Number(arg('--beam', TAGGER_TRAIN_OPTIONS.beam)), beamMargin: Number(arg('--beam-margin', TAGGER_TRAIN_OPTIONS.beamMargin)) };
   // --reuse-tagger: keep the committed tagger.bin (trained by this script with the same options) and retrain
   // only what follows it; a full run gives the same file.
-  const tagger = process.argv.includes('--reuse-tagger') ? loadTagger() : trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
+  const trained = process.argv.includes('--reuse-tagger') ? null : trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
     model: 'quotes BIO tagger (beam-search structured averaged perceptron, hashed features)',
-    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256 },
     ...opts,
     command: 'npm run train:quotes',
   });
-  if (!process.argv.includes('--reuse-tagger')) writeFileSync(TAGGER_PATH, tagger.serialize());
+  // The linker below sees the tagger as its file holds it (int16 weights, as at run time), as it sees the fold taggers.
+  const bytes = trained?.serialize();
+  if (bytes) writeFileSync(TAGGER_PATH, bytes);
+  const tagger = bytes ? QuoteTagger.deserialize(bytes) : loadTagger();
   console.error(`wrote tagger (${tagger.weights.index.size} buckets, ${tagger.cueLex.size} cue-lexicon rows) to ${TAGGER_PATH}`);
 
   // 3. models/quotes/linker.json: speaker ranker + claim filter over the claims of the rules and a tagger.
@@ -125,22 +117,14 @@ if (!process.argv.includes('--no-tagger')) {
   const trainDocs = docs.map((d, i) => ({ input: layers[i], quotes: d.quotes }));
   let taggerOf = () => tagger;
   if (FOLDS > 1) {
-    const foldTaggers = [];
     // --fold-cache DIR: fold taggers are deterministic; save them there, or read them when present.
-    const CACHE = arg('--fold-cache', null);
-    for (let k = 0; k < FOLDS; k++) {
-      const file = CACHE && `${CACHE}/fold-${k + 1}-of-${FOLDS}.bin`;
-      if (file && existsSync(file)) { foldTaggers.push(QuoteTagger.deserialize(readFileSync(file))); continue; }
-      const t = trainTagger(trainDocs.filter((_, i) => i % FOLDS !== k), { ...opts, log: (s) => console.error(`fold ${k + 1}/${FOLDS} tagger ${s}`) });
-      if (file) writeFileSync(file, t.serialize());
-      foldTaggers.push(t);
-    }
-    taggerOf = (i) => foldTaggers[i % FOLDS];
+    const { taggers } = foldTaggers(trainDocs, { folds: FOLDS, cacheDir: arg('--fold-cache', null), options: opts, log: (s) => console.error(s) });
+    taggerOf = (i) => taggers[i % FOLDS];
   }
   const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: Number(arg('--keep-bias', -10)), folds: FOLDS, merge: arg('--merge', 'quotes') };
   const linker = trainLinker(trainDocs, taggerOf, loadCueModel().scorer, { ...lopts, log: (s) => console.error(s) }, {
     model: 'quotes speaker linker + claim filter (averaged perceptrons, hashed features)',
-    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256: createHash('sha256').update(raw).digest('hex') },
+    trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256 },
     ...lopts,
     command: 'npm run train:quotes',
   });
