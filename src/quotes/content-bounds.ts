@@ -28,6 +28,7 @@
  */
 import { capitalizedTitle, speakerHost, trimContent, type Candidate } from './extract.js';
 import { applyNoSource, type NoSourceId } from './no-source.js';
+import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
@@ -244,8 +245,6 @@ function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: Co
   }
 }
 
-/** Patterns built on quotation marks: their contents end where the marks do, so the cuts below leave them alone. */
-const QUOTATION_PATTERN = /^(quote-|split-quote|colon-quote|floating)/;
 
 /** Index of the claim's first content piece after its cue (-1 when there is none). */
 const pieceAfterCue = (c: Candidate): number => (c.cue ? c.content.findIndex((r) => r.a >= c.cue!.b) : -1);
@@ -264,7 +263,7 @@ const FRONTED_SUBORDINATOR: ReadonlySet<string> = new Set(['while', 'although', 
  */
 function frontedClause(v: View, c: Candidate): TokRange[] | null {
   const k = pieceAfterCue(c);
-  if (k < 0 || !c.cue || QUOTATION_PATTERN.test(c.pattern)) return null;
+  if (k < 0 || !c.cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
   const sent = v.sentences[v.sentOf[c.cue.a]!];
   if (!sent) return null;
   let s = sent.tokenStart;
@@ -294,7 +293,7 @@ const CUE_PREPOSITION: ReadonlySet<string> = new Set(['about', 'for', 'against',
  */
 function leadingPreposition(v: View, c: Candidate): TokRange[] | null {
   const k = pieceAfterCue(c);
-  if (k < 0 || QUOTATION_PATTERN.test(c.pattern)) return null;
+  if (k < 0 || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
   const r = c.content[k]!;
   if (v.regionOf[r.a] !== -1 || !CUE_PREPOSITION.has(v.lower[r.a]!) || r.b - r.a < 2) return null;
   const cut = trimContent(v, { a: r.a + 1, b: r.b });
