@@ -106,10 +106,14 @@ export function speakerLabels(v: View): Candidate[] {
     }
     if (words === 0 || words > max || j >= end || v.tokens[j]!.text !== ':') continue;
     // A quoted transcript's marks belong to the article, not to the line: trim them with the punctuation.
-    const content = { a: j + 1, b: end };
-    while (content.a < content.b && /^(punct|quote)$/.test(v.tokens[content.a]!.kind)) content.a++;
+    // Bounds in locals, the span built once: a late write to an `{a, b}` field makes V8 drop every compiled
+    // function that assumed the shape's fields constant (most of the stage), so spans are not mutated here.
+    let ca = j + 1;
+    let cb = end;
+    while (ca < cb && /^(punct|quote)$/.test(v.tokens[ca]!.kind)) ca++;
     // A closing `?` or `!` stays (PolNeAR keeps it), a full stop goes.
-    while (content.b > content.a && (v.tokens[content.b - 1]!.kind === 'quote' || /^[.,;:]$/.test(v.tokens[content.b - 1]!.text))) content.b--;
+    while (cb > ca && (v.tokens[cb - 1]!.kind === 'quote' || /^[.,;:]$/.test(v.tokens[cb - 1]!.text))) cb--;
+    const content = { a: ca, b: cb };
     let n = 0;
     for (let q = content.a; q < content.b; q++) if (v.tokens[q]!.kind === 'word') n++;
     if (n < MIN_LABEL_CONTENT) continue;
@@ -182,8 +186,9 @@ export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
     if (!speaker) continue;
     let e = c + 1;
     while (e < v.tokens.length && paraOf(v, e) === p + 1) e++;
-    const content = { a: c + 1, b: e };
-    while (content.b > content.a && /^[.,;:]$/.test(v.tokens[content.b - 1]!.text)) content.b--;
+    let cb = e;
+    while (cb > c + 1 && /^[.,;:]$/.test(v.tokens[cb - 1]!.text)) cb--;
+    const content = { a: c + 1, b: cb };
     if (content.b - content.a < 3) continue;
     out.push({ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
   }
