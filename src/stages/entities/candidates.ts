@@ -142,7 +142,9 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
     while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
     if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
       const span = { start: first, end: last };
-      out = out.filter((c) => !overlaps(c, span)).concat(candidate(span.start, span.end, 'ORG', 'dateline-agency', null));
+      // `concat` of a one-element array, not of the object: V8 gives `concat(object)` a HOLEY array, and the code
+      // reading the list after that met a second elements kind (a deopt each).
+      out = out.filter((c) => !overlaps(c, span)).concat([candidate(span.start, span.end, 'ORG', 'dateline-agency', null)]);
     }
   }
   if (cx.builtin) {

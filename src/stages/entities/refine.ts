@@ -484,7 +484,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
         const inside = out.filter((c) => overlaps(c, m));
         const camel = /\p{Ll}\p{Lu}/u.test(cx.tokens[m.start]!.text);
         if (inside.length === 0 ? m.end - m.start > 1 || camel : inside.every((c) => fromTagger(c) && within(c, m))) {
-          out = out.filter((c) => !overlaps(c, m)).concat(candidate(m.start, m.end, 'PRODUCT', 'refine.product', null));
+          // An array to `concat` (a bare object gives a HOLEY list; see `findCandidates`).
+          out = out.filter((c) => !overlaps(c, m)).concat([candidate(m.start, m.end, 'PRODUCT', 'refine.product', null)]);
         }
       }
       return out.sort((a, b) => a.start - b.start);
