@@ -12,7 +12,7 @@ import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_W
 import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
-import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, TITLES, tokText, tokTexts, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { NEWS_RULES } from './news-rules.js';
 import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
@@ -780,7 +780,8 @@ function triggeredRules(cx: RuleContext): Uint8Array {
 /** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
 function ruleContext(cx: RefineContext): RuleContext {
   const { tokens, gazetteer } = cx;
-  const words = tokens.map(tokText);
+  // A PACKED array whether or not the caller is optimised (see `tokTexts`): every rule reads it.
+  const words = tokTexts(tokens, 0, tokens.length);
   // One-token phrases (most questions) by token, in an array: −1 not computed yet (class bits are below 2^15).
   const wordBits = new Int32Array(tokens.length).fill(-1);
   // Longer ones keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
