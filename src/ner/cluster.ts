@@ -47,7 +47,14 @@ export function aliasKey(text: string): string {
 
 /** Initials of a multi-word name, skipping function words ("Democratic People's Republic of Korea" → "DPRK"). */
 export function initials(tokens: readonly string[]): string {
-  return tokens.filter((t) => !STOP.has(t.toLowerCase()) && /^\p{L}/u.test(t)).map((t) => t[0]!.toUpperCase()).join('');
+  // A loop, not filter/map/join (same string): an optimised `map` returns a HOLEY array, the builtin a PACKED one,
+  // and the code reading it deopted when it met the second kind.
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!STOP.has(t.toLowerCase()) && /^\p{L}/u.test(t)) out += t[0]!.toUpperCase();
+  }
+  return out;
 }
 
 const isAcronym = (text: string) => /^[\p{Lu}.&]+$/u.test(text) && text.replace(/[.&]/g, '').length >= 2;
@@ -170,7 +177,11 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
     of.set(m.id, found);
   });
   const aliasById = new Map(aliases.map((a) => [a.id, a]));
-  const clusters = work.map((c, i): Cluster => {
+  // Loops, not `map`, for the arrays the caller reads: PACKED whether or not this function is optimised (an inlined
+  // `map` returns a HOLEY array; see `initials`).
+  const clusters: Cluster[] = [];
+  for (let i = 0; i < work.length; i++) {
+    const c = work[i]!;
     const lexicon = c.mentions.find((m) => m.canonical)?.canonical;
     const longest = c.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length || (b.tokens.length === a.tokens.length && b.text.length > a.text.length) ? b : a));
     const name = lexicon ?? (c.alias ? aliasById.get(c.alias)!.canonical : longest.text);
@@ -182,7 +193,9 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
       for (const [t, n] of counts) if (n > (counts.get(type) ?? 0)) type = t;
     }
     const roles = c.mentions.some((m) => m.title) ? [...new Set(c.mentions.map((m) => m.title).filter((t): t is string => !!t))] : [];
-    return { type, name, mentions: c.mentions.map((m) => m.id), roles, rule: rules[i]! };
-  });
+    const ids: string[] = [];
+    for (let k = 0; k < c.mentions.length; k++) ids.push(c.mentions[k]!.id);
+    clusters.push({ type, name, mentions: ids, roles, rule: rules[i]! });
+  }
   return { clusters, of };
 }

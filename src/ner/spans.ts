@@ -19,6 +19,16 @@ export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 /** A token's normalized text (`norm`, else its text). */
 export const tokText = (t: Token): string => t.norm ?? t.text;
 /**
+ * `tokens.slice(start, end).map(tokText)` as a loop. Same strings, but always a PACKED array: the `map` TurboFan
+ * inlines into optimised code returns a HOLEY one (the builtin a PACKED one), so the tagger and the rules reading
+ * these arrays met two elements kinds, one before and one after their caller was optimised, and deopted on it.
+ */
+export function tokTexts(tokens: readonly Token[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(start, 0), e = Math.min(end, tokens.length); i < e; i++) out.push(tokText(tokens[i]!));
+  return out;
+}
+/**
  * A word token starting with an upper-case letter. An ASCII first unit (most tokens) is tested without the regular
  * expression (`\p{Lu}` in ASCII is A–Z): the entity rules ask it of every token of a story several times.
  */

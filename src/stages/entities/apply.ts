@@ -23,28 +23,40 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
   // Spans first, then clusters, then the mentions with their `entity` already known: a mention built with
   // `entity: null` and its field set to a string later, or with `title` added later, changed its object layout
   // after creation, and the quote stage's readers of mentions (`tagInput`) dropped their optimised code for it.
-  const spans = candidates.map((c) => span(c.start, c.end));
-  const titles = candidates.map((c) => (c.title ? span(c.title.start, c.title.end) : undefined));
-  const { clusters, of } = clusterMentions(
-    candidates.map((c, i) => {
-      const names: string[] = new Array(c.end - c.start);
-      for (let k = c.start; k < c.end; k++) names[k - c.start] = tokens[k]!.norm ?? tokens[k]!.text;
-      const title = titles[i];
-      const cm: ClusterMention = { id: `m${i + 1}`, type: c.type, text: spans[i]!.text, tokens: names, title: title ? title.text : undefined, canonical: c.canonical ? c.canonical : undefined };
-      return cm;
-    }),
-    aliases,
-  );
-  const entities: Entity[] = clusters.map((c, k) => ({
-    id: `e${k + 1}`, type: c.type, name: c.name, mentions: [...c.mentions], roles: [...c.roles], by: `${BY}/cluster.${c.rule}`,
-  }));
-  const mentions: Mention[] = candidates.map((c, i) => {
+  // Loops, not `map`: these arrays (the mention and entity layers among them, which the quote stage and the output
+  // validator read) stay PACKED whether or not this function is optimised (an inlined `map` returns a HOLEY array).
+  const n = candidates.length;
+  const spans: { start: number; end: number; text: string }[] = [];
+  const titles: ({ start: number; end: number; text: string } | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    spans.push(span(c.start, c.end));
+    titles.push(c.title ? span(c.title.start, c.title.end) : undefined);
+  }
+  const forClustering: ClusterMention[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    const names: string[] = new Array(c.end - c.start);
+    for (let k = c.start; k < c.end; k++) names[k - c.start] = tokens[k]!.norm ?? tokens[k]!.text;
+    const title = titles[i];
+    const cm: ClusterMention = { id: `m${i + 1}`, type: c.type, text: spans[i]!.text, tokens: names, title: title ? title.text : undefined, canonical: c.canonical ? c.canonical : undefined };
+    forClustering.push(cm);
+  }
+  const { clusters, of } = clusterMentions(forClustering, aliases);
+  const entities: Entity[] = [];
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k]!;
+    entities.push({ id: `e${k + 1}`, type: c.type, name: c.name, mentions: [...c.mentions], roles: [...c.roles], by: `${BY}/cluster.${c.rule}` });
+  }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
     const { start, end, text } = spans[i]!;
     const id = `m${i + 1}`;
     const k = of.get(id);
     // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title
     // (`title` always present, undefined when none, which JSON omits).
-    return { id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i] };
-  });
+    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i] });
+  }
   return { mentions, entities };
 }

@@ -9,7 +9,7 @@ import { fineType } from '../../ner/finetype.js';
 import { Gazetteer, GAZ_CLASSES, gazKey } from '../../ner/gazetteer.js';
 import type { Lexicon } from '../../ner/lexicon.js';
 import type { NerModel } from '../../ner/model.js';
-import { isCapWord, overlaps, splitTitle, tokText, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, splitTitle, tokText, tokTexts, trimRange, TITLES, type TokenRange } from '../../ner/spans.js';
 import { tagsToSpans } from '../../ner/tags.js';
 import { refineCandidates } from './refine.js';
 import { candidate } from './rule-kit.js';
@@ -86,8 +86,11 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   // The tagger reads the Doc's sentences and tokens as they are (the segmenter splits one-unit-per-line copy
   // at its line breaks and keeps `'s`, `P.`, `C$` whole, as the Penn Treebank tokens the model was trained on).
   const sentences = doc.sentences ?? [];
-  const tags = cx.model.tag({ sentences: sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map(tokText)) });
-  const bitsOf = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokens.slice(r.start, r.end).map(tokText)));
+  // Loops, not `map`: the arrays stay PACKED whether or not this function is optimised (see `tokTexts`).
+  const input: string[][] = [];
+  for (let k = 0; k < sentences.length; k++) input.push(tokTexts(tokens, sentences[k]!.tokenStart, sentences[k]!.tokenEnd));
+  const tags = cx.model.tag({ sentences: input });
+  const bitsOf = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokTexts(tokens, r.start, r.end)));
   const isDemonym = (r: TokenRange) => (bitsOf(r) & (1 << GAZ_CLASSES.demonym)) !== 0;
   // "Belgrade airport": a known city before the head stays a GPE of its own (OntoNotes does not extend it).
   const PLACE = (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
@@ -110,7 +113,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       if (head && sp.type !== 'PER' && extendable(range, head)) {
         out.push(candidate(range.start, range.end + head.words.length, head.type, `head.${head.id}`, null));
       } else {
-        const ft = fineType({ coarse: sp.type, tokens: tokens.slice(range.start, range.end).map(tokText), gazetteer: cx.gazetteer });
+        const ft = fineType({ coarse: sp.type, tokens: tokTexts(tokens, range.start, range.end), gazetteer: cx.gazetteer });
         out.push(candidate(range.start, range.end, ft.type, nerRule(ft.rule), title));
       }
       floor = range.end;
@@ -132,7 +135,8 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate =>
     candidate(m.start, m.end, m.entry.type, rule, null, m.entry.canonical ? m.entry.canonical : undefined);
   // User lexicon entries win over the model; built-in entries only fill gaps.
-  const user = cx.user.match(doc.text, tokens).map((m) => fromLexicon(m, 'lexicon'));
+  const user: Candidate[] = [];
+  for (const m of cx.user.match(doc.text, tokens)) user.push(fromLexicon(m, 'lexicon'));
   out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
   // The agency in a dateline ("NAIROBI, Kenya (AP) _", "/TASS/") is the news agency: an ORG, whatever the model says.
   const agency = doc.meta?.dateline?.agency;
@@ -142,7 +146,9 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
     while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
     if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
       const span = { start: first, end: last };
-      out = out.filter((c) => !overlaps(c, span)).concat(candidate(span.start, span.end, 'ORG', 'dateline-agency', null));
+      // `concat` of a one-element array, not of the object: V8 gives `concat(object)` a HOLEY array, and the code
+      // reading the list after that met a second elements kind (a deopt each).
+      out = out.filter((c) => !overlaps(c, span)).concat([candidate(span.start, span.end, 'ORG', 'dateline-agency', null)]);
     }
   }
   if (cx.builtin) {

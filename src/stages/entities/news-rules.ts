@@ -462,7 +462,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         typed.set(a.text, c.type);
       }
       if (typed.size === 0) return out;
-      return out.map((c) => {
+      return mapChanged(out, (c) => {
         if (!fromTagger(c) || c.end - c.start !== 1) return c;
         const t = typed.get(cx.tokens[c.start]!.text);
         return t !== undefined && t !== c.type ? retype(c, t, 'acronym-in-brackets') : c;

@@ -12,7 +12,7 @@ import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_W
 import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
-import { isCapWord, overlaps, TITLES, tokText, trimRange, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, TITLES, tokText, tokTexts, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { NEWS_RULES } from './news-rules.js';
 import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
@@ -320,7 +320,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'religious-group',
     trigger: [...RELIGIOUS].flatMap((w) => [w, `${w}s`]),
     description: 'Followers of a religion are a group of people (NORP), not a place or organization: "the rights of Muslims".',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'NORP') return c;
       const w = tokText(cx.tokens[c.start]!);
       return RELIGIOUS.has(w) || (w.endsWith('s') && RELIGIOUS.has(w.slice(0, -1))) ? retype(c, 'NORP', 'religious-group') : c;
@@ -330,7 +330,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'language',
     trigger: LANGS,
     description: 'A language is not a person, organization or place: "he speaks Hebrew and Swahili" → MISC.',
-    apply: (cands, cx) => cands.map((c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.end - c.start === 1 && LANGS.has(tokText(cx.tokens[c.start]!)) && c.type !== 'NORP' && c.type !== 'MISC'
       ? retype(c, 'MISC', 'language') : c)),
   },
   {
@@ -351,7 +351,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'leading-function-word',
     trigger: [...GREETING, ...LEADING, ...SENTENCE_OPENERS],
     description: 'A greeting or preposition opening a sentence is not part of the name after it: "Hey Jo, come in", "Like Acme, we grew" → "Jo", "Acme".',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.end - c.start < 2) return c;
       const w = cx.tokens[c.start]!.text;
       if (!GREETING.has(w) && !((LEADING.has(w) || OPENER_WORDS.has(w)) && cx.sentenceStart(c.start))) return c;
@@ -381,7 +381,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'org-trailing-word',
     trigger: TRAILING,
     description: 'Role words and "Flight" after an organization are not part of it: "Acme Motors CEO" → "Acme Motors", "Air Lanka Flight 12" → "Air Lanka".',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'ORG') return c;
       let end = c.end;
       while (end - c.start > 1 && TRAILING.has(tokText(cx.tokens[end - 1]!))) end--;
@@ -420,7 +420,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     id: 'title-person',
     trigger: [...ROLES, ...TITLES, ...HONORIFICS],
     description: 'A title or role word opens a person\'s name the tagger typed otherwise: "Spokeswoman Jane Doe" → PERSON "Jane Doe", title "Spokeswoman".',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       const opens = (w: string) => isRoleOrTitle(w) || HONORIFICS.has(w);
       if (!fromTagger(c) || c.type === 'PERSON' || !opens(tokText(cx.tokens[c.start]!))) return c;
       let k = c.start;
@@ -451,7 +451,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'company-model',
     description: 'A maker followed by a model number is a product: "a Boeing 747", "an Airbus A380".',
-    apply: (cands, cx) => cands.map((c, i) => {
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
       const next = cx.tokens[c.end];
       if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !has(bits(cx, c), M_COMPANY)) return c;
       if (cands[i + 1] && cands[i + 1]!.start <= c.end) return c;
@@ -484,7 +484,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
         const inside = out.filter((c) => overlaps(c, m));
         const camel = /\p{Ll}\p{Lu}/u.test(cx.tokens[m.start]!.text);
         if (inside.length === 0 ? m.end - m.start > 1 || camel : inside.every((c) => fromTagger(c) && within(c, m))) {
-          out = out.filter((c) => !overlaps(c, m)).concat(candidate(m.start, m.end, 'PRODUCT', 'refine.product', null));
+          // An array to `concat` (a bare object gives a HOLEY list; see `findCandidates`).
+          out = out.filter((c) => !overlaps(c, m)).concat([candidate(m.start, m.end, 'PRODUCT', 'refine.product', null)]);
         }
       }
       return out.sort((a, b) => a.start - b.start);
@@ -505,7 +506,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A name typed as an organization (or a one-word person after "from"/"in"/"near"/"of") right before ", <state or country>" is a town: "born in Ashby, Ohio" with "Ashby" typed ORG → GPE (and so is every other "Ashby" typed ORG or PERSON in the story).',
     apply: (cands, cx) => {
       const towns = new Set<string>();
-      const out = cands.map((c, i) => {
+      const out = mapChanged(cands, (c, i) => {
         const next = cands[i + 1];
         // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
         const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
@@ -514,13 +515,13 @@ export const REFINE_RULES: readonly RefineRule[] = [
         towns.add(texts(cx, c).join(' '));
         return retype(c, 'GPE', 'place-before-region');
       });
-      return towns.size === 0 ? out : out.map((c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
+      return towns.size === 0 ? out : mapChanged(out, (c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
     },
   },
   {
     id: 'initials-person',
     description: 'Initials before a surname make a person, whatever the tagger typed: "the O.K. Barlow case" with "O.K. Barlow" typed ORG (not "U.S. Steel": the initials must not be a known place, and one surname must follow).',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
       let k = c.start;
       while (k < c.end - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(cx.tokens[k]!.text)) k++;
@@ -532,7 +533,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'person-list',
     description: 'A two- or three-word name joined by "and" to a person named in full is a person: "Sam Tate and Rin Oda" with "Rin Oda" typed ORG.',
-    apply: (cands, cx) => cands.map((c, i) => {
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2 || !personShaped(cx, c, false)) return c;
       const fullPerson = (o: Candidate | undefined) => o !== undefined && o.type === 'PERSON' && o.end - o.start > 1;
       // Only "and": a comma also joins a person to an affiliation ("Jo Bloggs, Acme Newsroom") or a place.
@@ -558,15 +559,15 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (named.size === 0) return out;
       // The same name elsewhere, or a fuller name ending in a one-word evidence name ("Jo Prosk" after "Prosk's wife").
       const sameName = (c: Candidate) => named.has(texts(cx, c).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
-      const same = out.map((c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)
+      const same = mapChanged(out, (c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)
         ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
-      return same.map((c, i) => extendGivenName(cx, c, same[i - 1]));
+      return mapChanged(same, (c, i) => extendGivenName(cx, c, same[i - 1]));
     },
   },
   {
     id: 'plural-product',
     description: 'The plural of a company\'s name is its products, not a person or place: "a wall of Polaroids" → PRODUCT.',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || c.type === 'PRODUCT') return c;
       const w = tokText(cx.tokens[c.start]!);
       // `bits(cx, c)` is the memoized `gazetteer.bits(gazKey([w]))` of a one-word candidate.
@@ -577,7 +578,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'romanized-name',
     description: 'A short family name before a hyphenated given name is a person, whatever the tagger typed: "Chan Tai-man", "Park Ji-woo" typed MISC or ORG.',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 2) return c;
       const [a, b] = [cx.tokens[c.start]!.text, cx.tokens[c.start + 1]!.text];
       if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), M_NON_PERSON)) return c;
@@ -590,7 +591,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'surname-person',
     description: 'A two-word name typed as a place or organization whose second word is a known surname and whose first word the gazetteer does not know at all is a person: "Talvin Harris" typed ORG (not next to a number: results tables list teams).',
-    apply: (cands, cx) => cands.map((c) => {
+    apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
       if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end]) || !personShaped(cx, c, false)) return c;
       const first = bits(cx, { start: c.start, end: c.start + 1 });
@@ -647,7 +648,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (n * 3 < group.length * 2 || n - (group.length - n) < 2) continue;
         for (const c of group) if (c.type !== top && fromTagger(c)) swap.set(c, top);
       }
-      return swap.size === 0 ? (cands as Candidate[]) : cands.map((c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
+      return swap.size === 0 ? (cands as Candidate[]) : mapChanged(cands, (c) => (swap.has(c) ? retype(c, swap.get(c)!, 'doc-majority') : c));
     },
   },
   {
@@ -779,7 +780,8 @@ function triggeredRules(cx: RuleContext): Uint8Array {
 /** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
 function ruleContext(cx: RefineContext): RuleContext {
   const { tokens, gazetteer } = cx;
-  const words = tokens.map(tokText);
+  // A PACKED array whether or not the caller is optimised (see `tokTexts`): every rule reads it.
+  const words = tokTexts(tokens, 0, tokens.length);
   // One-token phrases (most questions) by token, in an array: −1 not computed yet (class bits are below 2^15).
   const wordBits = new Int32Array(tokens.length).fill(-1);
   // Longer ones keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
