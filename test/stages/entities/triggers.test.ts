@@ -40,9 +40,15 @@ const TEXTS: readonly string[] = [
 ];
 
 describe('post-rule triggers', () => {
-  it('every trigger is a list of non-empty words', () => {
-    for (const r of REFINE_RULES) if (r.trigger !== undefined) for (const w of r.trigger) expect(w.length).toBeGreaterThan(0);
-  });
+  // The scan compares one token at a time, so a trigger with a space (a multi-word name) could never match and its
+  // rule would never run.
+  it.each(REFINE_RULES.filter((r) => r.trigger !== undefined).map((r): [string, readonly string[]] => [r.id, [...r.trigger!]]))(
+    'the trigger of %s is a list of one-token words (non-empty, no space)',
+    (_, words) => {
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(w).toMatch(/^\S+$/);
+    },
+  );
 
   it.each(TEXTS.flatMap((text) => TYPES.map((_, offset): [string, number] => [text, offset])))(
     'skipping rules without their trigger words changes nothing: %s (types from %i)',
