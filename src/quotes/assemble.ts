@@ -111,7 +111,14 @@ export function assemble(v: View, x: TagInput, tags: Uint8Array, lex: CompiledLe
         if (last && gapIsO) last.b = r.b;
         else joined.push({ ...r });
       }
-      content.splice(0, content.length, ...joined.map((r) => trimContent(v, endAtClosedQuotation(v, r))).filter((r) => r.b > r.a));
+      // A loop, not map().filter(): an inlined map returns a HOLEY array, and the filter optimised on PACKED ones
+      // deopts ("wrong map"; models/ner/README.md, "Elements kinds").
+      const trimmed: TokRange[] = [];
+      for (const r of joined) {
+        const t = trimContent(v, endAtClosedQuotation(v, r));
+        if (t.b > t.a) trimmed.push(t);
+      }
+      content.splice(0, content.length, ...trimmed);
       if (content.length === 0) continue;
       const src = sources.get(c);
       const pattern: PatternId = 'tagger';

@@ -57,7 +57,10 @@ export function buildQuotes(
     if (r.entity) previous.push(r.entity);
   }
   for (const c of cands) {
-    const frags = c.content.filter((r) => r.b > r.a).map((r) => spanOf(v, r));
+    // A loop, not filter().map(): an inlined map returns a HOLEY array and the readers optimised on PACKED ones
+    // deopt ("wrong map"; models/ner/README.md, "Elements kinds").
+    const frags: ReturnType<typeof spanOf>[] = [];
+    for (const r of c.content) if (r.b > r.a) frags.push(spanOf(v, r));
     if (frags.length === 0) continue;
     const first = frags[0]!;
     const last = frags[frags.length - 1]!;

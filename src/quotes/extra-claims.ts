@@ -47,7 +47,10 @@ export function referringTo(v: View, cands: readonly Candidate[]): Candidate[] {
       if (!c.speaker || !c.cue) continue;
       // The claim's last part (speaker, cue or a content after them) ends just before the comma.
       if (c.cue.b > k - 1 || c.speaker.b > k - 1 || v.sentOf[c.cue.a] !== s) continue;
-      const end = Math.max(c.speaker.b, c.cue.b, ...c.content.map((r) => r.b).filter((b) => b <= k - 1));
+      // A loop, not map().filter() spread into max: an inlined map returns a HOLEY array and the filter
+      // optimised on PACKED ones deopts ("wrong map"; models/ner/README.md, "Elements kinds").
+      let end = Math.max(c.speaker.b, c.cue.b);
+      for (const r of c.content) if (r.b <= k - 1 && r.b > end) end = r.b;
       if (k - 1 - end > MAX_REFER_GAP) continue;
       if (end > bestEnd) { best = c; bestEnd = end; }
     }

@@ -63,7 +63,10 @@ export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candid
       else byPara.set(p, [{ a: s.a, b: s.b }]);
     }
   }
-  const order = cands.map((c, i) => i).filter((i) => cands[i]!.cue && LINKED_PATTERNS.has(cands[i]!.pattern));
+  // A loop, not map().filter(): an inlined map returns a HOLEY array, and the filter optimised on PACKED ones
+  // deopts ("wrong map"; models/ner/README.md, "Elements kinds").
+  const order: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i]!.cue && LINKED_PATTERNS.has(cands[i]!.pattern)) order.push(i);
   order.sort((i, j) => cands[i]!.cue!.a - cands[j]!.cue!.a);
   const drop = new Set<number>();
   const buf: number[] = [];

@@ -10,6 +10,7 @@ import { trimContent, withParts, type Candidate } from './extract.js';
 import type { View } from './view.js';
 import type { PatternId } from './patterns.js';
 import { inside, overlaps } from './ranges.js';
+import type { TokRange } from './speaker-span.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 /** Outer patterns whose content may hold a claim. */
@@ -32,7 +33,14 @@ export function speechVerbTest(lex: CompiledLexicon): (word: string) => boolean 
 function cutAtOuterCue(v: View, i: Candidate, o: Candidate): Candidate {
   const k = o.cue!.a;
   if (!i.content.some((r) => r.a < k && k < r.b)) return i;
-  const content = i.content.filter((r) => r.a < k).map((r) => (r.b > k ? trimContent(v, { a: r.a, b: k }) : r)).filter((r) => r.b > r.a);
+  // A loop, not filter().map().filter(): an inlined map returns a HOLEY array, and the filter optimised on
+  // PACKED ones deopts ("wrong map"; models/ner/README.md, "Elements kinds").
+  const content: TokRange[] = [];
+  for (const r of i.content) {
+    if (r.a >= k) continue;
+    const t = r.b > k ? trimContent(v, { a: r.a, b: k }) : r;
+    if (t.b > t.a) content.push(t);
+  }
   return withParts(i, i.speaker, content);
 }
 

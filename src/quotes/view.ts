@@ -71,10 +71,13 @@ export function repairByLines(text: string, tokens: readonly Token[], paragraphs
 /** Builds the view; pairs the quotation marks once. */
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): View {
   const paragraphs = paragraphsFromSentences(text, sentences);
-  const lower = tokens.map((t) => {
+  // A loop, not tokens.map(): once buildView is optimised an inlined map returns a HOLEY array, and every reader
+  // of `lower` optimised on PACKED ones deopts ("wrong map"; models/ner/README.md, "Elements kinds").
+  const lower: string[] = [];
+  for (const t of tokens) {
     const l = (t.norm ?? t.text).toLowerCase();
-    return l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l;
-  });
+    lower.push(l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l);
+  }
   const sentOf = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) sentOf[i] = si;
