@@ -375,8 +375,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'ORG' || c.start < 1) return c;
       if (!(c.type === 'PERSON' || PLACE_TYPES.has(c.type) || c.type === 'MISC')) return c;
-      const prev = cx.tokens[c.start - 1]!;
-      if (!COMPANY_NOUNS.has(prev.text)) return c;
+      // The normalized word (as every other list test here): `start‐up` with a Unicode hyphen is `start-up`.
+      if (!COMPANY_NOUNS.has(cx.words[c.start - 1]!)) return c;
       const b = cx.bits(c);
       if (has(b, PLACE_OR_DEMONYM) || has(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_OR_PLACE)) return c;
       return retype(c, 'ORG', 'company-noun');

@@ -5,6 +5,7 @@ import type { Candidate } from '../../../src/stages/entities/candidates.js';
 import { NEWS_RULES } from '../../../src/stages/entities/news-rules.js';
 import { REFINE_RULES, refineCandidates } from '../../../src/stages/entities/refine.js';
 import { tokensOf } from '../../ner/helpers.js';
+import { layers } from '../../quotes/helpers.js';
 
 // The rules' gazetteer: factwire's own tables (countries, demonyms, companies, markets) plus a few first names.
 const entries = ownGazetteerEntries();
@@ -229,5 +230,15 @@ describe('news post-rules', () => {
     ['web-domain leaves other dotted names alone', 'She moved to St.Ives last year .', ['St.Ives/GPE'], ['St.Ives/GPE']],
   ])('%s (tokens split at spaces)', (_name, text, spans, expected) => {
     expect(refine(text, spans, spaceTokens(text))).toEqual(expected);
+  });
+
+  // The segment stage keeps a word whole across a Unicode hyphen and gives it a normalized text (`start-up`), which the
+  // rules' word lists are written in; the dev tokenizer above splits it.
+  it.each<[string, string, string[], string[]]>([
+    ['company-noun (U+2010 hyphen in the noun)', 'The Leeds start\u2010up Orvex hired ten people.', ['Orvex/GPE'], ['Orvex/ORG']],
+    ['company-noun (U+2011 hyphen in the noun)', 'The Leeds start\u2011up Orvex hired ten people.', ['Orvex/GPE'], ['Orvex/ORG']],
+    ['company-noun (ASCII hyphen)', 'The Leeds start-up Orvex hired ten people.', ['Orvex/GPE'], ['Orvex/ORG']],
+  ])('%s (segment-stage tokens)', (_name, text, spans, expected) => {
+    expect(refine(text, spans, [...layers(text).tokens])).toEqual(expected);
   });
 });
