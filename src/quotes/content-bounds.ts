@@ -245,7 +245,6 @@ function paragraphContinuations(v: View, cands: readonly Candidate[], fired?: Co
   }
 }
 
-
 /** Index of the claim's first content piece after its cue (-1 when there is none). */
 const pieceAfterCue = (c: Candidate): number => (c.cue ? c.content.findIndex((r) => r.a >= c.cue!.b) : -1);
 

@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Entity, Mention } from '../../types/annotation.js';
 import { clusterMentions, type ClusterMention } from '../../ner/cluster.js';
 import type { AliasRow } from '../../ner/data/lexicon.js';
+import { tokTexts } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
 /** The `by` prefix of this stage. */
@@ -36,10 +37,8 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
   const forClustering: ClusterMention[] = [];
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    const names: string[] = new Array(c.end - c.start);
-    for (let k = c.start; k < c.end; k++) names[k - c.start] = tokens[k]!.norm ?? tokens[k]!.text;
     const title = titles[i];
-    const cm: ClusterMention = { id: `m${i + 1}`, type: c.type, text: spans[i]!.text, tokens: names, title: title ? title.text : undefined, canonical: c.canonical ? c.canonical : undefined };
+    const cm: ClusterMention = { id: `m${i + 1}`, type: c.type, text: spans[i]!.text, tokens: tokTexts(tokens, c.start, c.end), title: title ? title.text : undefined, canonical: c.canonical ? c.canonical : undefined };
     forClustering.push(cm);
   }
   const { clusters, of } = clusterMentions(forClustering, aliases);

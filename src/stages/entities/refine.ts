@@ -653,7 +653,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   },
   {
     id: 'drop-interjection',
-    trigger: [...INTERJECTIONS, ...SENTENCE_OPENERS],
+    trigger: NOT_NAMES,
     description: 'A reply word or auxiliary alone at the start of a sentence is no name: "Sure. We met twice.", "Have you met her?"',
     apply: (cands, cx) => cands.filter((c) => {
       if (!fromTagger(c) || c.end - c.start !== 1 || !cx.sentenceStart(c.start)) return true;
