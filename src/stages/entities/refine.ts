@@ -764,15 +764,18 @@ const UNTRIGGERED: Uint8Array = Uint8Array.from(REFINE_RULES, (r) => (r.trigger 
  */
 function triggeredRules(cx: RuleContext): Uint8Array {
   const on = UNTRIGGERED.slice();
+  // Turns on the rules that `word` triggers; the shape test skips the map lookup for most words.
+  const mark = (word: string): void => {
+    const ks = TRIGGER_SHAPES[shapeOf(word)] === 0 ? undefined : TRIGGER_INDEX.get(word);
+    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
+  };
   const { words, tokens } = cx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let ks = TRIGGER_SHAPES[shapeOf(w)] === 0 ? undefined : TRIGGER_INDEX.get(w);
-    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
+    mark(w);
+    // A trigger may be written as the raw token (the normalized word differs for curly apostrophes, hyphens ...).
     const t = tokens[i]!.text;
-    if (t === w) continue;
-    ks = TRIGGER_SHAPES[shapeOf(t)] === 0 ? undefined : TRIGGER_INDEX.get(t);
-    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
+    if (t !== w) mark(t);
   }
   return on;
 }
