@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   if (warmupArg !== undefined) inputs.splice(0, warmupCount);
   const bytes = inputs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   const spec = loadPipelineSpec(arg('--pipeline') ?? 'news');
-  const pipeline = await buildPipeline(spec, registry);
+  const pipeline = await buildPipeline(spec, registry, { measureCpu: true });
 
   // Warm-up so JIT compilation is not billed to the first stage.
   for (const d of warmupDocs) processDocument(pipeline, d, 'codepoint');

@@ -47,19 +47,23 @@ describe('pipeline builder', () => {
     expect(stableStringify({ b: 1, a: [{ d: 1, c: 2 }] })).toBe(stableStringify({ a: [{ c: 2, d: 1 }], b: 1 }));
   });
 
-  it('records per-stage CPU time beside wall time (for the benchmark)', async () => {
-    // A stage that spins until the process has used 20 ms of CPU: its CPU figure must count them.
-    const busy = fakeStage('a', [], ['paragraphs'], {
-      init: () => (doc) => {
-        const c0 = process.cpuUsage();
-        for (let c = process.cpuUsage(c0); c.user + c.system < 20_000; c = process.cpuUsage(c0));
-        return doc;
-      },
-    });
-    const p = await buildPipeline({ name: 'x', stages: [{ use: 'a@1' }, { use: 'b@1' }] }, [busy, b]);
+  // A stage that spins until the process has used 20 ms of CPU: its CPU figure must count them when asked for.
+  const busy = fakeStage('a', [], ['paragraphs'], {
+    init: () => (doc) => {
+      const c0 = process.cpuUsage();
+      for (let c = process.cpuUsage(c0); c.user + c.system < 20_000; c = process.cpuUsage(c0));
+      return doc;
+    },
+  });
+  it.each([
+    { measureCpu: true, atLeast: 20 },
+    { measureCpu: false, atMost: 0 },
+  ])('records per-stage CPU time beside wall time only when asked (measureCpu: $measureCpu)', async ({ measureCpu, atLeast, atMost }) => {
+    const p = await buildPipeline({ name: 'x', stages: [{ use: 'a@1' }, { use: 'b@1' }] }, [busy, b], { measureCpu });
     p.run(input);
     expect([...p.cpuTimings.keys()]).toEqual([...p.timings.keys()]);
-    expect(p.cpuTimings.get('a')).toBeGreaterThanOrEqual(20);
+    if (atLeast !== undefined) expect(p.cpuTimings.get('a')).toBeGreaterThanOrEqual(atLeast);
+    if (atMost !== undefined) expect(p.cpuTimings.get('a')).toBeLessThanOrEqual(atMost);
     expect(p.cpuTimings.get('b')).toBeGreaterThanOrEqual(0);
   });
 
