@@ -85,7 +85,8 @@ const GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set(['federal', 'central',
  * (a headline or a sentence start capitalizes them: "Chief executive Ada Brook").
  */
 const PERSON_HEADS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ROLE_WORDS.map((w) => w.toLowerCase()), ...[...TITLES].map((w) => w.toLowerCase()),
-  'executive', 'officer', 'chief', 'head', 'boss', 'trader', 'strategist', 'chairman', 'ceo', 'cfo', 'coo', 'cto']);
+  'executive', 'officer', 'chief', 'head', 'boss', 'trader', 'strategist', 'chairman', 'ceo', 'cfo', 'coo', 'cto', 'counterpart', 'official',
+  'aide', 'adviser', 'successor', 'predecessor', 'expert', 'rival']);
 const ORG_HEADS_BEFORE: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'company', 'corporation', 'group', 'automaker', 'airframer', 'index', 'exchange',
   'bourse', 'agency', 'regulator', 'watchdog', 'court', 'party', 'union', 'club', 'team', 'band', 'giant', 'outlet', 'daily', 'paper']);
 /**
@@ -135,6 +136,9 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   'until', 'against', 'between', 'among', 'amid', 'through', 'across', 'despite', 'as', 'than', 'like', 'per', 'via', 'toward', 'towards', 'near',
   'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'if', 'while', 'when', 'where', 'which', 'who', 'whose', 'whom', 'that', 'this', 'these', 'those',
   'what', 'whether', 'although', 'though', 'unless', 'once',
+  // determiners and pronouns: a new phrase starts
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'all', 'no', 'any', 'every', 'each', 'both', 'another', 'such',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there',
   // auxiliaries and modals
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could',
   'may', 'might', 'must', 'not',
@@ -154,7 +158,16 @@ const PLURAL_NOUNS: ReadonlySet<string> = new Set(['shares', 'sales', 'officials
   'forces', 'troops', 'members', 'operations', 'plants', 'products', 'results', 'profits', 'earnings', 'exports', 'imports', 'elections', 'losses',
   'prices', 'customers', 'investors', 'fans', 'players', 'lawyers', 'leaders', 'authorities', 'markets', 'bonds', 'funds', 'models', 'services',
   'plans', 'orders', 'deliveries', 'flights', 'planes', 'jets', 'cars', 'vehicles', 'engines', 'units', 'headquarters', 'news', 'series', 'laws',
-  'rules', 'rights', 'affairs', 'interests', 'assets', 'debts', 'accounts', 'staff', 'costs', 'revenues', 'policies', 'negotiators', 'police']);
+  'rules', 'rights', 'affairs', 'interests', 'assets', 'debts', 'accounts', 'staff', 'costs', 'revenues', 'policies', 'negotiators', 'police',
+  'students', 'residents', 'clients', 'agents', 'parents', 'patients', 'governments', 'departments', 'investments', 'payments', 'shipments',
+  'documents', 'statements', 'stores', 'sites', 'lines', 'teams', 'fleets', 'routes', 'tickets', 'deals', 'bids', 'contracts', 'loans', 'cuts',
+  'layoffs', 'stakes', 'brands', 'phones', 'devices', 'games', 'rates', 'figures', 'data', 'reports', 'files', 'emails']);
+
+/** Nouns in -ing a name often modifies ("the Velta building", "the Norland meeting"). */
+const ING_NOUNS: ReadonlySet<string> = new Set(['building', 'meeting', 'offering', 'listing', 'holding', 'rating', 'funding', 'spending', 'ruling',
+  'hearing', 'filing', 'opening', 'trading', 'ceiling', 'painting', 'recording', 'setting', 'training', 'pricing', 'marketing', 'banking',
+  'shipping', 'engineering', 'housing', 'clothing', 'wedding', 'warning', 'bombing', 'shooting', 'uprising', 'landing', 'crossing', 'signing',
+  'launching', 'sighting', 'screening', 'briefing', 'gathering', 'booking', 'spring', 'king', 'thing', 'string', 'wing', 'ring', 'evening', 'morning']);
 
 /** Possessive marks: a clitic `'s`, or a lone apostrophe after a plural ("the Pilots' union"). */
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/i.test(tokText(t));
@@ -246,7 +259,10 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
       rules.push('title');
     }
     const left = leftChain(cx, cands, at, c, start, rules.includes('trailing-head'), lower, same);
-    if (left) {
+    // Premodifiers belong to the name only when it heads the phrase: in "a major Kessler donor program" they modify
+    // "program". A possessive mark after the name is fine ("Kessler analyst Mara Voss's report"), and so is "and" before
+    // another name (not read as two premodifiers here: "Norland President Kai Lund and Ostvale leader Ada Brook").
+    if (left && (endsPhrase(cx, end) || isPossessive(tk[end]))) {
       start = left.start;
       rules.push(left.rule);
     }
@@ -377,5 +393,7 @@ export function endsPhrase(cx: ExtentContext, i: number, nameEnd: (i: number) =>
   if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) return false;
   if (PHRASE_ENDERS.has(w)) return true;
   if (/[a-z]ed$/.test(w) || /[a-z]ly$/.test(w)) return true;
-  return /[a-z][^s]s$/.test(w) && !PLURAL_NOUNS.has(w) && !/(?:ss|ics|ness|ings|ions|ers|ors|ists|ants|ents)$/.test(w);
+  // A participle after a name is a verb ("Mara Voss commenting on ..."), except the few -ing nouns a name modifies.
+  if (/[a-z]ing$/.test(w)) return !ING_NOUNS.has(w);
+  return /[a-z][^s]s$/.test(w) && !PLURAL_NOUNS.has(w) && !/(?:ss|ics|ness|ings|ions|ers|ors|ists)$/.test(w);
 }

@@ -51,6 +51,10 @@ const ROWS: [string, string, string[], string[]][] = [
   ['no determiner before a possessive', 'He criticised the Velta\'s board on Friday.', ['Velta/ORG'], ['-']],
   ['no determiner before two coordinated premodifier names', 'This imperils the Velta and Norland Aero plan to build planes.', ['Velta/ORG', 'Norland Aero/ORG'], ['-', '-']],
   ['determiner before two coordinated names that end the phrase', 'Markets were shut, including the Tarvo and Kesk exchanges.', ['Tarvo/ORG', 'Kesk/ORG'], ['the Tarvo', 'Kesk exchanges']],
+  ['determiner before two coordinated names, the second followed by a determiner', 'We can not afford it in the Norland or Ostvale a long crisis.',
+    ['Norland/GPE', 'Ostvale/GPE'], ['the Norland', '-']],
+  ['determiner before a present tense in -s', 'Then the Orvex Agency wants more.', ['Orvex Agency/ORG'], ['the Orvex Agency']],
+  ['no determiner before a plural noun', 'Then the Orvex students left.', ['Orvex/ORG'], ['-']],
   ['determiner before a regular past tense', 'Later the Orvex Agency approved the deal.', ['Orvex Agency/ORG'], ['the Orvex Agency']],
   // trailing-head
   ['trailing head with a modifier', 'Later the Tarvo stock index fell 2 percent.', ['Tarvo/ORG'], ['the Tarvo stock index']],
@@ -66,8 +70,14 @@ const ROWS: [string, string, string[], string[]][] = [
   // title and descriptor (persons)
   ['title', 'Yesterday Senator Ada Brook voted no.', ['Ada Brook/PERSON/Senator'], ['Senator Ada Brook']],
   ['title after a country', 'He met Norland President Kai Lund on Monday.', ['Norland/GPE', 'Kai Lund/PERSON/President'], ['-', 'Norland President Kai Lund']],
+  ['two titled persons coordinated', 'Swedish President Kai Lund and Danish leader Ada Brook met.', ['Swedish/NORP', 'Kai Lund/PERSON/President', 'Danish/NORP', 'Ada Brook/PERSON'],
+    ['-', 'Swedish President Kai Lund', '-', 'Danish leader Ada Brook']],
   ['role noun after an organization', '"It is bad," said Kessler analyst Mara Voss on Friday.', ['Kessler/ORG', 'Mara Voss/PERSON'], ['-', 'Kessler analyst Mara Voss']],
   ['capitalized role at the sentence start', 'Chief executive Ada Brook said the plan works.', ['Ada Brook/PERSON'], ['Chief executive Ada Brook']],
+  ['a participle after the name ends the phrase', 'He spoke to Kessler analyst Mara Voss commenting on the deal.', ['Kessler/ORG', 'Mara Voss/PERSON'],
+    ['-', 'Kessler analyst Mara Voss']],
+  ['no premodifiers when the name modifies a noun', 'He backed a major Velta donor program.', ['Velta/ORG'], ['-']],
+  ['a counterpart', 'She met Swedish counterpart Kai Lund on Monday.', ['Kai Lund/PERSON'], ['Swedish counterpart Kai Lund']],
   ['a capitalized word that is no role stops the chain', 'On Monday analyst Mara Voss spoke.', ['Mara Voss/PERSON'], ['analyst Mara Voss']],
   ['no chain across a sentence boundary', 'She is an analyst.\nMara Voss said so.', ['Mara Voss/PERSON'], ['-']],
   // descriptor (organizations)
