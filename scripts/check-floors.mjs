@@ -21,6 +21,7 @@ const get = (obj, dotted) => dotted.split('.').reduce((o, k) => (o == null ? und
 let failed = 0;
 const tmp = mkdtempSync(path.join(tmpdir(), 'factwire-floors-'));
 const annotated = new Map();
+const exported = new Map();
 for (const g of config.guards) {
   if (only && g.name !== only) continue;
   const gold = path.resolve(root, g.gold);
@@ -32,10 +33,12 @@ for (const g of config.guards) {
   const t0 = Date.now();
   // Guards on the same gold file and pipeline share one annotation run (GUM and MEANTIME serve NER and dates).
   const runKey = `${gold}\u0000${g.pipeline ?? ''}`;
-  let evalFile = annotated.get(runKey);
-  if (!evalFile) {
-    const pred = path.join(tmp, `${g.name}.pred.jsonl`);
-    evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+  // A guard may export other spans (`"spans": "extent"`) from the same annotation run.
+  const exportKey = `${runKey}\u0000${g.spans ?? ''}`;
+  let pred = annotated.get(runKey);
+  let evalFile = exported.get(exportKey);
+  if (!pred) {
+    pred = path.join(tmp, `${g.name}.pred.jsonl`);
     try {
       cli(['annotate', gold, '--jsonl', pred, '--no-progress', '--errors', path.join(tmp, `${g.name}.errors.jsonl`), ...(g.pipeline ? ['--pipeline', g.pipeline] : [])]);
     } catch (err) {
@@ -44,8 +47,12 @@ for (const g of config.guards) {
       console.error(`floors: ${g.name}: some documents failed to annotate (see ${tmp})`);
       failed++;
     }
-    cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile]);
-    annotated.set(runKey, evalFile);
+    annotated.set(runKey, pred);
+  }
+  if (!evalFile) {
+    evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+    cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile, ...(g.spans ? ['--spans', g.spans] : [])]);
+    exported.set(exportKey, evalFile);
   }
   const report = JSON.parse(cli(['eval', '--task', g.task, '--gold', gold, '--pred', evalFile, '--json',
     ...(g.ids ? ['--ids', g.ids] : []), ...(g.compartment ? ['--compartment', g.compartment] : []),

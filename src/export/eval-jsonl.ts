@@ -15,13 +15,22 @@ export interface EvalExportOptions {
    * expect CoNLL labels.
    */
   labels?: 'ontonotes' | 'conll';
+  /**
+   * Which span of a mention to write: `name` (default) its span, the name alone (CoNLL/OntoNotes); `extent` its
+   * `extent` when it has one (the whole noun phrase, as ACE and MEANTIME mark it), else its span.
+   */
+  spans?: 'name' | 'extent';
 }
 
 const LABEL_SETS = ['ontonotes', 'conll'] as const;
+const SPAN_KINDS = ['name', 'extent'] as const;
 
 function checkOptions(options: EvalExportOptions): void {
   if (options.labels !== undefined && !(LABEL_SETS as readonly string[]).includes(options.labels)) {
     throw new TypeError(`labels: expected ${LABEL_SETS.join(' or ')}, got ${JSON.stringify(options.labels)}`);
+  }
+  if (options.spans !== undefined && !(SPAN_KINDS as readonly string[]).includes(options.spans)) {
+    throw new TypeError(`spans: expected ${SPAN_KINDS.join(' or ')}, got ${JSON.stringify(options.spans)}`);
   }
 }
 
@@ -29,7 +38,8 @@ function checkOptions(options: EvalExportOptions): void {
  * Convert one annotation document to an eval record, keys in this order: `id, text, dct, entities, timexes, quotes`.
  *
  * - Offsets are always code points: a `utf16` document is converted (the texts of the spans do not change).
- * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type.
+ * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type; the span is the
+ *   name's, or with `spans: 'extent'` the mention's `extent` where it has one.
  * - `timexes` are all of them, including the dispatch date read from a metadata line or dateline
  *   (`metadata: true`): MEANTIME and GUM gold annotate the dateline date too, and TE3 keeps its DCT outside `text`,
  *   so there is nothing to match it against and it only costs precision there. Filter it downstream if needed.
@@ -43,9 +53,10 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   const cp = doc.offsets === 'utf16' ? offsetMapper(doc.text).toCodePoint : (o: number): number => o;
   const span = (s: { start: number; end: number; text: string }): EvalSpan => ({ start: cp(s.start), end: cp(s.end), text: s.text });
   const conll = options.labels === 'conll';
+  const extent = options.spans === 'extent';
 
   const entities: EvalEntity[] = doc.mentions.map((m) => ({
-    ...span(m),
+    ...span(extent && m.extent ? m.extent : m),
     // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
     label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type,
   }));

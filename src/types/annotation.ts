@@ -213,7 +213,7 @@ export interface Token {
   norm?: string;
 }
 /**
- * `title`: A title or role next to the mention, kept outside its span (`President`, `Foreign Minister`).
+ * `title`: A title or role next to the mention, kept outside its span (`President`, `Foreign Minister`). `extent`: the whole noun phrase the name heads (the ACE/MEANTIME convention), present only when larger than the span, which it always contains: a leading determiner, premodifiers and the title, a trailing head noun, a city's region (`the Bank of Norland`, `Kessler analyst Mara Voss`, `the Tarvo stock index`, `Millbrook, Ohio`).
  *
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema
  * via the `definition` "Mention".
@@ -229,6 +229,7 @@ export interface Mention {
    */
   entity: string | null;
   title?: PlainSpan;
+  extent?: PlainSpan;
   confidence?: number;
   by: By;
 }

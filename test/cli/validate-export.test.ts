@@ -25,6 +25,7 @@ describe('factwire validate', () => {
     ['a span that does not slice', (d: any) => { d.tokens[0].end += 1; }, /tokens\/0.*does not match/],
     ['a missing layer', (d: any) => { delete d.sentences; }, /must have required property 'sentences'/],
     ['a bad offsets unit', (d: any) => { d.offsets = 'bytes'; }, /offsets/],
+    ['a mention extent that does not slice', (d: any) => { d.mentions.find((m: any) => m.extent).extent.start -= 1; }, /mentions\/\d+\/extent.*does not match/],
   ])('rejects %s with a readable message and exit 1', async (_n, breakIt, pattern) => {
     const d = JSON.parse(readFileSync(good, 'utf8'));
     breakIt(d);
@@ -63,7 +64,26 @@ describe('factwire export --to eval-jsonl', () => {
     expect(JSON.stringify(report.scores)).toMatch(/"f1":1/);
   });
 
+  it('--spans extent writes each mention\'s extent where it has one, its span elsewhere', async () => {
+    const read = async (extra: string[]) => (await runCli(['export', '--to', 'eval-jsonl', ...extra, path.join(dir, 'out')])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const names = await read([]);
+    expect(await read(['--spans', 'name'])).toEqual(names);
+    const extents = await read(['--spans', 'extent']);
+    let grown = 0;
+    extents.forEach((r: any, k: number) => {
+      expect(r.entities).toHaveLength(names[k].entities.length);
+      r.entities.forEach((e: any, i: number) => {
+        const n = names[k].entities[i];
+        expect(Array.from(r.text as string).slice(e.start, e.end).join('')).toBe(e.text);
+        expect(e.start <= n.start && n.end <= e.end && e.label === n.label).toBe(true);
+        if (e.start !== n.start || e.end !== n.end) grown++;
+      });
+    });
+    expect(grown).toBeGreaterThan(0);
+  });
+
   it.each([
+    [['export', '--to', 'eval-jsonl', '--spans', 'np', 'x'], /np/],
     [['eval', '--task', 'ner', '--gold', 'nope.jsonl', '--pred', 'nope.jsonl'], /E_USAGE/],
     [['eval', '--task', 'ner', '--gold', 'x', '--pred', 'y', '--labels', 'PERSON'], /E_USAGE/],
     [['export', '--to', 'brat', 'x'], /brat/],

@@ -98,6 +98,25 @@ describe('toEvalRecord', () => {
     expect(toEvalRecord(makeDoc(), { labels }).entities!.map((e) => e.label)).toEqual(expected);
   });
 
+  it.each([
+    [undefined, ['OSLO', 'Ivan Petrov', 'Norway', 'TASS']],
+    ['name', ['OSLO', 'Ivan Petrov', 'Norway', 'TASS']],
+    ['extent', ['OSLO', 'Ivan Petrov', 'in 🇳🇴 Norway', 'TASS']],
+  ] as const)('spans %s', (spans, expected) => {
+    const d = makeDoc('utf16');
+    // A mention with an extent (not a real noun phrase: any span containing the name shows which one is written).
+    d.mentions[2] = { ...d.mentions[2]!, extent: u16(TEXT, 'in 🇳🇴 Norway') };
+    const r = toEvalRecord(d, { spans });
+    expect(r.entities!.map((e) => e.text)).toEqual(expected);
+    // Offsets in code points either way, and the scorer's validator accepts them.
+    expect(validateEvalRecord(JSON.parse(JSON.stringify(r))).errors).toEqual([]);
+    if (spans === 'extent') expect(r.entities![2]).toMatchObject(cpSpan(TEXT, 'in 🇳🇴 Norway'));
+  });
+
+  it('rejects an unknown span kind', () => {
+    expect(() => toEvalRecord(makeDoc(), { spans: 'np' as never })).toThrow(TypeError);
+  });
+
   it('dct is null when the document has none', () => {
     const d = makeDoc();
     d.meta.dct = null;

@@ -8,12 +8,16 @@ import { clusterMentions, type ClusterMention } from '../../ner/cluster.js';
 import type { AliasRow } from '../../ner/data/lexicon.js';
 import { tokTexts } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
+import type { Extent } from './extent.js';
 
 /** The `by` prefix of this stage. */
 export const BY = 'entities@1';
 
-/** Builds the mention and entity layers from candidates (sorted, non-overlapping). */
-export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[]): { mentions: Mention[]; entities: Entity[] } {
+/**
+ * Builds the mention and entity layers from candidates (sorted, non-overlapping). `extents` (one per candidate, null
+ * when none; see `extent.ts`) become the mentions' `extent`.
+ */
+export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[], extents: readonly (Extent | null)[] = []): { mentions: Mention[]; entities: Entity[] } {
   const tokens = doc.tokens ?? [];
   // The offsets and text of tokens [a, b): a mention's, and its title's.
   const span = (a: number, b: number) => {
@@ -53,9 +57,10 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
     const { start, end, text } = spans[i]!;
     const id = `m${i + 1}`;
     const k = of.get(id);
-    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title
-    // (`title` always present, undefined when none, which JSON omits).
-    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i] });
+    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title,
+    // extent (`title` and `extent` always present, undefined when none, which JSON omits).
+    const x = extents[i];
+    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i], extent: x ? span(x.start, x.end) : undefined });
   }
   return { mentions, entities };
 }

@@ -16,6 +16,7 @@ import * as PERSONS from '../../ner/data/persons.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
+import { extentTables, findExtents, sentenceIndex } from './extent.js';
 import { ENTITIES_DEFAULTS, ENTITIES_OPTIONS_SCHEMA, type EntitiesOptions } from './options.js';
 
 /** The shipped model (same relative path from src/ and dist/). */
@@ -83,7 +84,9 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     };
     return (doc) => {
       if (!doc.tokens || doc.tokens.length === 0) return withLayers(doc, { mentions: [], entities: [] });
-      return withLayers(doc, applyCandidates(doc, findCandidates(doc, cx), ALIASES));
+      const cands = findCandidates(doc, cx);
+      const extents = findExtents(cands, { text: doc.text, tokens: doc.tokens, sentenceOf: sentenceIndex(doc.tokens.length, doc.sentences ?? []), gazetteer: cx.gazetteer });
+      return withLayers(doc, applyCandidates(doc, cands, ALIASES, extents));
     };
   },
   fingerprint(options: EntitiesOptions): string {
@@ -93,6 +96,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
     // The rules' tables are part of the output too.
     h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES, persons: PERSONS }));
+    h.update(JSON.stringify(extentTables()));
     return h.digest('hex').slice(0, 16);
   },
 };

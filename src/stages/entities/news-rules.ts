@@ -126,7 +126,7 @@ const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclo
  * Lowercase nouns for a company or an outlet: a name right after one is an organization ("engine maker Orvex",
  * "the carmaker Velta", "the airline Skyjet"). Words that also precede persons ("the group's", "partner") or ships ("the carrier Intrepid") are left out.
  */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'chipmaker',
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'chipmaker',
   'planemaker', 'shipbuilder', 'airline', 'firm', 'company', 'retailer', 'publisher', 'broadcaster', 'insurer', 'conglomerate',
   'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'website', 'network', 'bank', 'lender', 'brokerage', 'startup', 'start-up',
   'subsidiary', 'supplier', 'distributor', 'operator', 'developer', 'studio', 'label']);

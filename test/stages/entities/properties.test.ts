@@ -28,6 +28,29 @@ describe('entities stage: properties', () => {
     }), { numRuns: 200, seed: 42 });
   });
 
+  // Words the extent rules read (determiners, descriptors, heads, "government of", a city and its state).
+  const EXTENT_WORDS = [...WORDS, 'analyst', 'chief', 'executive', 'maker', 'engine', 'index', 'stock', 'government', 'of', 'based', 'Ohio',
+    'Columbus', 'Senator', 'embattled', 'and', 'plant', 'fell', 'German', 'Reuters', 'Bank', 'England'];
+  const extentText = fc.array(fc.constantFrom(...EXTENT_WORDS), { maxLength: 60 }).map((ws) => ws.join(' '));
+
+  it('an extent slices to its text, contains its mention, is larger than it, and stays in one sentence', () => {
+    let seen = 0;
+    fc.assert(fc.property(fc.oneof(extentText, text), (t) => {
+      const doc = docOf(t);
+      const d = run(doc, { report: () => undefined });
+      for (const m of d.mentions!) {
+        if (!m.extent) continue;
+        seen++;
+        const x = m.extent;
+        expect(t.slice(x.start, x.end)).toBe(x.text);
+        expect(x.start <= m.start && m.end <= x.end && (x.start < m.start || m.end < x.end)).toBe(true);
+        expect(doc.sentences!.some((s) => s.start <= x.start && x.end <= s.end)).toBe(true);
+      }
+    }), { numRuns: 300, seed: 11 });
+    // The generated texts do give extents (the property is not vacuous).
+    expect(seen).toBeGreaterThan(20);
+  });
+
   it('is deterministic', () => {
     fc.assert(fc.property(text, (t) => {
       expect(run(docOf(t), { report: () => undefined }).mentions).toEqual(run(docOf(t), { report: () => undefined }).mentions);

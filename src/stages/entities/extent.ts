@@ -1,0 +1,399 @@
+/**
+ * The extent of a named mention: the whole noun phrase the name heads, as ACE-style corpora (ACE, MEANTIME) mark
+ * it, next to the name-only span factwire's mentions follow (CoNLL/OntoNotes). "the Tarvo stock index",
+ * "Kessler analyst Mara Voss", "Millbrook, Ohio": the mention is the name, its extent the phrase around it.
+ *
+ * The phrase is read off the tokens with word lists (the stage has no part-of-speech tags): going left from the
+ * name, a title or a descriptor noun ("analyst", "carmaker") with its own premodifiers (adjectives, nouns, places,
+ * other names: "Kessler chief executive", "Norland auto maker"), or a possessor ("Norland's"); going right, a head
+ * noun that keeps the phrase about the name's referent ("index", "exchanges", "government"); a city's region after
+ * a comma; and a leading determiner when the name (with what was added) ends the noun phrase — not when it only
+ * modifies a noun after it ("the Velta plant"). Each rule is a typed row with an id below; the word lists are
+ * written for factwire from general knowledge (no evaluation file was read into them).
+ */
+import type { EntityType, Token } from '../../types/annotation.js';
+import { ROLE_WORDS } from '../../ner/data/names.js';
+import { PERSON_NOUNS } from '../../ner/data/persons.js';
+import { GAZ_CLASSES, gazKey, type Gazetteer } from '../../ner/gazetteer.js';
+import { TITLES, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
+import type { Candidate } from './candidates.js';
+import { COMPANY_NOUNS } from './news-rules.js';
+
+/** The rules' word tables, for the stage's fingerprint (a change to them changes the output). */
+export function extentTables(): Record<string, unknown> {
+  return { rules: EXTENT_RULES, trailing: TRAILING_HEADS, person: [...PERSON_HEADS], org: [...ORG_HEADS_BEFORE], verbLike: [...VERB_LIKE_HEADS],
+    premodifiers: [...PREMODIFIERS], adjectives: [...NAME_ADJECTIVES], enders: [...PHRASE_ENDERS], plurals: [...PLURAL_NOUNS], government: [...GOVERNMENT_MODIFIERS] };
+}
+
+/** The ids of the extent rules (documentation, and the tests' tables name them). */
+export type ExtentRuleId = 'title' | 'descriptor' | 'possessor' | 'place-based' | 'trailing-head' | 'government-of' | 'city-region' | 'determiner';
+
+/** One extent rule, as documentation: what it adds to the name, with an example written for factwire. */
+export interface ExtentRule {
+  readonly id: ExtentRuleId;
+  readonly description: string;
+  readonly example: string;
+}
+
+/** The rules, in the order they apply (right side first, then the left side, then the determiner). */
+export const EXTENT_RULES: readonly ExtentRule[] = [
+  { id: 'city-region', description: 'a city followed by a comma and its state or country (a known one)', example: 'Millbrook, Ohio' },
+  { id: 'trailing-head', description: 'a lowercase head noun after the name, optionally with its own noun modifiers, that keeps the phrase about the name\'s referent', example: 'the Tarvo stock index' },
+  { id: 'government-of', description: '"(the) government of" before a country or region', example: 'the government of Norland' },
+  { id: 'title', description: 'the title the entity stage split off the person\'s name', example: 'Senator Ada Brook' },
+  { id: 'descriptor', description: 'a descriptor noun for the type (a role for a person, a company noun for an organization) and its premodifiers', example: 'Kessler analyst Mara Voss' },
+  { id: 'possessor', description: 'a possessor name with its possessive mark', example: 'Norland\'s Tarvo index' },
+  { id: 'place-based', description: 'a place with "based" (or "-based") before an organization', example: 'Millbrook based Velta Motors' },
+  { id: 'determiner', description: '"the" before the phrase, when the phrase ends there (the name is its head, not a modifier)', example: 'the Bank of Norland said' },
+];
+
+/**
+ * A trailing head: a lowercase noun after a name of one of `types` that heads the phrase while the phrase still
+ * names the same thing ("the Tarvo index" is the index Tarvo), with the noun modifiers that may come between.
+ */
+export interface TrailingHead {
+  readonly id: string;
+  readonly types: readonly EntityType[];
+  readonly heads: readonly string[];
+  /** Lowercase nouns that may stand between the name and the head ("stock" in "Tarvo stock index"). */
+  readonly modifiers: readonly string[];
+  readonly example: string;
+}
+
+/** Trailing heads. Nouns that name something the organization owns or runs ("plant", "shares", "deal") are not heads. */
+export const TRAILING_HEADS: readonly TrailingHead[] = [
+  { id: 'market-index', types: ['ORG'], heads: ['index', 'indices', 'indexes', 'average', 'exchange', 'exchanges', 'bourse'],
+    modifiers: ['stock', 'share', 'stocks', 'shares', 'industrial', 'benchmark', 'composite', 'blue-chip', 'technology', 'tech', 'futures'], example: 'the Tarvo stock index' },
+  { id: 'company-noun', types: ['ORG'], heads: ['company', 'corporation', 'firm', 'group', 'conglomerate', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'airline', 'carrier'],
+    modifiers: ['insurance', 'business', 'holding', 'parent', 'car', 'auto', 'oil', 'energy', 'software', 'computer', 'media', 'mining', 'steel', 'chemicals',
+      'investment', 'banking', 'telecom', 'telecommunications', 'technology', 'tech', 'retail', 'airline', 'aerospace', 'defence', 'defense', 'pharmaceutical',
+      'drug', 'food', 'shipping', 'logistics', 'engineering', 'construction', 'state-owned', 'private', 'public', 'budget', 'regional', 'national', 'flag'],
+    example: 'Velta insurance company' },
+];
+// "the Norland government" is left out: there the name is a premodifier of "government" (the phrase names the
+// government, the name the country), and MEANTIME-style gold mostly marks the name alone; "the government of
+// Norland", where the name is the complement, is rule `government-of`.
+
+/** Nouns that may follow "the" and precede "of <place>" to make a government's phrase: "the government of Norland". */
+const GOVERNMENT_OF: ReadonlySet<string> = new Set(['government', 'governments']);
+/** Words between "the" and "government of" ("the provincial government of ..."). */
+const GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set(['federal', 'central', 'national', 'provincial', 'state', 'regional', 'local', 'interim',
+  'transitional', 'military', 'coalition']);
+
+/**
+ * Descriptor heads per type: the noun right before the name that says what the name is. Matched in lower case
+ * (a headline or a sentence start capitalizes them: "Chief executive Ada Brook").
+ */
+const PERSON_HEADS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ROLE_WORDS.map((w) => w.toLowerCase()), ...[...TITLES].map((w) => w.toLowerCase()),
+  'executive', 'officer', 'chief', 'head', 'boss', 'trader', 'strategist', 'chairman', 'ceo', 'cfo', 'coo', 'cto', 'counterpart', 'official',
+  'aide', 'adviser', 'successor', 'predecessor', 'expert', 'rival']);
+const ORG_HEADS_BEFORE: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'company', 'corporation', 'group', 'automaker', 'airframer', 'index', 'exchange',
+  'bourse', 'agency', 'regulator', 'watchdog', 'court', 'party', 'union', 'club', 'team', 'band', 'giant', 'outlet', 'daily', 'paper']);
+/**
+ * Descriptor heads that are also verbs ("did not exchange Velta shares", "index Tarvo"): read only with something
+ * before them that makes them a noun (a premodifier, a name, a determiner).
+ */
+const VERB_LIKE_HEADS: ReadonlySet<string> = new Set(['exchange', 'index', 'paper', 'band', 'team', 'club', 'daily', 'outlet', 'court', 'party',
+  'union', 'agency', 'firm', 'label', 'network', 'studio', 'operator', 'supplier', 'developer', 'group', 'company', 'giant']);
+
+/**
+ * Premodifiers a descriptor may carry (lower case): noun modifiers and adjectives of industries, rank and status
+ * ("aircraft manufacturer", "chief executive", "low-cost airline", "former minister").
+ */
+const PREMODIFIERS: ReadonlySet<string> = new Set([
+  // industries and products
+  'aircraft', 'engine', 'car', 'auto', 'automobile', 'automotive', 'motor', 'computer', 'electronics', 'insurance', 'software', 'hardware', 'oil', 'gas',
+  'energy', 'steel', 'mining', 'chemicals', 'chemical', 'pharmaceutical', 'pharmaceuticals', 'drug', 'defence', 'defense', 'aerospace', 'telecom',
+  'telecommunications', 'media', 'internet', 'search', 'technology', 'tech', 'investment', 'financial', 'banking', 'retail', 'food', 'beverage',
+  'shipping', 'logistics', 'airline', 'aviation', 'railway', 'rail', 'music', 'record', 'film', 'entertainment', 'news', 'fashion', 'luxury',
+  'manufacturing', 'industrial', 'construction', 'engineering', 'stock', 'share', 'market', 'industry', 'equity', 'bank', 'fund', 'hedge', 'credit',
+  'security', 'securities', 'brokerage', 'mobile', 'phone', 'chip', 'semiconductor', 'budget', 'cost', 'low-cost', 'low', 'no-frills', 'cargo',
+  'sports', 'football', 'soccer', 'racing', 'truck', 'vehicle', 'electric', 'consumer', 'magazine', 'newspaper', 'television', 'tv', 'radio',
+  // rank and status
+  'chief', 'executive', 'operating', 'vice', 'deputy', 'senior', 'junior', 'assistant', 'acting', 'interim', 'former', 'late', 'then', 'presiding',
+  'managing', 'general', 'associate', 'principal', 'lead', 'head', 'top', 'prime', 'foreign', 'finance', 'state', 'federal', 'national',
+  'international', 'global', 'multinational', 'regional', 'local', 'private', 'public', 'state-owned', 'government', 'independent', 'rival', 'parent',
+  'new', 'emerging', 'embattled', 'struggling', 'ailing', 'troubled', 'beleaguered', 'bankrupt', 'giant', 'major', 'leading', 'largest', 'biggest',
+  'flag', 'main', 'primary', 'benchmark', 'blue-chip', 'composite',
+]);
+/** Adjectives that may stand right before a name with no descriptor ("the embattled Velta"), read only after "the". */
+const NAME_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'emerging', 'embattled', 'struggling', 'ailing', 'troubled', 'beleaguered', 'bankrupt',
+  'former', 'late', 'merged', 'combined', 'restructured', 'rival', 'old', 'young', 'mighty', 'legendary']);
+
+/** Types whose names may stand before a descriptor as its premodifier ("Kessler analyst", "Norland carmaker"). */
+const MODIFIER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
+/** Types a possessor may have ("Norland's Tarvo index", "Velta's Kai Lund"). */
+const POSSESSOR_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'PERSON']);
+
+/**
+ * Lowercase words after a name that say the noun phrase ended with it: function words, auxiliaries and common
+ * verbs. A lowercase word not listed (and not shaped like a verb, see {@link endsPhrase}) is read as a noun the
+ * name modifies ("the Velta plant"), and no determiner is added.
+ */
+const PHRASE_ENDERS: ReadonlySet<string> = new Set([
+  // prepositions, conjunctions, relatives
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'about', 'over', 'under', 'into', 'onto', 'after', 'before', 'during', 'since',
+  'until', 'against', 'between', 'among', 'amid', 'through', 'across', 'despite', 'as', 'than', 'like', 'per', 'via', 'toward', 'towards', 'near',
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'if', 'while', 'when', 'where', 'which', 'who', 'whose', 'whom', 'that', 'this', 'these', 'those',
+  'what', 'whether', 'although', 'though', 'unless', 'once',
+  // determiners and pronouns: a new phrase starts
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'all', 'no', 'any', 'every', 'each', 'both', 'another', 'such',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there',
+  // auxiliaries and modals
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could',
+  'may', 'might', 'must', 'not',
+  // adverbs
+  'also', 'still', 'now', 'then', 'already', 'recently', 'today', 'yesterday', 'tomorrow', 'again', 'first', 'last', 'later', 'earlier', 'too',
+  'even', 'just', 'only', 'never', 'always', 'often', 'up', 'down', 'out', 'off', 'back', 'here', 'there', 'itself', 'themselves', 'alone',
+  'instead', 'however', 'together', 'jointly', 'almost', 'nearly',
+  // irregular past tenses (regular ones end in -ed)
+  'said', 'made', 'took', 'gave', 'got', 'held', 'told', 'led', 'sold', 'bought', 'cut', 'set', 'put', 'hit', 'began', 'became', 'came', 'went',
+  'saw', 'won', 'lost', 'fell', 'rose', 'grew', 'paid', 'met', 'left', 'kept', 'felt', 'found', 'brought', 'thought', 'sent', 'spent', 'built',
+  'upheld', 'withdrew', 'shed', 'struck', 'ran', 'wrote', 'chose', 'drew', 'broke', 'spoke', 'knew', 'stood', 'fought', 'sought', 'meant', 'let',
+  // common present-tense verbs not ending in -s that follow a subject name
+  'say', 'want', 'need', 'expect', 'hope', 'agree', 'remain', 'continue', 'include', 'includes',
+]);
+/** Plural nouns a name often modifies ("the Velta shares"): a word ending in -s after a name is otherwise read as a verb. */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['shares', 'sales', 'officials', 'executives', 'workers', 'employees', 'jobs', 'stocks', 'talks',
+  'forces', 'troops', 'members', 'operations', 'plants', 'products', 'results', 'profits', 'earnings', 'exports', 'imports', 'elections', 'losses',
+  'prices', 'customers', 'investors', 'fans', 'players', 'lawyers', 'leaders', 'authorities', 'markets', 'bonds', 'funds', 'models', 'services',
+  'plans', 'orders', 'deliveries', 'flights', 'planes', 'jets', 'cars', 'vehicles', 'engines', 'units', 'headquarters', 'news', 'series', 'laws',
+  'rules', 'rights', 'affairs', 'interests', 'assets', 'debts', 'accounts', 'staff', 'costs', 'revenues', 'policies', 'negotiators', 'police',
+  'students', 'residents', 'clients', 'agents', 'parents', 'patients', 'governments', 'departments', 'investments', 'payments', 'shipments',
+  'documents', 'statements', 'stores', 'sites', 'lines', 'teams', 'fleets', 'routes', 'tickets', 'deals', 'bids', 'contracts', 'loans', 'cuts',
+  'layoffs', 'stakes', 'brands', 'phones', 'devices', 'games', 'rates', 'figures', 'data', 'reports', 'files', 'emails']);
+
+/** Nouns in -ing a name often modifies ("the Velta building", "the Norland meeting"). */
+const ING_NOUNS: ReadonlySet<string> = new Set(['building', 'meeting', 'offering', 'listing', 'holding', 'rating', 'funding', 'spending', 'ruling',
+  'hearing', 'filing', 'opening', 'trading', 'ceiling', 'painting', 'recording', 'setting', 'training', 'pricing', 'marketing', 'banking',
+  'shipping', 'engineering', 'housing', 'clothing', 'wedding', 'warning', 'bombing', 'shooting', 'uprising', 'landing', 'crossing', 'signing',
+  'launching', 'sighting', 'screening', 'briefing', 'gathering', 'booking', 'spring', 'king', 'thing', 'string', 'wing', 'ring', 'evening', 'morning']);
+
+/** Possessive marks: a clitic `'s`, or a lone apostrophe after a plural ("the Pilots' union"). */
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/i.test(tokText(t));
+/** A word token starting with an upper-case letter. */
+const isCap = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+const GAZ_PLACE_OR_DEMONYM = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state) | (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.region)
+  | (1 << GAZ_CLASSES.demonym);
+const GAZ_REGION = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
+const GAZ_COUNTRY_STATE = GAZ_REGION;
+
+/** What the extent rules read besides the candidates. */
+export interface ExtentContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Sentence of each token (extents never cross a sentence boundary). */
+  readonly sentenceOf: Int32Array;
+  readonly gazetteer: Gazetteer;
+}
+
+/** Builds the per-token sentence index an {@link ExtentContext} needs. */
+export function sentenceIndex(nTokens: number, sentences: readonly { tokenStart: number; tokenEnd: number }[]): Int32Array {
+  const of = new Int32Array(nTokens).fill(-1);
+  for (let k = 0; k < sentences.length; k++) of.fill(k, sentences[k]!.tokenStart, sentences[k]!.tokenEnd);
+  return of;
+}
+
+/** The extent of one candidate with the ids of the rules that grew it. */
+export interface Extent extends TokenRange {
+  readonly rules: readonly ExtentRuleId[];
+}
+
+const TRAILING_BY_TYPE = new Map<EntityType, { heads: Set<string>; modifiers: Set<string> }[]>();
+for (const h of TRAILING_HEADS) {
+  for (const t of h.types) {
+    const list = TRAILING_BY_TYPE.get(t) ?? [];
+    list.push({ heads: new Set(h.heads), modifiers: new Set(h.modifiers) });
+    TRAILING_BY_TYPE.set(t, list);
+  }
+}
+
+/** The most tokens a descriptor chain before a name may take (a title, a descriptor, its modifiers, a name). */
+const MAX_CHAIN = 8;
+
+/**
+ * The extents of `cands` (sorted, non-overlapping; as the entity stage builds them): one entry per candidate, `null`
+ * when the extent is the name's span itself. Deterministic; every extent contains its candidate's span and stays
+ * inside its sentence.
+ */
+export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Extent | null)[] {
+  const tk = cx.tokens;
+  // The candidate covering each token (-1: none): the rules read names next to a name.
+  const at = new Int32Array(tk.length).fill(-1);
+  for (let j = 0; j < cands.length; j++) at.fill(j, cands[j]!.start, cands[j]!.end);
+  const lower = (i: number) => tokText(tk[i]!).toLowerCase();
+  const same = (i: number, j: number) => i >= 0 && j < tk.length && cx.sentenceOf[i] === cx.sentenceOf[j] && cx.sentenceOf[i]! >= 0;
+  const bits = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokTexts(tk, r.start, r.end)));
+  // The end of the name starting at token `i` (-1: none starts there).
+  const nameEnd = (i: number) => (i < tk.length && at[i]! >= 0 && cands[at[i]!]!.start === i ? cands[at[i]!]!.end : -1);
+  const out: (Extent | null)[] = [];
+  for (let j = 0; j < cands.length; j++) {
+    const c = cands[j]!;
+    const rules: ExtentRuleId[] = [];
+    let start = c.start;
+    let end = c.end;
+
+    // city-region: "Millbrook , Ohio" (the region a known state or country, the city none of them).
+    const next = cands[j + 1];
+    if (c.type === 'GPE' && next && next.type === 'GPE' && next.start === end + 1 && tokText(tk[end]!) === ',' && same(c.start, next.end - 1)
+      && (bits(next) & GAZ_COUNTRY_STATE) !== 0 && (bits(c) & GAZ_COUNTRY_STATE) === 0) {
+      end = next.end;
+      rules.push('city-region');
+    }
+
+    // trailing-head: "Tarvo stock index", "Norland government".
+    for (const h of TRAILING_BY_TYPE.get(c.type) ?? []) {
+      let k = end;
+      while (k < end + 3 && same(c.start, k) && tk[k]!.kind === 'word' && h.modifiers.has(tokText(tk[k]!)) && !h.heads.has(tokText(tk[k]!))) k++;
+      if (same(c.start, k) && tk[k]!.kind === 'word' && h.heads.has(tokText(tk[k]!)) && at[k] === -1 && endsPhrase(cx, k + 1, nameEnd)) {
+        end = k + 1;
+        rules.push('trailing-head');
+        break;
+      }
+    }
+
+    // Left side: a title, a descriptor with its premodifiers, a possessor, a place with "based".
+    if (c.title && c.title.end === start) {
+      start = c.title.start;
+      rules.push('title');
+    }
+    const left = leftChain(cx, cands, at, c, start, rules.includes('trailing-head'), lower, same);
+    // Premodifiers belong to the name only when it heads the phrase: in "a major Kessler donor program" they modify
+    // "program". A possessive mark after the name is fine ("Kessler analyst Mara Voss's report"), and so is "and" before
+    // another name (not read as two premodifiers here: "Norland President Kai Lund and Ostvale leader Ada Brook").
+    if (left && (endsPhrase(cx, end) || isPossessive(tk[end]))) {
+      start = left.start;
+      rules.push(left.rule);
+    }
+
+    // government-of: "the (provincial) government of Norland".
+    if ((c.type === 'GPE' || c.type === 'LOC') && start === c.start && same(start - 2, start) && lower(start - 1) === 'of' && GOVERNMENT_OF.has(lower(start - 2))) {
+      let s = start - 2;
+      while (same(s - 1, start) && GOVERNMENT_MODIFIERS.has(lower(s - 1))) s--;
+      if (same(s - 1, start) && lower(s - 1) === 'the') {
+        start = s - 1;
+        rules.push('government-of');
+      }
+    }
+
+    // determiner: "the" before the phrase, when the phrase ends here.
+    const ends = endsPhrase(cx, end, nameEnd);
+    if (!rules.includes('government-of') && same(start - 1, start) && lower(start - 1) === 'the' && at[start - 1] === -1 && ends) {
+      start--;
+      rules.push('determiner');
+    } else if (!rules.includes('government-of') && start === c.start && same(start - 2, start) && lower(start - 2) === 'the' && at[start - 1] === -1
+      && tk[start - 1]!.kind === 'word' && NAME_ADJECTIVES.has(lower(start - 1))) {
+      // "the embattled Velta": an adjective right before the name, read only after a determiner. Before a possessive
+      // mark the determiner is the outer phrase's ("the embattled Velta 's board"), and the adjective alone is added.
+      if (ends) {
+        start -= 2;
+        rules.push('descriptor', 'determiner');
+      } else if (isPossessive(tk[end])) {
+        start -= 1;
+        rules.push('descriptor');
+      }
+    }
+    out.push(start === c.start && end === c.end ? null : { start, end, rules });
+  }
+  return out;
+}
+
+/**
+ * The descriptor chain before a name that starts at token `start` (after its title, if any): the start of the
+ * chain and the rule that read it, or null. The token right before the name must be a descriptor head for the
+ * type, a possessive mark after a name, or "based" after a place (or a title already taken, or a trailing head
+ * already added: "the Norland Tarvo index"); the tokens before it premodifiers, descriptor heads, or names of
+ * {@link MODIFIER_TYPES}.
+ */
+function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, start: number, headed: boolean,
+  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rule: ExtentRuleId } | null {
+  const tk = cx.tokens;
+  const p = start - 1;
+  if (!same(p, c.start)) return null;
+  const heads = c.type === 'PERSON' ? PERSON_HEADS : c.type === 'ORG' ? ORG_HEADS_BEFORE : null;
+  const hadTitle = start !== c.start;
+  if (!hadTitle && at[p] !== -1 && !headed) return null;
+  if (!hadTitle && at[p] === -1) {
+    // The name right before the word before this one, ending there ("Norland" in "Norland 's", "Millbrook" in "Millbrook based").
+    const prev = same(p - 1, c.start) && at[p - 1]! >= 0 && cands[at[p - 1]!]!.end === p ? cands[at[p - 1]!]! : null;
+    // possessor: "Norland 's Tarvo index", "Velta 's Kai Lund".
+    if (isPossessive(tk[p]) && prev && POSSESSOR_TYPES.has(prev.type) && (c.type === 'ORG' || c.type === 'PERSON')) return { start: prev.start, rule: 'possessor' };
+    // place-based: "Millbrook based Velta Motors", "Millbrook-based Velta Motors".
+    if (c.type === 'ORG') {
+      if (lower(p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rule: 'place-based' };
+      if (tk[p]!.kind === 'word' && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rule: 'place-based' };
+    }
+  }
+  // descriptor: the word before the name (or its title) is a head, then premodifiers, heads and names leftwards. After a
+  // trailing head the phrase is already headed ("the Norland Tarvo index"): premodifiers and names only.
+  let s = start;
+  if (!hadTitle && !headed) {
+    if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lower(p)) && (!isCap(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
+    s = p;
+  }
+  const chainHeads = heads ?? EMPTY;
+  while (start - s < MAX_CHAIN) {
+    const q = s - 1;
+    if (!same(q, c.start)) break;
+    const t = tk[q]!;
+    const j = at[q]!;
+    if (j >= 0) {
+      // Another name as a premodifier ("Kessler analyst", "Norland carmaker"); not across a possessive (handled above).
+      const o = cands[j]!;
+      if (!MODIFIER_TYPES.has(o.type) || o.end !== q + 1) break;
+      s = o.start;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const w = lower(q);
+    // "computer and electronics maker": a conjunction between two premodifiers.
+    if ((w === 'and' || w === '&') && s < start && PREMODIFIERS.has(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCap(tk[q - 1]!)
+      && PREMODIFIERS.has(lower(q - 1))) {
+      s = q - 1;
+      continue;
+    }
+    const listed = PREMODIFIERS.has(w) || chainHeads.has(w);
+    // A capitalized word counts only when listed and at the sentence start ("Automobile maker ..."), part of a title
+    // ("Chief Operating Officer"), or a known place or demonym the tagger left untagged.
+    if (isCap(t) && !(listed && (sentenceFirst(cx, q) || c.type === 'PERSON')) && (cx.gazetteer.bits(w) & GAZ_PLACE_OR_DEMONYM) === 0) break;
+    if (!isCap(t) && !listed) break;
+    s = q;
+  }
+  if (s === start) return null;
+  // A verb-like head alone ("did not exchange Velta"): not a descriptor.
+  if (!hadTitle && !headed && s === p && VERB_LIKE_HEADS.has(lower(p)) && !(same(p - 1, c.start) && /^(?:the|a|an|its|their)$/i.test(tokText(tk[p - 1]!)))
+    && !sentenceFirst(cx, p)) return null;
+  return { start: s, rule: 'descriptor' };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Is token `i` the first of its sentence (or the first after a line break: a headline)? */
+function sentenceFirst(cx: ExtentContext, i: number): boolean {
+  if (i === 0 || cx.sentenceOf[i - 1] !== cx.sentenceOf[i]) return true;
+  for (let k = cx.tokens[i - 1]!.end; k < cx.tokens[i]!.start; k++) if (cx.text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * Does the noun phrase end before token `i`: the end of the sentence, punctuation, or a lowercase word that is not a
+ * noun (a function word, an auxiliary, an adverb, a verb shaped `-ed`/`-s`/listed)? A possessive mark, a capitalized
+ * word or a number after a name make the name a modifier or a possessor: no.
+ */
+export function endsPhrase(cx: ExtentContext, i: number, nameEnd: (i: number) => number = () => -1): boolean {
+  const t = cx.tokens[i];
+  if (t === undefined || cx.sentenceOf[i] !== cx.sentenceOf[i - 1]) return true;
+  if (isPossessive(t)) return false;
+  if (t.kind === 'punct' || t.kind === 'quote') return true;
+  if (t.kind !== 'word') return false;
+  const w = tokText(t);
+  // "the Velta and Norland plan": two names coordinated as premodifiers of one noun; the phrase goes on past both.
+  if ((w === 'and' || w === 'or') && nameEnd(i + 1) > i + 1) return endsPhrase(cx, nameEnd(i + 1), nameEnd);
+  if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) return false;
+  if (PHRASE_ENDERS.has(w)) return true;
+  if (/[a-z]ed$/.test(w) || /[a-z]ly$/.test(w)) return true;
+  // A participle after a name is a verb ("Mara Voss commenting on ..."), except the few -ing nouns a name modifies.
+  if (/[a-z]ing$/.test(w)) return !ING_NOUNS.has(w);
+  return /[a-z][^s]s$/.test(w) && !PLURAL_NOUNS.has(w) && !/(?:ss|ics|ness|ings|ions|ers|ors|ists)$/.test(w);
+}
