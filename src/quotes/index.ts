@@ -19,7 +19,7 @@ import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks, linkFallbacks } from './fallback.js';
 import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
-import { repairContents } from './content-bounds.js';
+import { repairContents, repairContentStarts } from './content-bounds.js';
 import { addOuterAttributions } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
 import type { Candidate } from './extract.js';
@@ -96,6 +96,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       // The learned end of reported contents (content-end.ts) sees the claims as every rule left them.
       opts.onClaims?.(v, cands);
       if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
+      // Content starts after an addressee or an adjunct of the cue (content-bounds.ts), once the end is chosen.
+      repairContentStarts(v, cands);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_BOUND_RULES, repairContents, type ContentBoundId } from '../../src/quotes/content-bounds.js';
+import { CONTENT_BOUND_RULES, CONTENT_START_RULES, repairContents, repairContentStarts, type ContentBoundId } from '../../src/quotes/content-bounds.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
 import { extractor, input, rangeText, tokenRange, viewOf, claimAt } from './helpers.js';
@@ -15,6 +15,68 @@ function repair(text: string, speaker: string, cue: string, content: string, pat
   repairContents(v, [c], fired);
   return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
 }
+
+/** As {@link repair}, with the start rules that run after the learned content end ({@link repairContentStarts}). */
+function repairStart(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
+  const v = viewOf(text);
+  const c = claimAt(v, pattern, speaker, cue, content);
+  const fired: ContentBoundId[] = [];
+  repairContentStarts(v, [c], fired);
+  return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
+}
+
+describe('content start repair', () => {
+  it.each([
+    // [rule, sentence, speaker, cue, content given, content repaired]
+    ['recipient-before-content', 'Novak told reporters on Monday that the mill will close.', 'Novak', 'told', 'reporters on Monday that the mill will close', 'that the mill will close'],
+    ['recipient-before-content', 'The mayor assured them they were safe on the pier.', 'The mayor', 'assured', 'them they were safe on the pier', 'they were safe on the pier'],
+    ['recipient-before-content', 'Ruiz asked the pilots whether the pier was safe.', 'Ruiz', 'asked', 'the pilots whether the pier was safe', 'whether the pier was safe'],
+    ['recipient-before-content', 'Ruiz warned dockers she would close the pier.', 'Ruiz', 'warned', 'dockers she would close the pier', 'she would close the pier'],
+    ['recipient-before-content', 'Novak told the crowd, "We will rebuild the mill."', 'Novak', 'told', 'the crowd, "We will rebuild the mill."', '"We will rebuild the mill."'],
+    ['recipient-before-content', 'Ruiz reminded Harbor Radio listeners about the ferry strike.', 'Ruiz', 'reminded', 'Harbor Radio listeners about the ferry strike', 'about the ferry strike'],
+    ['cue-adjunct-before-content', 'Novak said at the hearing that the mill will close.', 'Novak', 'said at', 'the hearing that the mill will close', 'that the mill will close'],
+    ['cue-adjunct-before-content', 'Ruiz wrote in The Harbor Times that the fares would rise.', 'Ruiz', 'wrote in', 'The Harbor Times that the fares would rise', 'that the fares would rise'],
+    ['cue-adjunct-before-content', 'The mayor admitted to the council that he had lost the keys.', 'The mayor', 'admitted to', 'the council that he had lost the keys', 'that he had lost the keys'],
+  ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
+    const r = repairStart(text, speaker, cue, content);
+    expect(r.content).toBe(want);
+    expect(r.fired).toEqual([id]);
+  });
+
+  it.each([
+    // [why it stays, sentence, speaker, cue, content, pattern?]
+    ['an infinitive keeps the addressee (object control)', 'Novak urged voters to stay home.', 'Novak', 'urged', 'voters to stay home'],
+    ['an object pronoun before an infinitive', 'Ruiz asked them not to strike.', 'Ruiz', 'asked', 'them not to strike'],
+    ['an indefinite noun phrase', 'Novak assured a crowd of dockers that the pier was safe.', 'Novak', 'assured', 'a crowd of dockers that the pier was safe'],
+    ['a second noun phrase after the addressee', 'Novak told reporters the plan that the board liked was dead.', 'Novak', 'told', 'reporters the plan that the board liked was dead'],
+    ['a relative clause after a comma', 'Ruiz told Novak, who was late, the whole story.', 'Ruiz', 'told', 'Novak, who was late, the whole story'],
+    ['the cue takes no addressee', 'Novak said reporters were wrong that day.', 'Novak', 'said', 'reporters were wrong that day'],
+    ['the content already starts with its clause', 'Novak told reporters that the mill will close.', 'Novak', 'told reporters', 'that the mill will close'],
+    ['a gap between cue and content', 'Novak told reporters on Monday that the mill will close.', 'Novak', 'told', 'on Monday that the mill will close'],
+    ['a quotation-mark pattern', 'Novak told reporters, "The mill is done."', 'Novak', 'told', 'reporters, "The mill is done."', 'speaker-cue-quote'],
+    ['an adjunct before a relative clause', 'Novak spoke at the rally that drew thousands of dockers.', 'Novak', 'spoke at', 'the rally that drew thousands of dockers'],
+    ['an adjunct before a quotation', 'Novak said on Harbor Radio "the mill is done."', 'Novak', 'said on', 'Harbor Radio "the mill is done."'],
+    ['a cue ending in another preposition', 'Novak argued for the plan that the board will fund the pier.', 'Novak', 'argued for', 'the plan that the board will fund the pier'],
+  ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
+    const r = repairStart(text, speaker, cue, content, pattern);
+    expect(r.content).toBe(content);
+    expect(r.fired).toEqual([]);
+  });
+
+  it.each(CONTENT_START_RULES.map((r) => [r.id, r.cue, r.example] as const))('documented example of %s holds', (id, cue, [text, before, after]) => {
+    const r = repairStart(text, text.split(' ')[0]!, cue, before);
+    expect(r.content).toBe(after);
+    expect(r.fired).toEqual([id]);
+  });
+
+  it.each([
+    // [sentence, content of the one claim]: the start rules run in the extractor, after the learned content end
+    ['The mayor told reporters on Monday that the ferry would resume service in May.', 'that the ferry would resume service in May'],
+  ] as const)('in the extractor: %s', (text, want) => {
+    const { quotes } = extractor.extract(input(text));
+    expect(quotes.map((q) => q.content.text)).toEqual([want]);
+  });
+});
 
 describe('content boundary repair', () => {
   it.each([
