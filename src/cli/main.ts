@@ -95,8 +95,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .argument('<paths...>', 'annotation .json/.jsonl files, folders, or - for JSONL on stdin')
     .addOption(new Option('--to <format>', 'output format').choices(['eval-jsonl']).makeOptionMandatory())
     .addOption(new Option('--labels <set>', 'entity labels in eval-jsonl: ontonotes (ours) or conll (PER/ORG/LOC/MISC)').choices(['ontonotes', 'conll']).default('ontonotes'))
+    .option('--nested', 'eval-jsonl: also write the names inside mentions (their `inner` list) as entities, for nested gold (GUM, MEANTIME)', false)
     .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .action(async (paths: string[], o: { to: string; output: string; labels: 'ontonotes' | 'conll' }) => setCode(await runExport(paths, o, io)));
+    .action(async (paths: string[], o: { to: string; output: string; labels: 'ontonotes' | 'conll'; nested: boolean }) => setCode(await runExport(paths, o, io)));
 
   program.command('eval')
     .description('score predictions against gold (both in the eval JSONL shape of ../shared/eval)')

@@ -4,7 +4,7 @@
  */
 import { mapNerLabel } from '../eval/labels.js';
 import type { EvalEntity, EvalQuote, EvalRecord, EvalSpan, EvalTimex } from '../eval/record.js';
-import type { AnnotationDocument } from '../types/annotation.js';
+import type { AnnotationDocument, EntityType } from '../types/annotation.js';
 import { offsetMapper } from '../core/offsets.js';
 
 /** Options of {@link toEvalRecord} and {@link exportEvalJsonl}. */
@@ -15,6 +15,11 @@ export interface EvalExportOptions {
    * expect CoNLL labels.
    */
   labels?: 'ontonotes' | 'conll';
+  /**
+   * Also write each mention's `inner` names (`Helsinki` in `University of Helsinki`) as entities, right after their
+   * mention: for gold sets that annotate nested names (GUM, MEANTIME). Off by default (CoNLL/OntoNotes do not nest).
+   */
+  nested?: boolean;
 }
 
 const LABEL_SETS = ['ontonotes', 'conll'] as const;
@@ -29,7 +34,8 @@ function checkOptions(options: EvalExportOptions): void {
  * Convert one annotation document to an eval record, keys in this order: `id, text, dct, entities, timexes, quotes`.
  *
  * - Offsets are always code points: a `utf16` document is converted (the texts of the spans do not change).
- * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type.
+ * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type; with `nested`,
+ *   each mention is followed by its `inner` names.
  * - `timexes` are all of them, including the dispatch date read from a metadata line or dateline
  *   (`metadata: true`): MEANTIME and GUM gold annotate the dateline date too, and TE3 keeps its DCT outside `text`,
  *   so there is nothing to match it against and it only costs precision there. Filter it downstream if needed.
@@ -44,11 +50,13 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   const span = (s: { start: number; end: number; text: string }): EvalSpan => ({ start: cp(s.start), end: cp(s.end), text: s.text });
   const conll = options.labels === 'conll';
 
-  const entities: EvalEntity[] = doc.mentions.map((m) => ({
-    ...span(m),
-    // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
-    label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type,
-  }));
+  // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
+  const entity = (m: { start: number; end: number; text: string; type: EntityType }): EvalEntity => ({ ...span(m), label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type });
+  const entities: EvalEntity[] = [];
+  for (const m of doc.mentions) {
+    entities.push(entity(m));
+    if (options.nested && m.inner) for (const n of m.inner) entities.push(entity(n));
+  }
   const timexes: EvalTimex[] = doc.timexes.map((t) => ({ ...span(t), type: t.type, value: t.value }));
   const quotes: EvalQuote[] = doc.quotes.map((q) => ({
     quote: q.content.fragments ? { ...span(q.content), fragments: q.content.fragments.map(span) } : span(q.content),

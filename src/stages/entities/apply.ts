@@ -8,12 +8,17 @@ import { clusterMentions, type ClusterMention } from '../../ner/cluster.js';
 import type { AliasRow } from '../../ner/data/lexicon.js';
 import { tokTexts } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
+import type { InnerNames } from './nested.js';
 
 /** The `by` prefix of this stage. */
 export const BY = 'entities@1';
 
-/** Builds the mention and entity layers from candidates (sorted, non-overlapping). */
-export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[]): { mentions: Mention[]; entities: Entity[] } {
+/**
+ * Builds the mention and entity layers from candidates (sorted, non-overlapping). `inner`: each candidate's names
+ * inside it (`findInnerNames`, same order), written as the mention's `inner`; absent when not given.
+ */
+export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[],
+  inner?: readonly (InnerNames | undefined)[]): { mentions: Mention[]; entities: Entity[] } {
   const tokens = doc.tokens ?? [];
   // The offsets and text of tokens [a, b): a mention's, and its title's.
   const span = (a: number, b: number) => {
@@ -53,9 +58,9 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
     const { start, end, text } = spans[i]!;
     const id = `m${i + 1}`;
     const k = of.get(id);
-    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title
-    // (`title` always present, undefined when none, which JSON omits).
-    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i] });
+    // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title,
+    // then inner (`title` and `inner` always present, undefined when none, which JSON omits: one object layout).
+    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i], inner: inner?.[i] });
   }
   return { mentions, entities };
 }

@@ -16,6 +16,7 @@ import * as PERSONS from '../../ner/data/persons.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
+import { findInnerNames } from './nested.js';
 import { ENTITIES_DEFAULTS, ENTITIES_OPTIONS_SCHEMA, type EntitiesOptions } from './options.js';
 
 /** The shipped model (same relative path from src/ and dist/). */
@@ -83,7 +84,8 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     };
     return (doc) => {
       if (!doc.tokens || doc.tokens.length === 0) return withLayers(doc, { mentions: [], entities: [] });
-      return withLayers(doc, applyCandidates(doc, findCandidates(doc, cx), ALIASES));
+      const candidates = findCandidates(doc, cx);
+      return withLayers(doc, applyCandidates(doc, candidates, ALIASES, findInnerNames(doc.text, doc.tokens, candidates, cx.gazetteer)));
     };
   },
   fingerprint(options: EntitiesOptions): string {
