@@ -16,7 +16,7 @@ import * as PERSONS from '../../ner/data/persons.js';
 import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
-import { findInnerNames } from './nested.js';
+import { findInnerNames, innerRulesFingerprint } from './nested.js';
 import { ENTITIES_DEFAULTS, ENTITIES_OPTIONS_SCHEMA, type EntitiesOptions } from './options.js';
 
 /** The shipped model (same relative path from src/ and dist/). */
@@ -95,6 +95,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     h.update(JSON.stringify({ builtin: options.builtinLexicon !== false ? BUILTIN_LEXICON : [], aliases: ALIASES }));
     // The rules' tables are part of the output too.
     h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES, persons: PERSONS }));
+    h.update(innerRulesFingerprint());
     return h.digest('hex').slice(0, 16);
   },
 };

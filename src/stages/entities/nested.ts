@@ -216,6 +216,14 @@ export const INNER_RULES: readonly InnerRule[] = [
   },
 ];
 
+/** The inner-name rules' ids and word lists as one string, for the stage fingerprint (they are part of the output). */
+export function innerRulesFingerprint(): string {
+  return JSON.stringify({
+    inner: INNER_RULES.map((r) => [r.id, [...r.parents]]), EPONYM_HEADS, PLACE_OF_HEADS, HEAD_BREAKERS, SAME_ORG_SUFFIXES,
+    NOT_PLACES: [...NOT_PLACES], MIN_ONE_WORD_COUNT, MAX_INNER_TOKENS, MAX_PARENT_TOKENS,
+  });
+}
+
 /**
  * Lookups of {@link InnerContext} built from the document's candidates. A name's type is the most frequent type of
  * its mentions (the first one's on a tie). A one-word name that the document also writes in lowercase (`Basic`,
