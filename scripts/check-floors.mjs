@@ -32,10 +32,9 @@ for (const g of config.guards) {
   const t0 = Date.now();
   // Guards on the same gold file and pipeline share one annotation run (GUM and MEANTIME serve NER and dates).
   const runKey = `${gold}\u0000${g.pipeline ?? ''}`;
-  let evalFile = annotated.get(runKey);
-  if (!evalFile) {
-    const pred = path.join(tmp, `${g.name}.pred.jsonl`);
-    evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+  let pred = annotated.get(runKey);
+  if (!pred) {
+    pred = path.join(tmp, `${g.name}.pred.jsonl`);
     try {
       cli(['annotate', gold, '--jsonl', pred, '--no-progress', '--errors', path.join(tmp, `${g.name}.errors.jsonl`), ...(g.pipeline ? ['--pipeline', g.pipeline] : [])]);
     } catch (err) {
@@ -44,9 +43,11 @@ for (const g of config.guards) {
       console.error(`floors: ${g.name}: some documents failed to annotate (see ${tmp})`);
       failed++;
     }
-    cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile]);
-    annotated.set(runKey, evalFile);
+    annotated.set(runKey, pred);
   }
+  // `exportArgs`: extra export options of the guard (e.g. --nested).
+  const evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+  cli(['export', '--to', 'eval-jsonl', ...(g.exportArgs ?? []), pred, '-o', evalFile]);
   const report = JSON.parse(cli(['eval', '--task', g.task, '--gold', gold, '--pred', evalFile, '--json',
     ...(g.ids ? ['--ids', g.ids] : []), ...(g.compartment ? ['--compartment', g.compartment] : []),
     ...(g.labels ? ['--labels', g.labels] : []), ...(g.goldNotExhaustive ? ['--gold-not-exhaustive'] : [])]));
