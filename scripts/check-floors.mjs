@@ -21,7 +21,6 @@ const get = (obj, dotted) => dotted.split('.').reduce((o, k) => (o == null ? und
 let failed = 0;
 const tmp = mkdtempSync(path.join(tmpdir(), 'factwire-floors-'));
 const annotated = new Map();
-const exported = new Map();
 for (const g of config.guards) {
   if (only && g.name !== only) continue;
   const gold = path.resolve(root, g.gold);
@@ -33,10 +32,7 @@ for (const g of config.guards) {
   const t0 = Date.now();
   // Guards on the same gold file and pipeline share one annotation run (GUM and MEANTIME serve NER and dates).
   const runKey = `${gold}\u0000${g.pipeline ?? ''}`;
-  // A guard may export other spans (`"spans": "extent"`) from the same annotation run.
-  const exportKey = `${runKey}\u0000${g.spans ?? ''}`;
   let pred = annotated.get(runKey);
-  let evalFile = exported.get(exportKey);
   if (!pred) {
     pred = path.join(tmp, `${g.name}.pred.jsonl`);
     try {
@@ -49,11 +45,9 @@ for (const g of config.guards) {
     }
     annotated.set(runKey, pred);
   }
-  if (!evalFile) {
-    evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
-    cli(['export', '--to', 'eval-jsonl', pred, '-o', evalFile, ...(g.spans ? ['--spans', g.spans] : [])]);
-    exported.set(exportKey, evalFile);
-  }
+  // `exportArgs`: extra export options of the guard (e.g. --nested).
+  const evalFile = path.join(tmp, `${g.name}.eval.jsonl`);
+  cli(['export', '--to', 'eval-jsonl', ...(g.exportArgs ?? []), pred, '-o', evalFile]);
   const report = JSON.parse(cli(['eval', '--task', g.task, '--gold', gold, '--pred', evalFile, '--json',
     ...(g.ids ? ['--ids', g.ids] : []), ...(g.compartment ? ['--compartment', g.compartment] : []),
     ...(g.labels ? ['--labels', g.labels] : []), ...(g.goldNotExhaustive ? ['--gold-not-exhaustive'] : [])]));

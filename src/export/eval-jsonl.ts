@@ -4,7 +4,7 @@
  */
 import { mapNerLabel } from '../eval/labels.js';
 import type { EvalEntity, EvalQuote, EvalRecord, EvalSpan, EvalTimex } from '../eval/record.js';
-import type { AnnotationDocument } from '../types/annotation.js';
+import type { AnnotationDocument, EntityType } from '../types/annotation.js';
 import { offsetMapper } from '../core/offsets.js';
 
 /** Options of {@link toEvalRecord} and {@link exportEvalJsonl}. */
@@ -20,6 +20,11 @@ export interface EvalExportOptions {
    * `extent` when it has one (the whole noun phrase, as ACE and MEANTIME mark it), else its span.
    */
   spans?: 'name' | 'extent';
+  /**
+   * Also write each mention's `inner` names (`Helsinki` in `University of Helsinki`) as entities, right after their
+   * mention: for gold sets that annotate nested names (GUM). Off by default (CoNLL/OntoNotes do not nest).
+   */
+  nested?: boolean;
 }
 
 const LABEL_SETS = ['ontonotes', 'conll'] as const;
@@ -39,7 +44,8 @@ function checkOptions(options: EvalExportOptions): void {
  *
  * - Offsets are always code points: a `utf16` document is converted (the texts of the spans do not change).
  * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type; the span is the
- *   name's, or with `spans: 'extent'` the mention's `extent` where it has one.
+ *   name's, or with `spans: 'extent'` the mention's `extent` where it has one; with `nested`, each mention is
+ *   followed by its `inner` names.
  * - `timexes` are all of them, including the dispatch date read from a metadata line or dateline
  *   (`metadata: true`): MEANTIME and GUM gold annotate the dateline date too, and TE3 keeps its DCT outside `text`,
  *   so there is nothing to match it against and it only costs precision there. Filter it downstream if needed.
@@ -55,11 +61,13 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   const conll = options.labels === 'conll';
   const extent = options.spans === 'extent';
 
-  const entities: EvalEntity[] = doc.mentions.map((m) => ({
-    ...span(extent && m.extent ? m.extent : m),
-    // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
-    label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type,
-  }));
+  // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
+  const entity = (m: { start: number; end: number; text: string; type: EntityType }): EvalEntity => ({ ...span(m), label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type });
+  const entities: EvalEntity[] = [];
+  for (const m of doc.mentions) {
+    entities.push(entity(extent && m.extent ? { ...m.extent, type: m.type } : m));
+    if (options.nested && m.inner) for (const n of m.inner) entities.push(entity(n));
+  }
   const timexes: EvalTimex[] = doc.timexes.map((t) => ({ ...span(t), type: t.type, value: t.value }));
   const quotes: EvalQuote[] = doc.quotes.map((q) => ({
     quote: q.content.fragments ? { ...span(q.content), fragments: q.content.fragments.map(span) } : span(q.content),

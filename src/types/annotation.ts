@@ -232,6 +232,25 @@ export interface Mention {
   extent?: PlainSpan;
   confidence?: number;
   by: By;
+  /**
+   * Names nested inside this mention (`Helsinki` in `University of Helsinki`), in text order, never overlapping one another. Absent when there are none. The mention layer itself stays flat (CoNLL/OntoNotes convention); corpora that annotate nested names (GUM, MEANTIME) count these too: `factwire export --to eval-jsonl --nested` adds them as entities.
+   *
+   * @minItems 1
+   */
+  inner?: [InnerName, ...InnerName[]];
+}
+/**
+ * A name inside a mention: a strict sub-span of it on token edges (start/end in the document's offset unit, like every span), its type, and the rule that found it (`entities@1/inner.<rule-id>`).
+ *
+ * This interface was referenced by `AnnotationDocument`'s JSON-Schema
+ * via the `definition` "InnerName".
+ */
+export interface InnerName {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  by: By;
 }
 /**
  * This interface was referenced by `AnnotationDocument`'s JSON-Schema

@@ -7,11 +7,14 @@ import { runCli } from '../helpers.js';
 
 let dir: string;
 let good: string;
+/** An output with nested names (`Kenya` in `Kenya Red Cross`). */
+let nestedDoc: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'factwire-ve-'));
   const run = await runCli(['annotate', 'fixtures/articles', '--out', path.join(dir, 'out'), '--concurrency', '0']);
   expect(run.code).toBe(0);
   good = path.join(dir, 'out/tass-2024-11-01-lavrov/article.json');
+  nestedDoc = path.join(dir, 'out/nairobi-rains/article.json');
 });
 
 describe('factwire validate', () => {
@@ -52,6 +55,21 @@ describe('factwire export --to eval-jsonl', () => {
     expect(seed.dct).toBe('2024-11-01');
     expect(seed.timexes.find((t: { text: string }) => t.text === 'last fall')).toMatchObject({ type: 'DATE', value: '2023-FA' });
     for (const t of seed.timexes) expect(Array.from(seed.text as string).slice(t.start, t.end).join('')).toBe(t.text);
+  });
+
+  it.each([
+    ['without --nested: one entity per mention', [], false],
+    ['with --nested: each mention followed by its inner names', ['--nested'], true],
+  ] as const)('%s', async (_what, flag, nested) => {
+    const run = await runCli(['export', '--to', 'eval-jsonl', ...flag, nestedDoc]);
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout);
+    const doc = JSON.parse(readFileSync(nestedDoc, 'utf8'));
+    const expected = doc.mentions.flatMap((m: { start: number; end: number; text: string; type: string; inner?: { start: number; end: number; text: string; type: string }[] }) =>
+      [m, ...(nested ? m.inner ?? [] : [])].map((e) => ({ start: e.start, end: e.end, text: e.text, label: e.type })));
+    expect(record.entities).toEqual(expected);
+    // The fixture has nested names, so the two rows differ.
+    expect(doc.mentions.some((m: { inner?: unknown[] }) => m.inner)).toBe(true);
   });
 
   it('round-trips through eval: gold = its own export scores 1.0', async () => {

@@ -117,6 +117,33 @@ describe('toEvalRecord', () => {
     expect(() => toEvalRecord(makeDoc(), { spans: 'np' as never })).toThrow(TypeError);
   });
 
+  /** `makeDoc` with an inner name on `Ivan Petrov` (emoji before it: its code points differ from its UTF-16 units). */
+  const withInner = (offsets: 'utf16' | 'codepoint') => {
+    const d = makeDoc(offsets);
+    const sp = offsets === 'utf16' ? u16 : cpSpan;
+    d.mentions[1]!.inner = [{ ...sp(TEXT, 'Petrov'), type: 'PERSON', by: 'test@1/hand' }];
+    return d;
+  };
+
+  it.each([
+    ['no option', {}],
+    ['nested: false', { nested: false }],
+    ['labels conll', { labels: 'conll' }],
+  ] as const)('without nested (%s), inner names change nothing: the same JSON as without them', (_what, options) => {
+    expect(JSON.stringify(toEvalRecord(withInner('utf16'), options))).toBe(JSON.stringify(toEvalRecord(makeDoc('utf16'), options)));
+  });
+
+  it.each([
+    ['utf16', undefined, ['GPE', 'PERSON', 'PERSON', 'GPE', 'ORG']],
+    ['codepoint', undefined, ['GPE', 'PERSON', 'PERSON', 'GPE', 'ORG']],
+    ['utf16', 'conll', ['LOC', 'PER', 'PER', 'LOC', 'ORG']],
+  ] as const)('with nested (%s document, labels %s), each inner name follows its mention, in code points', (offsets, labels, expected) => {
+    const r = toEvalRecord(withInner(offsets), { nested: true, labels });
+    expect(r.entities!.map((e) => e.label)).toEqual(expected);
+    expect(r.entities![2]).toEqual({ ...cpSpan(TEXT, 'Petrov'), label: expected[2] });
+    expect(validateEvalRecord(JSON.parse(JSON.stringify(r))).errors).toEqual([]);
+  });
+
   it('dct is null when the document has none', () => {
     const d = makeDoc();
     d.meta.dct = null;

@@ -9,15 +9,18 @@ import type { AliasRow } from '../../ner/data/lexicon.js';
 import { tokTexts } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { Extent } from './extent.js';
+import type { InnerNames } from './nested.js';
 
 /** The `by` prefix of this stage. */
 export const BY = 'entities@1';
 
 /**
  * Builds the mention and entity layers from candidates (sorted, non-overlapping). `extents` (one per candidate, null
- * when none; see `extent.ts`) become the mentions' `extent`.
+ * when none; see `extent.ts`) become the mentions' `extent`; `inner`: each candidate's names inside it
+ * (`findInnerNames`, same order), written as the mention's `inner`; absent when not given.
  */
-export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[], extents: readonly (Extent | null)[] = []): { mentions: Mention[]; entities: Entity[] } {
+export function applyCandidates(doc: Doc, candidates: readonly Candidate[], aliases: readonly AliasRow[], extents: readonly (Extent | null)[] = [],
+  inner?: readonly (InnerNames | undefined)[]): { mentions: Mention[]; entities: Entity[] } {
   const tokens = doc.tokens ?? [];
   // The offsets and text of tokens [a, b): a mention's, and its title's.
   const span = (a: number, b: number) => {
@@ -58,9 +61,9 @@ export function applyCandidates(doc: Doc, candidates: readonly Candidate[], alia
     const id = `m${i + 1}`;
     const k = of.get(id);
     // Same keys in the same order as before (the JSON output depends on it): id, start, end, text, type, entity, by, title,
-    // extent (`title` and `extent` always present, undefined when none, which JSON omits).
+    // extent, inner (`title`, `extent` and `inner` always present, undefined when none, which JSON omits: one object layout).
     const x = extents[i];
-    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i], extent: x ? span(x.start, x.end) : undefined });
+    mentions.push({ id, start, end, text, type: c.type, entity: k === undefined ? null : `e${k + 1}`, by: `${BY}/${c.rule}`, title: titles[i], extent: x ? span(x.start, x.end) : undefined, inner: inner?.[i] });
   }
   return { mentions, entities };
 }

@@ -17,6 +17,7 @@ import { NerModel } from '../../ner/model.js';
 import { applyCandidates } from './apply.js';
 import { findCandidates } from './candidates.js';
 import { extentTables, findExtents, sentenceIndex } from './extent.js';
+import { findInnerNames, innerRulesFingerprint } from './nested.js';
 import { ENTITIES_DEFAULTS, ENTITIES_OPTIONS_SCHEMA, type EntitiesOptions } from './options.js';
 
 /** The shipped model (same relative path from src/ and dist/). */
@@ -86,7 +87,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
       if (!doc.tokens || doc.tokens.length === 0) return withLayers(doc, { mentions: [], entities: [] });
       const cands = findCandidates(doc, cx);
       const extents = findExtents(cands, { text: doc.text, tokens: doc.tokens, sentenceOf: sentenceIndex(doc.tokens.length, doc.sentences ?? []), gazetteer: cx.gazetteer });
-      return withLayers(doc, applyCandidates(doc, cands, ALIASES, extents));
+      return withLayers(doc, applyCandidates(doc, cands, ALIASES, extents, findInnerNames(doc.text, doc.tokens, cands, cx.gazetteer)));
     };
   },
   fingerprint(options: EntitiesOptions): string {
@@ -97,6 +98,7 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     // The rules' tables are part of the output too.
     h.update(JSON.stringify({ own: ownGazetteerEntries(), names: NAMES, persons: PERSONS }));
     h.update(JSON.stringify(extentTables()));
+    h.update(innerRulesFingerprint());
     return h.digest('hex').slice(0, 16);
   },
 };
