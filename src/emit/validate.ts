@@ -30,23 +30,33 @@ export function checkSpans(doc: AnnotationDocument): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   const mapper = offsetMapper(doc.text);
   const limit = doc.offsets === 'utf16' || mapper.identity ? doc.text.length : mapper.toCodePoint(doc.text.length);
-  const visit = (value: unknown, path: string): void => {
+  // The JSON pointer of a node is built only for a problem: a parent chain of keys instead of a string per node
+  // (most documents have none, and the strings were most of this check's cost).
+  type At = { up: At | null; key: string | number } | null;
+  const pathOf = (at: At): string => {
+    const keys: (string | number)[] = [];
+    for (let a = at; a; a = a.up) keys.push(a.key);
+    return keys.reverse().map((k) => `/${k}`).join('');
+  };
+  const visit = (value: unknown, at: At): void => {
     if (problems.length >= 20) return;
-    if (Array.isArray(value)) { value.forEach((v, i) => visit(v, `${path}/${i}`)); return; }
+    if (Array.isArray(value)) { for (let i = 0; i < value.length; i++) visit(value[i], { up: at, key: i }); return; }
     if (!value || typeof value !== 'object') return;
     const o = value as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-      if (o.start > o.end || o.end > limit) problems.push({ path, message: `span [${o.start}, ${o.end}) is out of range (text length ${limit})` });
+      if (o.start > o.end || o.end > limit) problems.push({ path: pathOf(at), message: `span [${o.start}, ${o.end}) is out of range (text length ${limit})` });
       else if (sliceIn(doc.text, o.start, o.end, doc.offsets, mapper) !== o.text) {
-        problems.push({ path, message: `span [${o.start}, ${o.end}) text ${JSON.stringify(o.text).slice(0, 60)} does not match the document text` });
+        problems.push({ path: pathOf(at), message: `span [${o.start}, ${o.end}) text ${JSON.stringify(o.text).slice(0, 60)} does not match the document text` });
       }
     }
-    for (const [k, v] of Object.entries(o)) {
+    for (const k in o) {
       // meta.record is the user's own object passed through: its fields are not our spans.
-      if (k !== 'text' && k !== 'record' && typeof v === 'object') visit(v, `${path}/${k}`);
+      if (k === 'text' || k === 'record' || !Object.hasOwn(o, k)) continue;
+      const v = o[k];
+      if (typeof v === 'object') visit(v, { up: at, key: k });
     }
   };
   const { text: _text, ...rest } = doc;
-  visit(rest, '');
+  visit(rest, null);
   return problems;
 }
