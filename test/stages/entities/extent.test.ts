@@ -1,25 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Transformer } from '../../../src/core/stage.js';
-import type { EntityType, Token } from '../../../src/types/annotation.js';
+import type { EntityType } from '../../../src/types/annotation.js';
 import { Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
 import type { Candidate } from '../../../src/stages/entities/candidates.js';
 import { EXTENT_RULES, findExtents, sentenceIndex, type ExtentRuleId } from '../../../src/stages/entities/extent.js';
 import { entitiesStage } from '../../../src/stages/entities/index.js';
 import { ENTITIES_DEFAULTS } from '../../../src/stages/entities/options.js';
 import { segment } from '../segment/helpers.js';
+import { rangeOf } from '../../ner/helpers.js';
 
 // factwire's own tables: countries, states, cities, demonyms (no first names needed here).
 const gazetteer = new Gazetteer({ source: 'test', entries: ownGazetteerEntries() });
-
-/** Token range of `phrase` in the segment stage's tokens (its first occurrence). */
-function range(tokens: readonly Token[], text: string, phrase: string): { start: number; end: number } {
-  const a = text.indexOf(phrase);
-  if (a < 0) throw new Error(`no "${phrase}"`);
-  const start = tokens.findIndex((t) => t.start === a);
-  const end = tokens.findIndex((t) => t.end === a + phrase.length) + 1;
-  if (start < 0 || end <= start) throw new Error(`"${phrase}" does not align with tokens`);
-  return { start, end };
-}
 
 /**
  * The extent of each candidate (`phrase/TYPE` or `phrase/TYPE/title`, the title a phrase right before the name, as
@@ -30,8 +21,8 @@ function extents(text: string, spans: readonly string[]): { texts: string[]; rul
   const tokens = doc.tokens!;
   const cands: Candidate[] = spans.map((s) => {
     const [phrase, type, title] = s.split('/') as [string, EntityType, string | undefined];
-    const r = range(tokens, text, phrase);
-    return { start: r.start, end: r.end, type, rule: 'ner.test', title: title ? range(tokens, text, title) : null };
+    const r = rangeOf(tokens, text, phrase);
+    return { start: r.start, end: r.end, type, rule: 'ner.test', title: title ? rangeOf(tokens, text, title) : null };
   }).sort((a, b) => a.start - b.start);
   const found = findExtents(cands, { text, tokens, sentenceOf: sentenceIndex(tokens.length, doc.sentences!), gazetteer });
   return {
