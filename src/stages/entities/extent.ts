@@ -15,7 +15,7 @@ import type { EntityType, Token } from '../../types/annotation.js';
 import { ROLE_WORDS } from '../../ner/data/names.js';
 import { PERSON_NOUNS } from '../../ner/data/persons.js';
 import { GAZ_CLASSES, gazKey, type Gazetteer } from '../../ner/gazetteer.js';
-import { TITLES, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, TITLES, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { COMPANY_NOUNS } from './news-rules.js';
 
@@ -169,10 +169,30 @@ const ING_NOUNS: ReadonlySet<string> = new Set(['building', 'meeting', 'offering
   'shipping', 'engineering', 'housing', 'clothing', 'wedding', 'warning', 'bombing', 'shooting', 'uprising', 'landing', 'crossing', 'signing',
   'launching', 'sighting', 'screening', 'briefing', 'gathering', 'booking', 'spring', 'king', 'thing', 'string', 'wing', 'ring', 'evening', 'morning']);
 
-/** Possessive marks: a clitic `'s`, or a lone apostrophe after a plural ("the Pilots' union"). */
-const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/i.test(tokText(t));
+/**
+ * Possessive marks: a clitic `'s`, or a lone apostrophe after a plural ("the Pilots' union"). It is asked of the
+ * token after every name, so it tests code units: the same as `/^['’]s?$/i` (whose `s` is `s` or `S` only).
+ */
+const isPossessive = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const w = tokText(t);
+  const q = w.charCodeAt(0);
+  if (q !== 39 && q !== 0x2019) return false;
+  return w.length === 1 || (w.length === 2 && (w.charCodeAt(1) === 115 || w.charCodeAt(1) === 83));
+};
 /** A word token starting with an upper-case letter. */
-const isCap = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCap = isCapWord;
+/** `/^\p{Lu}/u`, with the ASCII first units (most words) tested without the regular expression. */
+const startsUpper = (w: string): boolean => {
+  const u = w.charCodeAt(0);
+  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
+};
+const isLowerAscii = (u: number): boolean => u >= 97 && u <= 122;
+/** Does `w` end with `suffix` right after a letter a–z (`/[a-z]<suffix>$/`)? */
+const endsAfterLetter = (w: string, suffix: string): boolean => w.length > suffix.length && w.endsWith(suffix)
+  && isLowerAscii(w.charCodeAt(w.length - suffix.length - 1));
+/** Endings of plural-looking nouns that are not verbs in -s ("business", "politics", "ratings", "workers"). */
+const NOUN_S_ENDINGS: readonly string[] = ['ss', 'ics', 'ness', 'ings', 'ions', 'ers', 'ors', 'ists'];
 
 const GAZ_PLACE_OR_DEMONYM = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state) | (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.region)
   | (1 << GAZ_CLASSES.demonym);
@@ -191,7 +211,10 @@ export interface ExtentContext {
 /** Builds the per-token sentence index an {@link ExtentContext} needs. */
 export function sentenceIndex(nTokens: number, sentences: readonly { tokenStart: number; tokenEnd: number }[]): Int32Array {
   const of = new Int32Array(nTokens).fill(-1);
-  for (let k = 0; k < sentences.length; k++) of.fill(k, sentences[k]!.tokenStart, sentences[k]!.tokenEnd);
+  // A loop rather than `fill` per sentence: a builtin call costs more than the few stores of a sentence's tokens.
+  for (let k = 0; k < sentences.length; k++) {
+    for (let i = sentences[k]!.tokenStart, e = Math.min(sentences[k]!.tokenEnd, nTokens); i < e; i++) of[i] = k;
+  }
   return of;
 }
 
@@ -209,6 +232,8 @@ for (const h of TRAILING_HEADS) {
   }
 }
 
+const NO_TRAILING: readonly { heads: Set<string>; modifiers: Set<string> }[] = [];
+
 /** The most tokens a descriptor chain before a name may take (a title, a descriptor, its modifiers, a name). */
 const MAX_CHAIN = 8;
 
@@ -221,9 +246,13 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
   const tk = cx.tokens;
   // The candidate covering each token (-1: none): the rules read names next to a name.
   const at = new Int32Array(tk.length).fill(-1);
-  for (let j = 0; j < cands.length; j++) at.fill(j, cands[j]!.start, cands[j]!.end);
+  // (A loop rather than `fill` per candidate: most names are a token or two, and a builtin call costs more.)
+  for (let j = 0; j < cands.length; j++) for (let i = cands[j]!.start; i < cands[j]!.end; i++) at[i] = j;
   const lower = (i: number) => tokText(tk[i]!).toLowerCase();
   const same = (i: number, j: number) => i >= 0 && j < tk.length && cx.sentenceOf[i] === cx.sentenceOf[j] && cx.sentenceOf[i]! >= 0;
+  // Is token `i` "the" (any case), in the sentence of token `s`? Words of other lengths are passed over without
+  // lowercasing: no other length lowercases to "the" (the one mapping that changes a length, İ, adds U+0307).
+  const isThe = (i: number, s: number) => same(i, s) && tokText(tk[i]!).length === 3 && lower(i) === 'the';
   const bits = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokTexts(tk, r.start, r.end)));
   // The end of the name starting at token `i` (-1: none starts there).
   const nameEnd = (i: number) => (i < tk.length && at[i]! >= 0 && cands[at[i]!]!.start === i ? cands[at[i]!]!.end : -1);
@@ -243,7 +272,7 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     }
 
     // trailing-head: "Tarvo stock index", "Norland government".
-    for (const h of TRAILING_BY_TYPE.get(c.type) ?? []) {
+    for (const h of TRAILING_BY_TYPE.get(c.type) ?? NO_TRAILING) {
       let k = end;
       while (k < end + 3 && same(c.start, k) && tk[k]!.kind === 'word' && h.modifiers.has(tokText(tk[k]!)) && !h.heads.has(tokText(tk[k]!))) k++;
       if (same(c.start, k) && tk[k]!.kind === 'word' && h.heads.has(tokText(tk[k]!)) && at[k] === -1 && endsPhrase(cx, k + 1, nameEnd)) {
@@ -277,12 +306,13 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
       }
     }
 
-    // determiner: "the" before the phrase, when the phrase ends here.
-    const ends = endsPhrase(cx, end, nameEnd);
-    if (!rules.includes('government-of') && same(start - 1, start) && lower(start - 1) === 'the' && at[start - 1] === -1 && ends) {
+    // determiner: "the" before the phrase, when the phrase ends here. (Where the phrase ends is read only with a "the"
+    // one or two tokens before: most names have none.)
+    const ends = (isThe(start - 1, start) || isThe(start - 2, start)) && endsPhrase(cx, end, nameEnd);
+    if (!rules.includes('government-of') && isThe(start - 1, start) && at[start - 1] === -1 && ends) {
       start--;
       rules.push('determiner');
-    } else if (!rules.includes('government-of') && start === c.start && same(start - 2, start) && lower(start - 2) === 'the' && at[start - 1] === -1
+    } else if (!rules.includes('government-of') && start === c.start && isThe(start - 2, start) && at[start - 1] === -1
       && tk[start - 1]!.kind === 'word' && NAME_ADJECTIVES.has(lower(start - 1))) {
       // "the embattled Velta": an adjective right before the name, read only after a determiner. Before a possessive
       // mark the determiner is the outer phrase's ("the embattled Velta 's board"), and the adjective alone is added.
@@ -322,7 +352,7 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     // place-based: "Millbrook based Velta Motors", "Millbrook-based Velta Motors".
     if (c.type === 'ORG') {
       if (lower(p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rule: 'place-based' };
-      if (tk[p]!.kind === 'word' && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rule: 'place-based' };
+      if (tk[p]!.kind === 'word' && tk[p]!.text.endsWith('-based') && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rule: 'place-based' };
     }
   }
   // descriptor: the word before the name (or its title) is a head, then premodifiers, heads and names leftwards. After a
@@ -390,10 +420,16 @@ export function endsPhrase(cx: ExtentContext, i: number, nameEnd: (i: number) =>
   const w = tokText(t);
   // "the Velta and Norland plan": two names coordinated as premodifiers of one noun; the phrase goes on past both.
   if ((w === 'and' || w === 'or') && nameEnd(i + 1) > i + 1) return endsPhrase(cx, nameEnd(i + 1), nameEnd);
-  if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) return false;
+  // The shape tests are on code units rather than regular expressions: this runs after nearly every name.
+  const u = w.charCodeAt(0);
+  if (startsUpper(w) || (u >= 48 && u <= 57)) return false;
   if (PHRASE_ENDERS.has(w)) return true;
-  if (/[a-z]ed$/.test(w) || /[a-z]ly$/.test(w)) return true;
+  if (endsAfterLetter(w, 'ed') || endsAfterLetter(w, 'ly')) return true;
   // A participle after a name is a verb ("Mara Voss commenting on ..."), except the few -ing nouns a name modifies.
-  if (/[a-z]ing$/.test(w)) return !ING_NOUNS.has(w);
-  return /[a-z][^s]s$/.test(w) && !PLURAL_NOUNS.has(w) && !/(?:ss|ics|ness|ings|ions|ers|ors|ists)$/.test(w);
+  if (endsAfterLetter(w, 'ing')) return !ING_NOUNS.has(w);
+  // A verb in -s ("Velta says"): a letter, then anything but `s`, then `s`.
+  const n = w.length;
+  if (!(n >= 3 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115 && isLowerAscii(w.charCodeAt(n - 3))) || PLURAL_NOUNS.has(w)) return false;
+  for (const e of NOUN_S_ENDINGS) if (w.endsWith(e)) return false;
+  return true;
 }

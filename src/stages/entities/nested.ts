@@ -12,7 +12,7 @@
  * MEANTIME dev (precision of each rule's inner names against their nested gold names), not on GUM's official dev.
  */
 import type { EntityType, InnerName, Token } from '../../types/annotation.js';
-import { GAZ_CLASSES, gazKey, type Gazetteer } from '../../ner/gazetteer.js';
+import { GAZ_CLASSES, type Gazetteer } from '../../ner/gazetteer.js';
 import { DISCIPLINES } from '../../ner/data/names.js';
 import { isCapWord, tokText, type TokenRange } from '../../ner/spans.js';
 import { BY } from './apply.js';
@@ -33,7 +33,17 @@ export interface InnerContext {
   readonly tokens: readonly Token[];
   readonly gazetteer: Gazetteer;
   /** Text of each mention → its type and how many mentions have that text. */
-  readonly names: ReadonlyMap<string, DocName>;
+  readonly names: NameLookup;
+  /** Can a name start or end on token `i` (see {@link nameEdge})? */
+  nameEdge(i: number): boolean;
+  /** The gazetteer bits of tokens `[a, b)` as one phrase. */
+  gazBits(a: number, b: number): number;
+}
+
+/** The document's names by text ({@link DocumentNames} resolves them on demand). */
+export interface NameLookup {
+  /** The name written `text`, if the document has it and it has at least `minCount` mentions. */
+  get(text: string, minCount?: number): DocName | undefined;
 }
 
 /** A name the document uses as a mention of its own. */
@@ -94,27 +104,22 @@ export const SAME_ORG_SUFFIXES: readonly string[] = [
 const SAME_ORG = new Set(SAME_ORG_SUFFIXES);
 
 /** Can a name start or end on this token? A capitalised word or an acronym (`US`, `U.S.`, `LA`), not punctuation. */
-const nameEdge = (t: Token) => isCapWord(t) || /^\p{Lu}[\p{Lu}.]*$/u.test(t.text);
+const nameEdge = (t: Token): boolean => isCapWord(t) || /^\p{Lu}[\p{Lu}.]*$/u.test(t.text);
 /** A one-word name of one or two letters must be an acronym (`US`, `LA`), not an abbreviation (`St`, `Mt`). */
 const tooShort = (tokens: readonly Token[], q: TokenRange) => q.end - q.start === 1 && tokens[q.start]!.text.replace(/\./g, '').length <= 2
   && !/^[\p{Lu}.]+$/u.test(tokens[q.start]!.text);
 
 /** Every sub-range `[a, b)` of `parent` (strict, at most {@link MAX_INNER_TOKENS} tokens) with name-like edges. */
-function subRanges(tokens: readonly Token[], parent: TokenRange, visit: (a: number, b: number) => void): void {
+function subRanges(cx: InnerContext, parent: TokenRange, visit: (a: number, b: number) => void): void {
   for (let a = parent.start; a < parent.end; a++) {
-    if (!nameEdge(tokens[a]!)) continue;
+    if (!cx.nameEdge(a)) continue;
     for (let b = a + 1; b <= parent.end && b - a <= MAX_INNER_TOKENS; b++) {
       if (a === parent.start && b === parent.end) continue;
-      if (nameEdge(tokens[b - 1]!)) visit(a, b);
+      if (cx.nameEdge(b - 1)) visit(a, b);
     }
   }
 }
 
-const gazBits = (cx: InnerContext, a: number, b: number) => {
-  const words: string[] = [];
-  for (let i = a; i < b; i++) words.push(tokText(cx.tokens[i]!));
-  return cx.gazetteer.bits(gazKey(words));
-};
 const sliceText = (cx: InnerContext, a: number, b: number) => cx.text.slice(cx.tokens[a]!.start, cx.tokens[b - 1]!.end);
 
 /**
@@ -155,8 +160,8 @@ export const INNER_RULES: readonly InnerRule[] = [
     // A country, state, city or region the gazetteer knows (`US` in `US Air Force`, `Oslo` in `University of Oslo`).
     find(cx, p) {
       const out: InnerProposal[] = [];
-      subRanges(cx.tokens, p, (a, b) => {
-        const bits = gazBits(cx, a, b);
+      subRanges(cx, p, (a, b) => {
+        const bits = cx.gazBits(a, b);
         if ((bits & PLACE_BITS) !== 0) out.push({ start: a, end: b, type: 'GPE', rule: 'place-gazetteer' });
         else if ((bits & REGION_BIT) !== 0) out.push({ start: a, end: b, type: 'LOC', rule: 'place-gazetteer' });
       });
@@ -187,9 +192,9 @@ export const INNER_RULES: readonly InnerRule[] = [
     // one-word name must stand alone at least twice: one-word mentions seen once are too often capitalised words.
     find(cx, p) {
       const out: InnerProposal[] = [];
-      subRanges(cx.tokens, p, (a, b) => {
-        const name = cx.names.get(sliceText(cx, a, b));
-        if (name !== undefined && (b - a > 1 || name.count >= MIN_ONE_WORD_COUNT)) out.push({ start: a, end: b, type: name.type, rule: 'doc-name' });
+      subRanges(cx, p, (a, b) => {
+        const name = cx.names.get(sliceText(cx, a, b), b - a > 1 ? 0 : MIN_ONE_WORD_COUNT);
+        if (name !== undefined) out.push({ start: a, end: b, type: name.type, rule: 'doc-name' });
       });
       return out;
     },
@@ -207,8 +212,8 @@ export const INNER_RULES: readonly InnerRule[] = [
         // `Ada Quill`, `Ada B. Quill`: two words, or three with an initial in the middle (not `James Webb Space`).
         if (h - a > 3 || (h - a === 3 && !/^\p{Lu}\.$/u.test(cx.tokens[a + 1]!.text))) return [];
         for (let i = a; i < h; i++) if (!isCapWord(cx.tokens[i]!)) return [];
-        const first = gazBits(cx, a, a + 1);
-        const whole = gazBits(cx, a, h);
+        const first = cx.gazBits(a, a + 1);
+        const whole = cx.gazBits(a, h);
         const person = (h - a >= 2 && (first & FIRST_BIT) !== 0 && (whole & (PLACE_BITS | REGION_BIT)) === 0)
           || (h - a === 1 && (whole & LAST_BITS) !== 0 && (whole & (PLACE_BITS | REGION_BIT | FIRST_BIT)) === 0);
         return person ? [{ start: a, end: h, type: 'PERSON', rule: 'eponym' }] : [];
@@ -227,28 +232,35 @@ export function innerRulesFingerprint(): string {
 }
 
 /**
- * Lookups of {@link InnerContext} built from the document's candidates. A name's type is the most frequent type of
+ * The names of {@link InnerContext} built from the document's candidates. A name's type is the most frequent type of
  * its mentions (the first one's on a tie). A one-word name that the document also writes in lowercase (`Basic`,
  * `International` beside `basic`, `international`) is a capitalised common word, not a name to find inside others.
+ *
+ * Whether a name is written in lowercase elsewhere is asked only of a one-word name a rule looks up, and answered
+ * by searching the text for the lowercase form (a pass over all the document's tokens for every document was the
+ * costliest part of this layer).
  */
-function documentNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): Map<string, DocName> {
-  const counts = new Map<string, Map<EntityType, number>>();
-  const oneWord = new Map<string, string>();
-  for (const c of candidates) {
-    const t = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
-    let byType = counts.get(t);
-    if (!byType) counts.set(t, (byType = new Map()));
-    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
-    if (c.end - c.start === 1) oneWord.set(t.toLowerCase(), t);
-  }
-  if (oneWord.size > 0) {
-    for (const tok of tokens) {
-      const name = oneWord.get(tok.text);
-      if (name !== undefined && name !== tok.text) counts.delete(name);
+class DocumentNames implements NameLookup {
+  /** Each mention text's counts per type, in first-seen order. */
+  private readonly counts = new Map<string, Map<EntityType, number>>();
+  /** A one-word name's lowercase form → the name (the last one-word name of that form, when there are several). */
+  private readonly oneWord = new Map<string, string>();
+  /** Lowercase form → whether a token is written so (filled on demand). */
+  private readonly lowercaseToken = new Map<string, boolean>();
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[], candidates: readonly Candidate[]) {
+    for (const c of candidates) {
+      const t = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+      let byType = this.counts.get(t);
+      if (!byType) this.counts.set(t, (byType = new Map()));
+      byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+      if (c.end - c.start === 1) this.oneWord.set(t.toLowerCase(), t);
     }
   }
-  const names = new Map<string, DocName>();
-  for (const [t, byType] of counts) {
+
+  get(t: string, minCount = 0): DocName | undefined {
+    const byType = this.counts.get(t);
+    if (byType === undefined) return undefined;
     let best: EntityType | null = null;
     let most = 0;
     let count = 0;
@@ -257,9 +269,76 @@ function documentNames(text: string, tokens: readonly Token[], candidates: reado
       count += k;
       if (k > most) { best = type; most = k; }
     }
-    names.set(t, { type: best!, count });
+    // Too few mentions: the caller has no use for the name, dropped or not, so the token pass is not made for it.
+    if (count < minCount) return undefined;
+    // A one-word name whose lowercase form is a token's text is dropped. When several one-word names share a lowercase
+    // form (`Basic`, `BASIC`), only the last one seen is: the one the lowercase form keeps.
+    if (this.oneWord.size > 0) {
+      const low = t.toLowerCase();
+      if (low !== t && this.oneWord.get(low) === t && this.isToken(low)) return undefined;
+    }
+    return { type: best!, count };
   }
-  return names;
+
+  /**
+   * Is `w` the text of a token? Each place the text holds `w` is checked for a token starting there (binary search):
+   * a token's text is the text between its offsets, so every such token is at one of them.
+   */
+  private isToken(w: string): boolean {
+    let found = this.lowercaseToken.get(w);
+    if (found !== undefined) return found;
+    found = false;
+    for (let at = this.text.indexOf(w); at >= 0 && !found; at = this.text.indexOf(w, at + 1)) {
+      const k = tokenStartingAt(this.tokens, at);
+      found = k >= 0 && this.tokens[k]!.text === w;
+    }
+    this.lowercaseToken.set(w, found);
+    return found;
+  }
+}
+
+/** Index of the token starting at offset `at` in `tokens` (sorted by offset), or -1. */
+function tokenStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === at ? lo : -1;
+}
+
+/**
+ * The {@link InnerContext} of one document. Whether a token is a name edge (asked of a token by every sub-range
+ * around it, for each rule) is computed on first use and kept per token, and the document's names are gathered only
+ * when a rule first reads them (a document may have no parent the rules look inside).
+ */
+class DocContext implements InnerContext {
+  /** Per token: 0 not computed yet, 1 a name edge, 2 not. */
+  private readonly edges: Uint8Array;
+  private docNames: DocumentNames | undefined;
+
+  constructor(readonly text: string, readonly tokens: readonly Token[], readonly gazetteer: Gazetteer, private readonly candidates: readonly Candidate[]) {
+    this.edges = new Uint8Array(tokens.length);
+  }
+
+  get names(): NameLookup {
+    return (this.docNames ??= new DocumentNames(this.text, this.tokens, this.candidates));
+  }
+
+  nameEdge(i: number): boolean {
+    let e = this.edges[i]!;
+    if (e === 0) this.edges[i] = e = nameEdge(this.tokens[i]!) ? 1 : 2;
+    return e === 1;
+  }
+
+  gazBits(a: number, b: number): number {
+    // gazKey's key (the words joined by spaces, lowercased), without building the array of words.
+    let key = tokText(this.tokens[a]!);
+    for (let i = a + 1; i < b; i++) key += ' ' + tokText(this.tokens[i]!);
+    return this.gazetteer.bits(key.toLowerCase());
+  }
 }
 
 /**
@@ -270,10 +349,14 @@ export function findInnerNames(text: string, tokens: readonly Token[], candidate
   rules: readonly InnerRule[] = INNER_RULES): (InnerNames | undefined)[] {
   const out: (InnerNames | undefined)[] = [];
   if (candidates.length === 0) return out;
-  const cx: InnerContext = { text, tokens, gazetteer, names: documentNames(text, tokens, candidates) };
+  const cx = new DocContext(text, tokens, gazetteer, candidates);
+  // The parent types some rule looks inside: a mention of another type (PERSON, GPE, LOC for the shipped rules) has
+  // no inner names, and is passed over before any work.
+  const searched = new Set<EntityType>();
+  for (const rule of rules) for (const t of rule.parents) searched.add(t);
   for (const p of candidates) {
     const n = p.end - p.start;
-    if (n < 2 || n > MAX_PARENT_TOKENS) { out.push(undefined); continue; }
+    if (n < 2 || n > MAX_PARENT_TOKENS || !searched.has(p.type)) { out.push(undefined); continue; }
     const chosen: InnerProposal[] = [];
     const head = headIndex(tokens, p);
     // The parent's words after the inner name are all company suffixes: the same organization (`Apple Inc.`).
@@ -284,10 +367,11 @@ export function findInnerNames(text: string, tokens: readonly Token[], candidate
     };
     const pool: InnerProposal[] = [];
     const order: number[] = [];
-    rules.forEach((rule, r) => {
-      if (!rule.parents.has(p.type)) return;
-      for (const q of rule.find(cx, p)) { pool.push(q); order.push(r); }
-    });
+    for (let r = 0; r < rules.length; r++) {
+      if (!rules[r]!.parents.has(p.type)) continue;
+      for (const q of rules[r]!.find(cx, p)) { pool.push(q); order.push(r); }
+    }
+    if (pool.length === 0) { out.push(undefined); continue; }
     // Longest first, then earlier rule, then leftmost.
     const idx = pool.map((_, i) => i).sort((x, y) => (pool[y]!.end - pool[y]!.start) - (pool[x]!.end - pool[x]!.start)
       || order[x]! - order[y]! || pool[x]!.start - pool[y]!.start);

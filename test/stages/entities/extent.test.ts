@@ -3,7 +3,7 @@ import type { Transformer } from '../../../src/core/stage.js';
 import type { EntityType } from '../../../src/types/annotation.js';
 import { Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
 import type { Candidate } from '../../../src/stages/entities/candidates.js';
-import { EXTENT_RULES, findExtents, sentenceIndex, type ExtentRuleId } from '../../../src/stages/entities/extent.js';
+import { endsPhrase, EXTENT_RULES, findExtents, sentenceIndex, type ExtentRuleId } from '../../../src/stages/entities/extent.js';
 import { entitiesStage } from '../../../src/stages/entities/index.js';
 import { ENTITIES_DEFAULTS } from '../../../src/stages/entities/options.js';
 import { segment } from '../segment/helpers.js';
@@ -99,6 +99,24 @@ describe('extent rules', () => {
   it('the rows exercise every rule', () => {
     const used = new Set(ROWS.flatMap(([, text, spans]) => extents(text, spans).rules));
     expect([...used].sort()).toEqual(EXTENT_RULES.map((r) => r.id).sort());
+  });
+});
+
+describe('extent rules: does the phrase end before a word', () => {
+  // The word after a name, by shape: the cases pin the code-unit tests that replaced endsPhrase's regular expressions
+  // (`[a-z]ed$`, `[a-z]ly$`, `[a-z]ing$`, `[a-z][^s]s$` less the noun endings, `^\p{Lu}`, `^\d`, `^['’]s?$`i).
+  it.each<[string, boolean]>([
+    ['approved', true], ['ed', false], ['Ted', false], ['quietly', true], ['ly', false], ['commenting', true], ['ing', false], ['building', false],
+    ['wants', true], ['as', true], ['xs', false], ['ss', false], ['gas', true], ['bass', false], ['physics', false], ['darkness', false],
+    ['ratings', false], ['nations', false], ['workers', false], ['actors', false], ['artists', false], ['shares', false], ['zebras', true],
+    ['Ölands', false], ['élans', true], ['3s', false], ['çed', false], ['also', true], ['plant', false], ['.', true], ['\'s', false], ['’', false],
+  ])('%s: %s', (word, ends) => {
+    const text = `Then Orvex ${word} x`;
+    const { doc } = segment(text);
+    const tokens = doc.tokens!;
+    const i = tokens.findIndex((t) => t.start === text.indexOf(word, 10));
+    expect(tokens[i]!.text).toBe(word);
+    expect(endsPhrase({ text, tokens, sentenceOf: sentenceIndex(tokens.length, doc.sentences!), gazetteer }, i)).toBe(ends);
   });
 });
 

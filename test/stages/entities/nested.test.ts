@@ -67,6 +67,11 @@ describe('inner names: rules', () => {
     ['an initial in the middle of the eponym', 'The Maria K. Lindqvist Prize went to her.', [['Maria K. Lindqvist Prize', 'ORG']], { 'Maria K. Lindqvist Prize': ['Maria K. Lindqvist/PERSON/eponym'] }],
     ['a known surname alone before an eponym head', 'The Brennholt Medal went to her.', [['Brennholt Medal', 'ORG']], { 'Brennholt Medal': ['Brennholt/PERSON/eponym'] }],
     ['two names in one mention', 'The US Embassy in Oslo closed.', [['US Embassy in Oslo', 'FAC']], { 'US Embassy in Oslo': ['US/GPE/place-gazetteer', 'Oslo/GPE/place-gazetteer'] }],
+    ['a one-word name whose lowercase form is only part of a word', 'Summit won. Summit lost. The summits met. The Summit Science Fair opened.',
+      [['Summit', 'ORG'], ['Summit#2', 'ORG'], ['Summit Science Fair', 'EVENT']], { 'Summit Science Fair': ['Summit/ORG/doc-name'] }],
+    // Two one-word names with one lowercase form: the lowercase word drops the one seen last only.
+    ['a one-word name another one-word name shares a lowercase form with', 'Zentrix grew. Zentrix hired. ZENTRIX fell. ZENTRIX rose. A zentrix met. The Zentrix Science Fair opened.',
+      [['Zentrix', 'ORG'], ['Zentrix#2', 'ORG'], ['ZENTRIX', 'ORG'], ['ZENTRIX#2', 'ORG'], ['Zentrix Science Fair', 'EVENT']], { 'Zentrix Science Fair': ['Zentrix/ORG/doc-name'] }],
   ] as const)('finds %s', (_what, text, mentions, expected) => {
     expect(innerOf(text, mentions)).toEqual(expected);
   });
@@ -77,6 +82,7 @@ describe('inner names: rules', () => {
     ['names inside a person', 'Paris Lindqvist sang.', [['Paris Lindqvist', 'PERSON']]],
     ['a one-word mention seen only once', 'Zentrix grew. The Zentrix Science Fair opened.', [['Zentrix', 'ORG'], ['Zentrix Science Fair', 'EVENT']]],
     ['a one-word mention the story also writes in lowercase', 'Summit won. Summit lost. A summit met. The Summit Science Fair opened.', [['Summit', 'ORG'], ['Summit#2', 'ORG'], ['Summit Science Fair', 'EVENT']]],
+    ['a one-word mention the story writes in lowercase after it', 'Summit won. Summit lost. The Summit Science Fair opened. A summit met.', [['Summit', 'ORG'], ['Summit#2', 'ORG'], ['Summit Science Fair', 'EVENT']]],
     ['an organization followed only by a company suffix', 'Zentrix grew. Zentrix hired. Zentrix Inc. said so.', [['Zentrix', 'ORG'], ['Zentrix#2', 'ORG'], ['Zentrix Inc.', 'ORG']]],
     ['a field of study after University of', 'The University of Technology grew.', [['University of Technology', 'ORG']]],
     ['an abbreviation of two letters', 'The St Anne Society met.', [['St Anne Society', 'ORG']]],
