@@ -764,20 +764,21 @@ const UNTRIGGERED: Uint8Array = Uint8Array.from(REFINE_RULES, (r) => (r.trigger 
  */
 function triggeredRules(cx: RuleContext): Uint8Array {
   const on = UNTRIGGERED.slice();
-  // Turns on the rules that `word` triggers; the shape test skips the map lookup for most words.
-  const mark = (word: string): void => {
-    const ks = TRIGGER_SHAPES[shapeOf(word)] === 0 ? undefined : TRIGGER_INDEX.get(word);
-    if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
-  };
   const { words, tokens } = cx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    mark(w);
+    markTriggered(on, w);
     // A trigger may be written as the raw token (the normalized word differs for curly apostrophes, hyphens ...).
     const t = tokens[i]!.text;
-    if (t !== w) mark(t);
+    if (t !== w) markTriggered(on, t);
   }
   return on;
+}
+
+/** Turns on in `on` the rules that `word` triggers; the shape test skips the map lookup for most words. */
+function markTriggered(on: Uint8Array, word: string): void {
+  const ks = TRIGGER_SHAPES[shapeOf(word)] === 0 ? undefined : TRIGGER_INDEX.get(word);
+  if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
 }
 
 /** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
