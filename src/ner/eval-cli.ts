@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { entitiesStage, loadModel } from '../stages/entities/index.js';
+import { ENTITIES_DEFAULTS } from '../stages/entities/options.js';
 import { evalTokenized, evalWithStage, LABEL_MAPS } from './dev-eval.js';
 import { readJsonl } from './train-cli.js';
 
@@ -19,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const i = argv.indexOf('--dir');
   const dir = i >= 0 ? argv[i + 1]! : DIR;
   const { model } = loadModel();
-  const run = await entitiesStage.init({ builtinLexicon: true });
+  const run = await entitiesStage.init(ENTITIES_DEFAULTS);
   const stageRun = (doc: Parameters<typeof run>[0]) => run(doc, { report: () => undefined });
   const conll = readJsonl(`${dir}/conll2003.dev.jsonl`).filter((r) => r.id.startsWith('conll2003-eng.testa-'));
   console.log(`== CoNLL-2003 eng.testa (${conll.length} docs), bare tagger on gold tokens, strict\n${evalTokenized(model, conll)}`);

@@ -86,8 +86,11 @@ export const entitiesStage: Stage<EntitiesOptions> = {
     return (doc) => {
       if (!doc.tokens || doc.tokens.length === 0) return withLayers(doc, { mentions: [], entities: [] });
       const cands = findCandidates(doc, cx);
-      const extents = findExtents(cands, { text: doc.text, tokens: doc.tokens, sentenceOf: sentenceIndex(doc.tokens.length, doc.sentences ?? []), gazetteer: cx.gazetteer });
-      return withLayers(doc, applyCandidates(doc, cands, ALIASES, extents, findInnerNames(doc.text, doc.tokens, cands, cx.gazetteer)));
+      const extents = options.extents
+        ? findExtents(cands, { text: doc.text, tokens: doc.tokens, sentenceOf: sentenceIndex(doc.tokens.length, doc.sentences ?? []), gazetteer: cx.gazetteer })
+        : [];
+      const inner = options.innerNames ? findInnerNames(doc.text, doc.tokens, cands, cx.gazetteer) : undefined;
+      return withLayers(doc, applyCandidates(doc, cands, ALIASES, extents, inner));
     };
   },
   fingerprint(options: EntitiesOptions): string {

@@ -13,16 +13,20 @@ export interface EntitiesOptions {
   model?: string;
   /** Use the built-in lexicon (news agencies) to fill gaps the model leaves. */
   builtinLexicon: boolean;
+  /** Give mentions their noun-phrase `extent` (ACE/MEANTIME style; `extent.ts`). Off saves its time. */
+  extents: boolean;
+  /** List the names nested inside mentions as their `inner` (GUM style; `nested.ts`). Off saves its time. */
+  innerNames: boolean;
 }
 
 /** Defaults. */
-export const ENTITIES_DEFAULTS: EntitiesOptions = { builtinLexicon: true };
+export const ENTITIES_DEFAULTS: EntitiesOptions = { builtinLexicon: true, extents: true, innerNames: true };
 
 /** JSON Schema of {@link EntitiesOptions}. */
 export const ENTITIES_OPTIONS_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['builtinLexicon'],
+  required: ['builtinLexicon', 'extents', 'innerNames'],
   properties: {
     lexicon: {
       description: 'Extra names: path to a JSON array of {text, type, canonical?}, or the array inline.',
@@ -30,5 +34,7 @@ export const ENTITIES_OPTIONS_SCHEMA = {
     },
     model: { type: 'string', minLength: 1, description: 'Model file path (default: the shipped models/ner/ner.bin).' },
     builtinLexicon: { type: 'boolean', description: 'Fill gaps with the built-in lexicon (news agencies).' },
+    extents: { type: 'boolean', description: 'Give mentions their noun-phrase extent (ACE/MEANTIME style).' },
+    innerNames: { type: 'boolean', description: 'List the names nested inside mentions as their inner names (GUM style).' },
   },
 } as const;

@@ -129,3 +129,21 @@ describe('entities stage: robustness', () => {
     for (const m of d.mentions!) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('entities stage: the extent and inner-name switches', () => {
+  // Hand-written: "the Bank of England" has an extent (its determiner), "University of Oslo" an inner place.
+  const SWITCH_TEXT = 'Officials of the Bank of England met staff of the University of Oslo in London on Monday.';
+  it.each([
+    { extents: true, innerNames: true },
+    { extents: false, innerNames: true },
+    { extents: true, innerNames: false },
+    { extents: false, innerNames: false },
+  ])('extents $extents, innerNames $innerNames: the fields appear only when on, the mentions stay the same', async ({ extents, innerNames }) => {
+    const t = await entitiesStage.init({ ...ENTITIES_DEFAULTS, extents, innerNames });
+    const d = t(docOf(SWITCH_TEXT), ctx);
+    const all = run(docOf(SWITCH_TEXT), ctx);
+    expect(mentionsOf(d)).toEqual(mentionsOf(all));
+    expect(d.mentions!.some((m) => m.extent !== undefined)).toBe(extents);
+    expect(d.mentions!.some((m) => m.inner !== undefined)).toBe(innerNames);
+  });
+});
