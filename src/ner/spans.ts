@@ -29,14 +29,15 @@ export function tokTexts(tokens: readonly Token[], start: number, end: number): 
   return out;
 }
 /**
- * A word token starting with an upper-case letter. An ASCII first unit (most tokens) is tested without the regular
- * expression (`\p{Lu}` in ASCII is A–Z): the entity rules ask it of every token of a story several times.
+ * `/^\p{Lu}/u.test(w)`: does `w` start with an upper-case letter? An ASCII first unit (most words) is tested without
+ * the regular expression (`\p{Lu}` in ASCII is A–Z): the entity rules ask it of every token of a story several times.
  */
-export const isCapWord = (t: Token): boolean => {
-  if (t.kind !== 'word') return false;
-  const u = t.text.charCodeAt(0);
-  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(t.text);
+export const startsUpper = (w: string): boolean => {
+  const u = w.charCodeAt(0);
+  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
 };
+/** A word token starting with an upper-case letter ({@link startsUpper}). */
+export const isCapWord = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 /** True when two token ranges share a token. */
 export const overlaps = (a: TokenRange, b: TokenRange): boolean => a.start < b.end && b.start < a.end;
 const isPossessive = (t: Token) => /^['’]s?$/i.test(tokText(t)) || (t.kind === 'clitic' && /^['’]/.test(t.text));

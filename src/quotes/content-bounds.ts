@@ -34,7 +34,7 @@
  * The last two move only a content's start and run after the learned content end (content-end.ts,
  * {@link repairContentStarts}), so the ranker sees the claims it was trained on.
  */
-import { capitalizedTitle, speakerHost, trimContent, type Candidate } from './extract.js';
+import { capitalizedTitle, speakerHost, SUBJECT_PRONOUN, trimContent, type Candidate } from './extract.js';
 import { applyNoSource, type NoSourceId } from './no-source.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
@@ -346,8 +346,6 @@ const AFTER_RECIPIENT: ReadonlySet<string> = new Set(['that', 'if', 'whether', '
 const RELATIVE_AFTER_COMMA: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'where', 'when']);
 /** Words that end the search for an addressee (`urged him to resign`, `asked them not to`: the content keeps it). */
 const CONTROL: ReadonlySet<string> = new Set(['to', 'not']);
-/** Subject pronouns: one after the addressee starts the reported clause (`assured voters he was ready`). */
-const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /**
  * Object pronouns that are an addressee on their own (`assured them they were safe`; only the next word is tried);
  * `her` and `you` are left out (`told her story`).

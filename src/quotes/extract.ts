@@ -602,7 +602,8 @@ const IRREGULAR_PAST = new Set(['went', 'wrote', 'spoke', 'sang', 'shot', 'struc
 const VERB_PARTICLE = new Set(['on', 'back', 'in', 'up', 'out', 'off']);
 /** Words after which a speech verb may end its clause (`he beamed to the crowd`, `Trump mocked on Tuesday`). */
 const AFTER_VERB = /^(in|at|on|to|during|before|after|as|while|when|from|with|then|again|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|[a-z]+ly)$/;
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Subject pronouns (lower case): a speaker on their own, or the start of a reported clause. */
+export const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * A finite verb by shape, with no lexicon: lower-case `-ed` or `-s` forms (not `-ss`, `-us`, `-is`) or a

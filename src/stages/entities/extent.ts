@@ -15,7 +15,7 @@ import type { EntityType, Token } from '../../types/annotation.js';
 import { ROLE_WORDS } from '../../ner/data/names.js';
 import { PERSON_NOUNS } from '../../ner/data/persons.js';
 import { GAZ_CLASSES, gazKey, type Gazetteer } from '../../ner/gazetteer.js';
-import { isCapWord, TITLES, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, startsUpper, TITLES, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { COMPANY_NOUNS } from './news-rules.js';
 
@@ -180,13 +180,6 @@ const isPossessive = (t: Token | undefined): boolean => {
   if (q !== 39 && q !== 0x2019) return false;
   return w.length === 1 || (w.length === 2 && (w.charCodeAt(1) === 115 || w.charCodeAt(1) === 83));
 };
-/** A word token starting with an upper-case letter. */
-const isCap = isCapWord;
-/** `/^\p{Lu}/u`, with the ASCII first units (most words) tested without the regular expression. */
-const startsUpper = (w: string): boolean => {
-  const u = w.charCodeAt(0);
-  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
-};
 const isLowerAscii = (u: number): boolean => u >= 97 && u <= 122;
 /** Does `w` end with `suffix` right after a letter a–z (`/[a-z]<suffix>$/`)? */
 const endsAfterLetter = (w: string, suffix: string): boolean => w.length > suffix.length && w.endsWith(suffix)
@@ -196,8 +189,7 @@ const NOUN_S_ENDINGS: readonly string[] = ['ss', 'ics', 'ness', 'ings', 'ions', 
 
 const GAZ_PLACE_OR_DEMONYM = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state) | (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.region)
   | (1 << GAZ_CLASSES.demonym);
-const GAZ_REGION = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
-const GAZ_COUNTRY_STATE = GAZ_REGION;
+const GAZ_COUNTRY_STATE = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
 
 /** What the extent rules read besides the candidates. */
 export interface ExtentContext {
@@ -359,7 +351,7 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
   // trailing head the phrase is already headed ("the Norland Tarvo index"): premodifiers and names only.
   let s = start;
   if (!hadTitle && !headed) {
-    if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lower(p)) && (!isCap(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
+    if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lower(p)) && (!isCapWord(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
     s = p;
   }
   const chainHeads = heads ?? EMPTY;
@@ -378,7 +370,7 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     if (t.kind !== 'word') break;
     const w = lower(q);
     // "computer and electronics maker": a conjunction between two premodifiers.
-    if ((w === 'and' || w === '&') && s < start && PREMODIFIERS.has(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCap(tk[q - 1]!)
+    if ((w === 'and' || w === '&') && s < start && PREMODIFIERS.has(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCapWord(tk[q - 1]!)
       && PREMODIFIERS.has(lower(q - 1))) {
       s = q - 1;
       continue;
@@ -386,8 +378,8 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     const listed = PREMODIFIERS.has(w) || chainHeads.has(w);
     // A capitalized word counts only when listed and at the sentence start ("Automobile maker ..."), part of a title
     // ("Chief Operating Officer"), or a known place or demonym the tagger left untagged.
-    if (isCap(t) && !(listed && (sentenceFirst(cx, q) || c.type === 'PERSON')) && (cx.gazetteer.bits(w) & GAZ_PLACE_OR_DEMONYM) === 0) break;
-    if (!isCap(t) && !listed) break;
+    if (isCapWord(t) && !(listed && (sentenceFirst(cx, q) || c.type === 'PERSON')) && (cx.gazetteer.bits(w) & GAZ_PLACE_OR_DEMONYM) === 0) break;
+    if (!isCapWord(t) && !listed) break;
     s = q;
   }
   if (s === start) return null;

@@ -12,9 +12,9 @@
  * MEANTIME dev (precision of each rule's inner names against their nested gold names), not on GUM's official dev.
  */
 import type { EntityType, InnerName, Token } from '../../types/annotation.js';
-import { GAZ_CLASSES, type Gazetteer } from '../../ner/gazetteer.js';
+import { GAZ_CLASSES, gazKey, type Gazetteer } from '../../ner/gazetteer.js';
 import { DISCIPLINES } from '../../ner/data/names.js';
-import { isCapWord, tokText, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, overlaps, tokText, tokTexts, type TokenRange } from '../../ner/spans.js';
 import { BY } from './apply.js';
 import type { Candidate } from './candidates.js';
 
@@ -334,10 +334,7 @@ class DocContext implements InnerContext {
   }
 
   gazBits(a: number, b: number): number {
-    // gazKey's key (the words joined by spaces, lowercased), without building the array of words.
-    let key = tokText(this.tokens[a]!);
-    for (let i = a + 1; i < b; i++) key += ' ' + tokText(this.tokens[i]!);
-    return this.gazetteer.bits(key.toLowerCase());
+    return this.gazetteer.bits(gazKey(tokTexts(this.tokens, a, b)));
   }
 }
 
@@ -379,7 +376,7 @@ export function findInnerNames(text: string, tokens: readonly Token[], candidate
       const q = pool[i]!;
       if (q.start < p.start || q.end > p.end || q.end - q.start >= n) continue;
       if ((q.start <= head && head < q.end) || tooShort(tokens, q) || sameOrg(q)) continue;
-      if (chosen.some((c) => c.start < q.end && q.start < c.end)) continue;
+      if (chosen.some((c) => overlaps(c, q))) continue;
       chosen.push(q);
     }
     if (chosen.length === 0) { out.push(undefined); continue; }

@@ -13,7 +13,7 @@ import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
 import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
-import { isCapWord, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, startsUpper, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
 import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
@@ -197,12 +197,6 @@ const CAMEL_FIRST_WORDS: ReadonlySet<string> = new Set([...CAMEL_PRODUCTS].map((
 
 /** Event heads that also end the names of places, people or venues are left out (`Rose Bowl`, `Jo Masters`, `US Open` is typed elsewhere). */
 const NAME_EVENT_HEADS: ReadonlySet<string> = new Set([...EVENT_HEADS].filter((w) => !['Series', 'Classic', 'Masters', 'Open', 'Bowl', 'Crisis', 'Grand Slam'].includes(w)));
-
-/** Does `w` start with a capital letter (ASCII tested without a regular expression)? */
-function upperStart(w: string): boolean {
-  const u = w.charCodeAt(0);
-  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
-}
 
 
 /**
@@ -565,7 +559,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         let lowerSeen = false;
         for (let k = c.start; k < c.end && ok; k++) {
           const w = cx.words[k]!;
-          ok = upperStart(w);
+          ok = startsUpper(w);
           lowerSeen ||= hasLower(w);
         }
         if (!ok || !lowerSeen) continue;
