@@ -5,11 +5,13 @@
  *
  * The phrase is read off the tokens with word lists (the stage has no part-of-speech tags): going left from the
  * name, a title or a descriptor noun ("analyst", "carmaker") with its own premodifiers (adjectives, nouns, places,
- * other names: "Kessler chief executive", "Norland auto maker"), or a possessor ("Norland's"); going right, a head
- * noun that keeps the phrase about the name's referent ("index", "exchanges", "government"); a city's region after
- * a comma; and a leading determiner when the name (with what was added) ends the noun phrase — not when it only
- * modifies a noun after it ("the Velta plant"). Each rule is a typed row with an id below; the word lists are
- * written for factwire from general knowledge (no evaluation file was read into them).
+ * other names: "Kessler chief executive", "Norland auto maker"), a possessor ("Norland's", "the company's"), a role
+ * with an of-phrase ("the chairman of Velta Motors"), or a country before an institution ("Norland Air Force");
+ * going right, a head noun that keeps the phrase about the name's referent ("index", "exchanges", "government"); a
+ * city's region after a comma; a facility's city after "in"; and a leading determiner when the name (with what was
+ * added) ends the noun phrase — not when it only modifies a noun after it ("the Velta plant"). Each rule is a typed
+ * row with an id below; the word lists are written for factwire from general knowledge (no evaluation file was read
+ * into them).
  */
 import type { EntityType, Token } from '../../types/annotation.js';
 import { ROLE_WORDS } from '../../ner/data/names.js';
@@ -22,11 +24,13 @@ import { COMPANY_NOUNS } from './news-rules.js';
 /** The rules' word tables, for the stage's fingerprint (a change to them changes the output). */
 export function extentTables(): Record<string, unknown> {
   return { rules: EXTENT_RULES, trailing: TRAILING_HEADS, person: [...PERSON_HEADS], org: [...ORG_HEADS_BEFORE], verbLike: [...VERB_LIKE_HEADS],
-    premodifiers: [...PREMODIFIERS], adjectives: [...NAME_ADJECTIVES], enders: [...PHRASE_ENDERS], plurals: [...PLURAL_NOUNS], government: [...GOVERNMENT_MODIFIERS] };
+    premodifiers: [...PREMODIFIERS], adjectives: [...NAME_ADJECTIVES], enders: [...PHRASE_ENDERS], plurals: [...PLURAL_NOUNS], government: [...GOVERNMENT_MODIFIERS],
+    possessorDeterminers: [...POSSESSOR_DETERMINERS] };
 }
 
 /** The ids of the extent rules (documentation, and the tests' tables name them). */
-export type ExtentRuleId = 'title' | 'descriptor' | 'possessor' | 'place-based' | 'trailing-head' | 'government-of' | 'city-region' | 'determiner';
+export type ExtentRuleId = 'title' | 'descriptor' | 'possessor' | 'place-based' | 'trailing-head' | 'government-of' | 'city-region' | 'located-in'
+  | 'country-prefix' | 'role-of' | 'chain-possessor' | 'determiner';
 
 /** One extent rule, as documentation: what it adds to the name, with an example written for factwire. */
 export interface ExtentRule {
@@ -38,13 +42,17 @@ export interface ExtentRule {
 /** The rules, in the order they apply (right side first, then the left side, then the determiner). */
 export const EXTENT_RULES: readonly ExtentRule[] = [
   { id: 'city-region', description: 'a city followed by a comma and its state or country (a known one)', example: 'Millbrook, Ohio' },
+  { id: 'located-in', description: 'a facility followed by "in" and the city (with its region) it stands in, when the phrase ends there', example: 'the Velta Arena in Millbrook, Ohio' },
   { id: 'trailing-head', description: 'a lowercase head noun after the name, optionally with its own noun modifiers, that keeps the phrase about the name\'s referent', example: 'the Tarvo stock index' },
   { id: 'government-of', description: '"(the) government of" before a country or region', example: 'the government of Norland' },
+  { id: 'country-prefix', description: 'a country or state right before an organization\'s name, naming that country\'s institution', example: 'the Norland Air Force' },
   { id: 'title', description: 'the title the entity stage split off the person\'s name', example: 'Senator Ada Brook' },
+  { id: 'role-of', description: 'a role with an of-phrase naming an organization or a place, right before a person\'s name', example: 'the chairman of Velta Motors Kai Lund' },
   { id: 'descriptor', description: 'a descriptor noun for the type (a role for a person, a company noun for an organization) and its premodifiers', example: 'Kessler analyst Mara Voss' },
   { id: 'possessor', description: 'a possessor name with its possessive mark', example: 'Norland\'s Tarvo index' },
+  { id: 'chain-possessor', description: 'a possessor (a name, or a determiner and a noun) with its possessive mark before a title or descriptor', example: 'the company\'s chief executive Ada Brook' },
   { id: 'place-based', description: 'a place with "based" (or "-based") before an organization', example: 'Millbrook based Velta Motors' },
-  { id: 'determiner', description: '"the" before the phrase, when the phrase ends there (the name is its head, not a modifier)', example: 'the Bank of Norland said' },
+  { id: 'determiner', description: '"the" before the phrase, when the phrase ends there (the name is its head, not a modifier), or before a plural name with a bare possessive apostrophe', example: 'the Bank of Norland said' },
 ];
 
 /**
@@ -263,6 +271,21 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
       rules.push('city-region');
     }
 
+    // located-in: "the Velta Arena in Millbrook , Ohio": a facility with the place it stands in (a city with its region),
+    // when the phrase ends after the place ("the Velta Arena in Millbrook hosts ..."), not when the place modifies a noun
+    // after it ("the Velta Arena in Millbrook City Hall").
+    const inPlace = next;
+    const regionAfter = cands[j + 2];
+    if (c.type === 'FAC' && inPlace && inPlace.type === 'GPE' && inPlace.start === end + 1 && lower(end) === 'in' && same(c.start, inPlace.end - 1)) {
+      let e = inPlace.end;
+      if (regionAfter && regionAfter.type === 'GPE' && regionAfter.start === e + 1 && tokText(tk[e]!) === ',' && same(c.start, regionAfter.end - 1)
+        && (bits(regionAfter) & GAZ_COUNTRY_STATE) !== 0 && (bits(inPlace) & GAZ_COUNTRY_STATE) === 0) e = regionAfter.end;
+      if (endsPhrase(cx, e, nameEnd)) {
+        end = e;
+        rules.push('located-in');
+      }
+    }
+
     // trailing-head: "Tarvo stock index", "Norland government".
     for (const h of TRAILING_BY_TYPE.get(c.type) ?? NO_TRAILING) {
       let k = end;
@@ -274,18 +297,31 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
       }
     }
 
-    // Left side: a title, a descriptor with its premodifiers, a possessor, a place with "based".
+    // country-prefix: "Norland Air Force", "the Norland Central Bank": a country's (or state's) name right before an
+    // institution's name is part of that name, whatever follows (also "Norland Air Force officials"), so it is read
+    // before the left side and without the phrase-end test. Not after a possessive ("Velta 's Norland Airways").
+    const before = start === c.start && same(start - 1, start) && at[start - 1]! >= 0 ? cands[at[start - 1]!]! : null;
+    if (c.type === 'ORG' && before && before.type === 'GPE' && before.end === start && (bits(before) & GAZ_COUNTRY_STATE) !== 0
+      && !isPossessive(tk[before.start - 1])) {
+      start = before.start;
+      rules.push('country-prefix');
+    }
+
+    // Left side: a title, a descriptor with its premodifiers, a possessor, a place with "based", a role with "of".
     if (c.title && c.title.end === start) {
       start = c.title.start;
       rules.push('title');
     }
-    const left = leftChain(cx, cands, at, c, start, rules.includes('trailing-head'), lower, same);
+    // (After a country prefix nothing more is read to the left but the determiner: "Then Ohio Supreme Court judges".)
+    const left = rules.includes('country-prefix') ? null
+      : c.type === 'PERSON' && before && before.end === start && !c.title ? roleOf(cx, cands, at, c, before, lower, same)
+        : leftChain(cx, cands, at, c, start, rules.includes('trailing-head'), lower, same);
     // Premodifiers belong to the name only when it heads the phrase: in "a major Kessler donor program" they modify
     // "program". A possessive mark after the name is fine ("Kessler analyst Mara Voss's report"), and so is "and" before
     // another name (not read as two premodifiers here: "Norland President Kai Lund and Ostvale leader Ada Brook").
     if (left && (endsPhrase(cx, end) || isPossessive(tk[end]))) {
       start = left.start;
-      rules.push(left.rule);
+      rules.push(...left.rules);
     }
 
     // government-of: "the (provincial) government of Norland".
@@ -302,6 +338,10 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     // one or two tokens before: most names have none.)
     const ends = (isThe(start - 1, start) || isThe(start - 2, start)) && endsPhrase(cx, end, nameEnd);
     if (!rules.includes('government-of') && isThe(start - 1, start) && at[start - 1] === -1 && ends) {
+      start--;
+      rules.push('determiner');
+    } else if (start === c.start && isThe(start - 1, start) && at[start - 1] === -1 && pluralPossessor(cx, c)) {
+      // "the Pilots ' union": a plural name keeps its article before a bare apostrophe (no outer phrase could own it).
       start--;
       rules.push('determiner');
     } else if (!rules.includes('government-of') && start === c.start && isThe(start - 2, start) && at[start - 1] === -1
@@ -329,7 +369,7 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
  * {@link MODIFIER_TYPES}.
  */
 function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, start: number, headed: boolean,
-  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rule: ExtentRuleId } | null {
+  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rules: ExtentRuleId[] } | null {
   const tk = cx.tokens;
   const p = start - 1;
   if (!same(p, c.start)) return null;
@@ -340,11 +380,11 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     // The name right before the word before this one, ending there ("Norland" in "Norland 's", "Millbrook" in "Millbrook based").
     const prev = same(p - 1, c.start) && at[p - 1]! >= 0 && cands[at[p - 1]!]!.end === p ? cands[at[p - 1]!]! : null;
     // possessor: "Norland 's Tarvo index", "Velta 's Kai Lund".
-    if (isPossessive(tk[p]) && prev && POSSESSOR_TYPES.has(prev.type) && (c.type === 'ORG' || c.type === 'PERSON')) return { start: prev.start, rule: 'possessor' };
+    if (isPossessive(tk[p]) && prev && POSSESSOR_TYPES.has(prev.type) && (c.type === 'ORG' || c.type === 'PERSON')) return { start: prev.start, rules: ['possessor'] };
     // place-based: "Millbrook based Velta Motors", "Millbrook-based Velta Motors".
     if (c.type === 'ORG') {
-      if (lower(p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rule: 'place-based' };
-      if (tk[p]!.kind === 'word' && tk[p]!.text.endsWith('-based') && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rule: 'place-based' };
+      if (lower(p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rules: ['place-based'] };
+      if (tk[p]!.kind === 'word' && tk[p]!.text.endsWith('-based') && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rules: ['place-based'] };
     }
   }
   // descriptor: the word before the name (or its title) is a head, then premodifiers, heads and names leftwards. After a
@@ -354,7 +394,44 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lower(p)) && (!isCapWord(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
     s = p;
   }
-  const chainHeads = heads ?? EMPTY;
+  s = extendChain(cx, cands, at, c, s, start, heads ?? EMPTY, lower, same);
+  // A verb-like head alone ("did not exchange Velta"): not a descriptor.
+  if (!hadTitle && !headed && s === p && VERB_LIKE_HEADS.has(lower(p)) && !(same(p - 1, c.start) && /^(?:the|a|an|its|their)$/i.test(tokText(tk[p - 1]!)))
+    && !sentenceFirst(cx, p)) return null;
+  // chain-possessor: "Norland 's President Kai Lund", "the company 's chief executive Ada Brook". Only after a title or
+  // a descriptor (a possessor right before the bare name is rule `possessor`).
+  const owner = s < start || hadTitle ? possessorBefore(cx, cands, at, c, s, lower, same) : -1;
+  if (owner >= 0) return { start: owner, rules: s < start ? ['descriptor', 'chain-possessor'] : ['chain-possessor'] };
+  return s === start ? null : { start: s, rules: ['descriptor'] };
+}
+
+/**
+ * role-of: a role with an of-phrase naming an organization or a place, right before a person's name ("the chairman of
+ * Velta Motors Kai Lund", "President of Norland Kai Lund"); `before` is that name. The role may have premodifiers
+ * and a coordinated second role ("vice president and chairman of ..."). Null when the words before `before` are not
+ * "(the) of" after a person head.
+ */
+function roleOf(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, before: Candidate,
+  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rules: ExtentRuleId[] } | null {
+  const tk = cx.tokens;
+  if (!MODIFIER_TYPES.has(before.type)) return null;
+  let k = before.start - 1;
+  if (same(k, c.start) && lower(k) === 'the') k--;
+  if (!same(k - 1, c.start) || lower(k) !== 'of' || tk[k - 1]!.kind !== 'word' || !PERSON_HEADS.has(lower(k - 1))) return null;
+  const s = extendChain(cx, cands, at, c, k - 1, k, PERSON_HEADS, lower, same);
+  const owner = possessorBefore(cx, cands, at, c, s, lower, same);
+  return owner >= 0 ? { start: owner, rules: ['role-of', 'chain-possessor'] } : { start: s, rules: ['role-of'] };
+}
+
+/**
+ * Extends a descriptor chain that starts at token `s` leftwards: premodifiers, descriptor heads (`chainHeads`), names of
+ * {@link MODIFIER_TYPES}, and "and" between two of those words ("computer and electronics maker", "vice president
+ * and chairman"). `start` is where the chain began (the chain takes at most {@link MAX_CHAIN} tokens before it).
+ */
+function extendChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, s: number, start: number,
+  chainHeads: ReadonlySet<string>, lower: (i: number) => string, same: (i: number, j: number) => boolean): number {
+  const tk = cx.tokens;
+  const inChain = (w: string) => PREMODIFIERS.has(w) || chainHeads.has(w);
   while (start - s < MAX_CHAIN) {
     const q = s - 1;
     if (!same(q, c.start)) break;
@@ -369,27 +446,54 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
     }
     if (t.kind !== 'word') break;
     const w = lower(q);
-    // "computer and electronics maker": a conjunction between two premodifiers.
-    if ((w === 'and' || w === '&') && s < start && PREMODIFIERS.has(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCapWord(tk[q - 1]!)
-      && PREMODIFIERS.has(lower(q - 1))) {
+    // "computer and electronics maker", "vice president and chairman": a conjunction between two chain words.
+    if ((w === 'and' || w === '&') && s < start && inChain(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCapWord(tk[q - 1]!)
+      && inChain(lower(q - 1))) {
       s = q - 1;
       continue;
     }
-    const listed = PREMODIFIERS.has(w) || chainHeads.has(w);
+    // "the then chief executive": "then" premodifies in running text only; "Then" opening a sentence is the adverb.
+    if (w === 'then' && isCapWord(t)) break;
+    const listed = inChain(w);
     // A capitalized word counts only when listed and at the sentence start ("Automobile maker ..."), part of a title
     // ("Chief Operating Officer"), or a known place or demonym the tagger left untagged.
     if (isCapWord(t) && !(listed && (sentenceFirst(cx, q) || c.type === 'PERSON')) && (cx.gazetteer.bits(w) & GAZ_PLACE_OR_DEMONYM) === 0) break;
     if (!isCapWord(t) && !listed) break;
     s = q;
   }
-  if (s === start) return null;
-  // A verb-like head alone ("did not exchange Velta"): not a descriptor.
-  if (!hadTitle && !headed && s === p && VERB_LIKE_HEADS.has(lower(p)) && !(same(p - 1, c.start) && /^(?:the|a|an|its|their)$/i.test(tokText(tk[p - 1]!)))
-    && !sentenceFirst(cx, p)) return null;
-  return { start: s, rule: 'descriptor' };
+  return s;
+}
+
+/** Determiners that may open a possessor phrase before a descriptor ("the company 's", "its parent 's"). */
+const POSSESSOR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * The start of a possessor right before token `s` (a possessive mark at `s - 1`): a name of {@link POSSESSOR_TYPES}
+ * ("Norland 's"), or a determiner and one lowercase noun ("the company 's"); -1 when there is none.
+ */
+function possessorBefore(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, s: number,
+  lower: (i: number) => string, same: (i: number, j: number) => boolean): number {
+  const tk = cx.tokens;
+  if (!same(s - 2, c.start) || !isPossessive(tk[s - 1])) return -1;
+  const j = at[s - 2]!;
+  if (j >= 0) return cands[j]!.end === s - 1 && POSSESSOR_TYPES.has(cands[j]!.type) ? cands[j]!.start : -1;
+  const n = tk[s - 2]!;
+  if (n.kind !== 'word' || isCapWord(n) || PHRASE_ENDERS.has(lower(s - 2)) || !same(s - 3, c.start)) return -1;
+  return POSSESSOR_DETERMINERS.has(lower(s - 3)) && at[s - 3] === -1 ? s - 3 : -1;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * Is `c` a plural-looking name (its last word ends in "s") followed by a bare possessive apostrophe ("the Pilots '
+ * union")? Its article is then the name's own: the possessor fills the outer phrase's determiner slot.
+ */
+function pluralPossessor(cx: ExtentContext, c: Candidate): boolean {
+  const t = cx.tokens[c.end];
+  if (t === undefined || !isPossessive(t) || tokText(t).length !== 1 || cx.sentenceOf[c.end] !== cx.sentenceOf[c.start]) return false;
+  const w = tokText(cx.tokens[c.end - 1]!);
+  return w.length > 2 && w.endsWith('s') && isLowerAscii(w.charCodeAt(w.length - 2));
+}
 
 /** Is token `i` the first of its sentence (or the first after a line break: a headline)? */
 function sentenceFirst(cx: ExtentContext, i: number): boolean {

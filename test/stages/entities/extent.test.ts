@@ -70,6 +70,7 @@ const ROWS: [string, string, string[], string[]][] = [
   ['no premodifiers when the name modifies a noun', 'He backed a major Velta donor program.', ['Velta/ORG'], ['-']],
   ['a counterpart', 'She met Swedish counterpart Kai Lund on Monday.', ['Kai Lund/PERSON'], ['Swedish counterpart Kai Lund']],
   ['a capitalized word that is no role stops the chain', 'On Monday analyst Mara Voss spoke.', ['Mara Voss/PERSON'], ['analyst Mara Voss']],
+  ['a sentence-initial adverb "Then" is no premodifier', 'Then chief executive Ada Brook resigned.', ['Ada Brook/PERSON'], ['chief executive Ada Brook']],
   ['no chain across a sentence boundary', 'She is an analyst.\nMara Voss said so.', ['Mara Voss/PERSON'], ['-']],
   // descriptor (organizations)
   ['company noun with a modifier', 'Shares of engine maker Orvex rose.', ['Orvex/ORG'], ['engine maker Orvex']],
@@ -83,6 +84,28 @@ const ROWS: [string, string, string[], string[]][] = [
   ['adjective after the determiner', 'Then the embattled Velta said no.', ['Velta/ORG'], ['the embattled Velta']],
   ['adjective before a possessor, without the determiner', 'He joins the embattled Velta\'s board.', ['Velta/ORG'], ['embattled Velta']],
   ['an adjective needs the determiner', 'Investors like embattled Velta now.', ['Velta/ORG'], ['-']],
+  ['determiner of a plural name before a bare apostrophe', 'Then the Pilots\' union struck.', ['Pilots/ORG'], ['the Pilots']],
+  // country-prefix
+  ['state before an institution, with the determiner', 'Judges of the Ohio Supreme Court ruled on Friday.', ['Ohio/GPE', 'Supreme Court/ORG'], ['-', 'the Ohio Supreme Court']],
+  ['state before an institution that modifies a noun', 'Then Ohio Supreme Court judges ruled.', ['Ohio/GPE', 'Supreme Court/ORG'], ['-', 'Ohio Supreme Court']],
+  ['no country prefix for a city', 'Fans of the Boston Harbor Club met.', ['Boston/GPE', 'Harbor Club/ORG'], ['-', '-']],
+  ['no country prefix after a possessive', 'Velta\'s Ohio Airways grew.', ['Velta/ORG', 'Ohio/GPE', 'Airways/ORG'], ['-', '-', '-']],
+  // role-of
+  ['a role with an of-phrase before a person', 'The plan was backed by the chairman of Velta Motors Kai Lund on Friday.', ['Velta Motors/ORG', 'Kai Lund/PERSON'],
+    ['-', 'the chairman of Velta Motors Kai Lund']],
+  ['two coordinated roles of a determined organization', 'He met the president and chairman of the Orvex Council Ada Brook.', ['Orvex Council/ORG', 'Ada Brook/PERSON'],
+    ['-', 'the president and chairman of the Orvex Council Ada Brook']],
+  ['a capitalized role of a country', 'Later, President of Norland Kai Lund spoke.', ['Norland/GPE', 'Kai Lund/PERSON'], ['-', 'President of Norland Kai Lund']],
+  ['no role-of without a role before "of"', 'He spoke of Velta Motors Kai Lund and others.', ['Velta Motors/ORG', 'Kai Lund/PERSON'], ['-', '-']],
+  // chain-possessor
+  ['a determiner and a noun as possessor before a descriptor', 'According to the company\'s vice president Ada Brook, costs rose.', ['Ada Brook/PERSON'],
+    ['the company\'s vice president Ada Brook']],
+  ['a possessor name before a title', 'Norland\'s President Kai Lund arrived.', ['Norland/GPE', 'Kai Lund/PERSON/President'], ['-', 'Norland\'s President Kai Lund']],
+  ['no possessive pronoun', 'It said its chief executive Ada Brook resigned.', ['Ada Brook/PERSON'], ['chief executive Ada Brook']],
+  // located-in
+  ['a facility in a city and its state', 'The final was played at Velta Arena in Columbus, Ohio on Sunday.', ['Velta Arena/FAC', 'Columbus/GPE', 'Ohio/GPE'],
+    ['Velta Arena in Columbus, Ohio', 'Columbus, Ohio', '-']],
+  ['no located-in for an organization', 'Velta Motors in Columbus hired staff.', ['Velta Motors/ORG', 'Columbus/GPE'], ['-', '-']],
 ];
 
 describe('extent rules', () => {
