@@ -37,6 +37,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'right-adverb', side: 'right', example: ['Novak never said the talks failed.', 'Novak never', 'Novak'] },
   { id: 'right-finite-verb', side: 'right', example: ['Petrova posted three messages saying the vote was rigged.', 'Petrova posted three messages', 'Petrova'] },
   { id: 'right-time-phrase', side: 'right', example: ['The union on Monday said the talks failed.', 'The union on Monday', 'The union'] },
+  { id: 'right-time-phrase', side: 'right', example: ['Novak at the time said the mine would stay open.', 'Novak at the time', 'Novak'] },
   { id: 'right-after-appositive', side: 'right', example: ['Jan Novak, the minister, has doubled down on it, saying the plan will work.', 'Jan Novak, the minister, has doubled down on it,', 'Jan Novak, the minister,'] },
   { id: 'right-appositive-comma', side: 'right', example: ['Ana Ruiz, a nurse from Tulsa, said the talks failed.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'] },
   { id: 'left-coordination', side: 'left', example: ['Farmers and local officials said the dam is unsafe.', 'local officials', 'Farmers and local officials'] },
@@ -83,6 +84,8 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
 
 /** A time phrase after the subject (`The union on Monday`, `Petrova last week`): the cue's modifier, not the NP's. */
 const TIME_AFTER = /^(on|last|this|earlier|late|early)$/;
+/** Adverbials a subject may carry right before its cue (`at the time`, `in the past`, `soon`, `however`). */
+const SPAN_FINAL_ADVERBIAL = /^(at the time|in the past|long ago|at that time|at one point|soon|however|once|previously|recently|initially|subsequently|reportedly|quickly)\b/;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
 
 /** Participles that follow the noun they modify (`farmers polled`, `residents surveyed`). */
@@ -170,6 +173,11 @@ function rightCut(v: View, r: TokRange): { b: number; id: SpeakerTrimId | null }
     if (appositive) continue;
     // Only after a short subject with no participle (`A survey published last year` keeps its time phrase).
     if (TIME_AFTER.test(w) && TIME_WORD.test(v.lower[j + 1] ?? '') && headLike(v, j - 1) && j - r.a <= 4 && !hasParticiple(v, r.a, j)) return { b: j, id: 'right-time-phrase' };
+    // `Novak at the time said`, `who in the past has said`, `Critics soon noted`: an adverbial closing the span right
+    // before a word (the cue) is the cue's. Only at the span's end: inside (`The former first lady`, `officials
+    // involved at the time.`) the same words belong to the NP.
+    const tail = SPAN_FINAL_ADVERBIAL.exec(`${w} ${v.lower[j + 1] ?? ''} ${v.lower[j + 2] ?? ''}`);
+    if (tail && j + tail[0].split(' ').length === r.b && isWord(v, r.b) && isLowerWord(v, j) && (headLike(v, j - 1) || RELATIVES.has(v.lower[j - 1]!))) return { b: j, id: 'right-time-phrase' };
     if (!headLike(v, j - 1) || v.regionOf[j] !== -1) continue;
     if (isAdverb(v, j) || PREDICATE_OPENERS.has(w) && isLowerWord(v, j)) return { b: j, id: 'right-adverb' };
     if (isFiniteVerb(v, j)) return { b: j, id: 'right-finite-verb' };

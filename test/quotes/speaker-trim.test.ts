@@ -22,6 +22,10 @@ describe('speaker boundary repair', () => {
     ['right-finite-verb', 'Novak rejects the plan as too costly.', 'Novak rejects the plan', 'Novak'],
     ['right-finite-verb', 'Petrova made the following remark: the bridge will hold.', 'Petrova made the following', 'Petrova'],
     ['right-time-phrase', 'The union on Monday published a list of demands.', 'The union on Monday', 'The union'],
+    ['right-time-phrase', 'Novak at the time said the mine would stay open.', 'Novak at the time', 'Novak'],
+    ['right-time-phrase', 'Ruiz, who in the past has opposed the levy, said it was fair.', 'who in the past', 'who'],
+    ['right-time-phrase', 'The growers soon noted that prices had fallen.', 'The growers soon', 'The growers'],
+    ['right-time-phrase', 'The ministry however said the talks would go on.', 'The ministry however', 'The ministry'],
     ['right-after-appositive', 'Jan Novak, the minister, has doubled down on the plan, saying it will work.', 'Jan Novak, the minister, has doubled down on the plan,', 'Jan Novak, the minister,'],
     ['left-passive-by', 'The leak was first noticed by the city council.', 'by the city council', 'the city council'],
     ['left-focus-word', 'Even Norway, a close partner, said the quota was wrong.', 'Even Norway, a close partner,', 'Norway, a close partner,'],
@@ -49,6 +53,8 @@ describe('speaker boundary repair', () => {
   it.each([
     // [why it stays, sentence, span]
     ['participle with a time phrase', 'A memo released Friday says the plant will close.', 'A memo released Friday'],
+    ['time phrase before a comma', 'The plant closed, according to a report at the time, and never reopened.', 'a report at the time'],
+    ['"first" inside the NP', 'The former first lady said the school would open.', 'The former first lady'],
     ['passive participle with "by"', 'A panel of judges chaired by Ana Ruiz agreed with him.', 'A panel of judges chaired by Ana Ruiz'],
     ['participle after the noun', 'Some 40 percent of farmers polled said prices were too low.', 'Some 40 percent of farmers polled'],
     ['relative clause without a relative', 'On the whole, all the farmers we met said it was fine.', 'all the farmers we met'],
