@@ -164,7 +164,7 @@ function extendOverPreps(v: View, r: TokRange, lo: number): TokRange | null {
 }
 
 /** First words of a parenthetical that is not part of the speaker NP (`Cruz, by contrast, said`, `X, in a statement, said`). */
-const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again)$/;
+const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again|through|when|while|it|himself|herself|themselves|itself)$/;
 
 /**
  * Cuts an appositive speaker (`A, B, C,` before the cue) at the first aside: a prepositional or adverbial
