@@ -22,7 +22,8 @@ export type SpeakerTrimId =
   | 'left-relative-before-name'
   | 'left-noun-before-relative'
   | 'left-demonstrative'
-  | 'left-approximator';
+  | 'left-approximator'
+  | 'left-new-np';
 
 /** Documentation row of a rule: what it cuts, with an example (a sentence, the proposed span in it, the repaired span). */
 export interface SpeakerTrimRule {
@@ -48,6 +49,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'left-noun-before-relative', side: 'left', example: ['As a driver who waited six hours, I know.', 'a driver who', 'who'] },
   { id: 'left-demonstrative', side: 'left', example: ['By a wide margin, those surveyed said the ferry is too slow.', 'surveyed', 'those surveyed'] },
   { id: 'left-approximator', side: 'left', example: ['About half of the growers said prices were too low.', 'half of the growers', 'About half of the growers'] },
+  { id: 'left-new-np', side: 'left', example: ['Asked about the levy in March The Ledger said it was unfair.', 'the levy in March The Ledger', 'The Ledger'] },
   { id: 'left-approximator', side: 'left', example: ['Nearly four in 10 said prices were too low.', '10', 'Nearly four in 10'] },
 ];
 
@@ -209,6 +211,30 @@ function leftCut(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
   return a;
 }
 
+/** Articles and possessives that open an object NP after a past-tense verb (`dropped her …`). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * `… the regional offices The Ledger said`, `… and dropped her lawsuit`: a capitalized `The` after a word that is not
+ * a determiner or preposition, or an article after a lower-case past form, starts a new NP inside a span the left
+ * walk ran on too far; the speaker starts there. Not past a comma or a relative (appositives and relative clauses
+ * hold verbs of their own), and not after `-ing` forms, which modify the noun as often as not (`a judge handling a
+ * lawsuit`).
+ */
+function newNpStart(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
+  let a = r.a;
+  for (let i = r.a + 1; i < r.b - 1; i++) {
+    const w = v.lower[i]!;
+    if (v.tokens[i]!.text === ',' || RELATIVES.has(w) || v.regionOf[i] !== -1) break;
+    const prev = v.lower[i - 1]!;
+    const capThe = v.tokens[i]!.text === 'The' && isWord(v, i - 1) && !NOT_HEAD.has(prev) && !NP_STOP.has(prev);
+    const pastObject = OBJECT_ARTICLES.has(v.tokens[i]!.text) && isLowerWord(v, i - 1) && (/[a-z]{3}ed$/.test(prev) && !POST_NOMINAL_PARTICIPLES.has(prev) || IRREGULAR_PAST.has(prev));
+    if (capThe || pastObject) a = i;
+  }
+  if (a !== r.a) fired.push('left-new-np');
+  return a;
+}
+
 /** Largest left conjunct joined to a speaker (`Federal and state officials`, `The family and its lawyers`). */
 const MAX_CONJUNCT = 4;
 
@@ -321,6 +347,12 @@ function joinLeftDeterminer(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRa
  * the ids of the rules that did (for tests and debugging).
  */
 export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): TokRange {
+  const out = trimEnds(v, r, fired);
+  // After the right rules: a verb they cut off (`Novak issued a statement`) is no new NP's start.
+  return out.b - out.a < 3 ? out : { a: newNpStart(v, out, fired), b: out.b };
+}
+
+function trimEnds(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
   if (r.b - r.a < 2) return joinLeftDeterminer(v, r, fired);
   // Lead-ins first, so that the right rules see the subject at the start (`During the visit, Novak praised …`).
   const a0 = leftCut(v, r, fired);

@@ -40,6 +40,8 @@ describe('speaker boundary repair', () => {
     ['left-demonstrative', 'These growers say the quota is unfair.', 'growers', 'These growers'],
     ['left-demonstrative', 'In Tulsa, this reporter learned that the plant had closed.', 'reporter', 'this reporter'],
     ['left-approximator', 'About half of the growers said prices were too low.', 'half of the growers', 'About half of the growers'],
+    ['left-new-np', 'Asked about the levy in March The Ledger said it was unfair.', 'the levy in March The Ledger', 'The Ledger'],
+    ['left-new-np', 'After the vote the growers dropped their appeal, saying it was pointless.', 'dropped their appeal', 'their appeal'],
     ['left-approximator', 'In the poll, at least 40 farmers said the dam is unsafe.', '40 farmers', 'at least 40 farmers'],
     ['left-approximator', 'Nearly four in 10 said prices were too low.', '10', 'Nearly four in 10'],
     ['left-approximator', 'Six out of 10 residents said the ferry is too slow.', '10 residents', 'Six out of 10 residents'],
@@ -53,6 +55,9 @@ describe('speaker boundary repair', () => {
   it.each([
     // [why it stays, sentence, span]
     ['participle with a time phrase', 'A memo released Friday says the plant will close.', 'A memo released Friday'],
+    ['"The" in a title after "of"', 'An editor of The Ledger said the levy was unfair.', 'An editor of The Ledger'],
+    ['-ing form before an article', 'A judge handling the appeal said the levy was unfair.', 'A judge handling the appeal'],
+    ['verb inside an appositive', 'Ana Ruiz, who dropped her appeal, said the levy was unfair.', 'Ana Ruiz, who dropped her appeal,'],
     ['time phrase before a comma', 'The plant closed, according to a report at the time, and never reopened.', 'a report at the time'],
     ['"first" inside the NP', 'The former first lady said the school would open.', 'The former first lady'],
     ['passive participle with "by"', 'A panel of judges chaired by Ana Ruiz agreed with him.', 'A panel of judges chaired by Ana Ruiz'],
