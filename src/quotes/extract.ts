@@ -6,7 +6,7 @@
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
 import { cueEntry } from './lexicon.js';
 import type { PatternId } from './patterns.js';
-import { CUE_ADVERBS, isCap, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
+import { accordingSpeaker, CUE_ADVERBS, isCap, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** A claim found in the text, before annotation. */
@@ -318,10 +318,10 @@ function splitAfterPhrase(v: View, after: number): number {
 /** `according to X, ...` / `..., according to X.` */
 function according(v: View, k: number, cueEnd: number, entry: CueEntry): Candidate | null {
   const { a: sa, b: sb } = sentRange(v, k);
-  const speaker = speakerRight(v, cueEnd, sb);
+  const before = trimContent(v, { a: sa, b: k });
+  const speaker = accordingSpeaker(v, cueEnd, sb, before.b - before.a < 2) ?? speakerRight(v, cueEnd, sb);
   if (!speaker) return null;
   const content: TokRange[] = [];
-  const before = trimContent(v, { a: sa, b: k });
   if (before.b - before.a >= 2) content.push(before);
   const after = trimContent(v, { a: speaker.b, b: contentEnd(v, speaker.b, sb) });
   if (after.b - after.a >= 2) content.push(after);

@@ -164,7 +164,7 @@ function extendOverPreps(v: View, r: TokRange, lo: number): TokRange | null {
 }
 
 /** First words of a parenthetical that is not part of the speaker NP (`Cruz, by contrast, said`, `X, in a statement, said`). */
-const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again)$/;
+const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again|through|when|while|it|himself|herself|themselves|itself)$/;
 
 /**
  * Cuts an appositive speaker (`A, B, C,` before the cue) at the first aside: a prepositional or adverbial
@@ -215,6 +215,46 @@ export function speakerRight(v: View, start: number, hi: number, opts: { apposit
     b++;
   }
   while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.' && !(v.tokens[b - 1]!.text === ')' && opts.appositive))) b--;
+  if (b <= start || !isWordLike(v, start)) return null;
+  if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
+  return { a: start, b };
+}
+
+/** Longest `according to` source the walk takes, in tokens; a longer run is not a source (a clause ran on). */
+const MAX_ACCORDING_SOURCE = 40;
+/** Tokens that end an `according to` source: clause punctuation and dashes. */
+const ACCORDING_STOP = new Set([',', ';', ':', '—', '–', '--', '.', '?', '!']);
+
+/**
+ * The source after `according to` (`start` = first token after the cue, `hi` = sentence end, exclusive).
+ * PolNeAR's source here is everything up to the first comma, dash or the sentence end: prepositional phrases,
+ * slashes and relative clauses inside it are kept (`a source on the call`, `a CNN/WMUR poll`, `an official who
+ * spoke on condition of anonymity`), which `speakerRight` cuts; and a sentence-initial `According to X, CLAUSE`
+ * ends at the comma, where `speakerRight` runs on into the clause when its first word is capitalized. A
+ * parenthetical is kept whole. With `needComma` (nothing of the sentence before the cue, so the content must
+ * follow), a walk that reaches the sentence end without a comma gives null: the caller falls back to
+ * `speakerRight`.
+ */
+export function accordingSpeaker(v: View, start: number, hi: number, needComma: boolean): TokRange | null {
+  let b = start;
+  let comma = false;
+  while (b < hi) {
+    const t = v.tokens[b]!;
+    if (t.kind === 'quote' || v.regionOf[b] !== -1) break;
+    if (ACCORDING_STOP.has(t.text)) { comma = t.text !== '.' && t.text !== '?' && t.text !== '!'; break; }
+    // A hyphen with spaces around it is a dash (`the Tax Policy Center - half a point`); inside a word it is not.
+    if (t.text === '-' && (v.tokens[b - 1]?.end !== t.start || v.tokens[b + 1]?.start !== t.end)) { comma = true; break; }
+    if (t.text === '(') {
+      let e = b + 1;
+      while (e < hi && e - b < 12 && v.tokens[e]!.text !== ')' && v.tokens[e]!.kind !== 'quote') e++;
+      if (e < hi && v.tokens[e]!.text === ')') { b = e + 1; continue; }
+      break;
+    }
+    b++;
+    if (b - start > MAX_ACCORDING_SOURCE) return null;
+  }
+  if (needComma && !comma) return null;
+  while (b > start && v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== ')') b--;
   if (b <= start || !isWordLike(v, start)) return null;
   if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
   return { a: start, b };

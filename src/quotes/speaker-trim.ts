@@ -22,7 +22,8 @@ export type SpeakerTrimId =
   | 'left-relative-before-name'
   | 'left-noun-before-relative'
   | 'left-demonstrative'
-  | 'left-approximator';
+  | 'left-approximator'
+  | 'left-new-np';
 
 /** Documentation row of a rule: what it cuts, with an example (a sentence, the proposed span in it, the repaired span). */
 export interface SpeakerTrimRule {
@@ -37,6 +38,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'right-adverb', side: 'right', example: ['Novak never said the talks failed.', 'Novak never', 'Novak'] },
   { id: 'right-finite-verb', side: 'right', example: ['Petrova posted three messages saying the vote was rigged.', 'Petrova posted three messages', 'Petrova'] },
   { id: 'right-time-phrase', side: 'right', example: ['The union on Monday said the talks failed.', 'The union on Monday', 'The union'] },
+  { id: 'right-time-phrase', side: 'right', example: ['Novak at the time said the mine would stay open.', 'Novak at the time', 'Novak'] },
   { id: 'right-after-appositive', side: 'right', example: ['Jan Novak, the minister, has doubled down on it, saying the plan will work.', 'Jan Novak, the minister, has doubled down on it,', 'Jan Novak, the minister,'] },
   { id: 'right-appositive-comma', side: 'right', example: ['Ana Ruiz, a nurse from Tulsa, said the talks failed.', 'Ana Ruiz, a nurse from Tulsa', 'Ana Ruiz, a nurse from Tulsa,'] },
   { id: 'left-coordination', side: 'left', example: ['Farmers and local officials said the dam is unsafe.', 'local officials', 'Farmers and local officials'] },
@@ -47,6 +49,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'left-noun-before-relative', side: 'left', example: ['As a driver who waited six hours, I know.', 'a driver who', 'who'] },
   { id: 'left-demonstrative', side: 'left', example: ['By a wide margin, those surveyed said the ferry is too slow.', 'surveyed', 'those surveyed'] },
   { id: 'left-approximator', side: 'left', example: ['About half of the growers said prices were too low.', 'half of the growers', 'About half of the growers'] },
+  { id: 'left-new-np', side: 'left', example: ['Asked about the levy in March The Ledger said it was unfair.', 'the levy in March The Ledger', 'The Ledger'] },
   { id: 'left-approximator', side: 'left', example: ['Nearly four in 10 said prices were too low.', '10', 'Nearly four in 10'] },
 ];
 
@@ -83,6 +86,8 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
 
 /** A time phrase after the subject (`The union on Monday`, `Petrova last week`): the cue's modifier, not the NP's. */
 const TIME_AFTER = /^(on|last|this|earlier|late|early)$/;
+/** Adverbials a subject may carry right before its cue (`at the time`, `in the past`, `soon`, `however`). */
+const SPAN_FINAL_ADVERBIAL = /^(at the time|in the past|long ago|at that time|at one point|soon|however|once|previously|recently|initially|subsequently|reportedly|quickly)\b/;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
 
 /** Participles that follow the noun they modify (`farmers polled`, `residents surveyed`). */
@@ -170,6 +175,11 @@ function rightCut(v: View, r: TokRange): { b: number; id: SpeakerTrimId | null }
     if (appositive) continue;
     // Only after a short subject with no participle (`A survey published last year` keeps its time phrase).
     if (TIME_AFTER.test(w) && TIME_WORD.test(v.lower[j + 1] ?? '') && headLike(v, j - 1) && j - r.a <= 4 && !hasParticiple(v, r.a, j)) return { b: j, id: 'right-time-phrase' };
+    // `Novak at the time said`, `who in the past has said`, `Critics soon noted`: an adverbial closing the span right
+    // before a word (the cue) is the cue's. Only at the span's end: inside (`The former first lady`, `officials
+    // involved at the time.`) the same words belong to the NP.
+    const tail = SPAN_FINAL_ADVERBIAL.exec(`${w} ${v.lower[j + 1] ?? ''} ${v.lower[j + 2] ?? ''}`);
+    if (tail && j + tail[0].split(' ').length === r.b && isWord(v, r.b) && isLowerWord(v, j) && (headLike(v, j - 1) || RELATIVES.has(v.lower[j - 1]!))) return { b: j, id: 'right-time-phrase' };
     if (!headLike(v, j - 1) || v.regionOf[j] !== -1) continue;
     if (isAdverb(v, j) || PREDICATE_OPENERS.has(w) && isLowerWord(v, j)) return { b: j, id: 'right-adverb' };
     if (isFiniteVerb(v, j)) return { b: j, id: 'right-finite-verb' };
@@ -198,6 +208,30 @@ function leftCut(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
     }
     break;
   }
+  return a;
+}
+
+/** Articles and possessives that open an object NP after a past-tense verb (`dropped her …`). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * `… the regional offices The Ledger said`, `… and dropped her lawsuit`: a capitalized `The` after a word that is not
+ * a determiner or preposition, or an article after a lower-case past form, starts a new NP inside a span the left
+ * walk ran on too far; the speaker starts there. Not past a comma or a relative (appositives and relative clauses
+ * hold verbs of their own), and not after `-ing` forms, which modify the noun as often as not (`a judge handling a
+ * lawsuit`).
+ */
+function newNpStart(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
+  let a = r.a;
+  for (let i = r.a + 1; i < r.b - 1; i++) {
+    const w = v.lower[i]!;
+    if (v.tokens[i]!.text === ',' || RELATIVES.has(w) || v.regionOf[i] !== -1) break;
+    const prev = v.lower[i - 1]!;
+    const capThe = v.tokens[i]!.text === 'The' && isWord(v, i - 1) && !NOT_HEAD.has(prev) && !NP_STOP.has(prev);
+    const pastObject = OBJECT_ARTICLES.has(v.tokens[i]!.text) && isLowerWord(v, i - 1) && (/[a-z]{3}ed$/.test(prev) && !POST_NOMINAL_PARTICIPLES.has(prev) || IRREGULAR_PAST.has(prev));
+    if (capThe || pastObject) a = i;
+  }
+  if (a !== r.a) fired.push('left-new-np');
   return a;
 }
 
@@ -313,6 +347,12 @@ function joinLeftDeterminer(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRa
  * the ids of the rules that did (for tests and debugging).
  */
 export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): TokRange {
+  const out = trimEnds(v, r, fired);
+  // After the right rules: a verb they cut off (`Novak issued a statement`) is no new NP's start.
+  return out.b - out.a < 3 ? out : { a: newNpStart(v, out, fired), b: out.b };
+}
+
+function trimEnds(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
   if (r.b - r.a < 2) return joinLeftDeterminer(v, r, fired);
   // Lead-ins first, so that the right rules see the subject at the start (`During the visit, Novak praised …`).
   const a0 = leftCut(v, r, fired);

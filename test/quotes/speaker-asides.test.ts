@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractor, input } from './helpers.js';
+
+const run = (text: string) => extractor.extract(input(text));
+
+describe('an aside between the speaker and the cue is not part of the speaker', () => {
+  it.each([
+    // [name, text, expected speaker]
+    ['"when" clause', 'Novak, when asked about the dam, said it was safe.', 'Novak'],
+    ['"while" clause', 'The mayor, while visiting the plant on Monday, said it would reopen in May.', 'The mayor'],
+    ['"through" a spokesperson', 'Petrova, through a spokeswoman, said she would not run again.', 'Petrova'],
+    ['"it turned out"', 'The ministry, it turned out, said the ferry would be sold.', 'The ministry'],
+    ['reflexive with a predicate', 'Ruiz, herself a farmer, said the quota was unfair.', 'Ruiz'],
+  ] as const)('%s', (_n, text, speaker) => {
+    const q = run(text).quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    // [name, text, expected speaker]
+    ['an appositive stays', 'Ana Ruiz, a nurse from Tulsa, said the clinic would close.', 'Ana Ruiz, a nurse from Tulsa,'],
+  ] as const)('%s', (_n, text, speaker) => {
+    const q = run(text).quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
