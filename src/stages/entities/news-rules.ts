@@ -299,6 +299,85 @@ const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay'
 /** Capitalized facility heads a name the tagger cut short may still have after it ("… Convention" + "Centre"). */
 const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall', 'Stadium', 'Arena', 'Museum', 'Airport', 'Hospital', 'Theatre',
   'Theater', 'Library', 'Gallery']);
+/**
+ * First words that make a name of two or more words a place and never a person, with the place's type: "Fort Orvex"
+ * is a town, "Lake Wren" a lake.
+ */
+const PLACE_PREFIXES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Fort', 'GPE'], ['Port', 'GPE'], ['Mount', 'LOC'],
+  ['Mt.', 'LOC'], ['Lake', 'LOC'], ['Cape', 'LOC']]);
+/**
+ * Nouns a story defines a name as a place with ("Orvex is a small port town", "Wren was the capital"), with the type
+ * that gives the name.
+ */
+const DEFINING_PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...['city', 'town', 'village', 'capital', 'country', 'province', 'county', 'borough', 'suburb', 'municipality', 'metropolis',
+    'republic', 'kingdom', 'emirate', 'hamlet', 'township'].map((w) => [w, 'GPE'] as [string, EntityType]),
+  ...['island', 'archipelago', 'peninsula', 'atoll', 'region', 'destination'].map((w) => [w, 'LOC'] as [string, EntityType]),
+]);
+/** The most tokens of a bracketed aside {@link definedPlace} looks past (with its brackets). */
+const MAX_ASIDE_TOKENS = 8;
+/**
+ * Nouns that make the name after "the <noun> of" a place, with its type: "the suburb of Orvex", "the island of Wren".
+ */
+const PLACE_OF_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...DEFINING_PLACE_NOUNS].filter(([w]) => w !== 'destination'),
+  ...['state', 'district', 'neighbourhood', 'neighborhood'].map((w) => [w, 'GPE'] as [string, EntityType]),
+]);
+/** Verbs that define a name by what follows them ("Orvex is a town"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'became']);
+/** Adverbs that may stand between the copula and the article ("Orvex is now a city"). */
+const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'officially']);
+/**
+ * Words that may follow the defining noun: the noun must be the head of the phrase ("a city in …", "a town where …"),
+ * not a modifier of another noun ("a city council member", "a state agency").
+ */
+const AFTER_DEFINING_NOUN: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'with', 'that', 'which', 'where', 'and', 'located',
+  'situated', 'known', 'famous', 'north', 'south', 'east', 'west', 'off', 'along', 'by', 'for', 'founded', 'whose', 'best']);
+/** Verbs of position that define a person-typed name as a place ("Orvex is located on the coast"). */
+const POSITION_VERBS: ReadonlySet<string> = new Set(['located', 'situated', 'nestled', 'bordered']);
+/** A word the defining phrase may have between its article and its noun: lowercase ("small", "third-largest"), a number or a capitalized adjective ("Polish"). */
+const DEFINING_MODIFIER = /^(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+)$/u;
+/** Gazetteer classes of names that are organizations, whatever a story says about them. */
+const NOT_A_DEFINED_PLACE = mask('company', 'org', 'team', 'market');
+
+/**
+ * The place type a story gives the name `c` next to it, or null: "Orvex is a small town" → GPE, "Wren is the
+ * region's largest island" → LOC, "Orvex is located in the hills" (persons only) → GPE, "the suburb of Orvex" → GPE.
+ */
+function definedPlace(cx: RuleContext, c: Candidate): EntityType | null {
+  const w = cx.words;
+  // Before the name: "the town of Orvex", "a suburb of Wren".
+  if (c.start >= 3 && w[c.start - 1] === 'of' && (w[c.start - 3] === 'the' || w[c.start - 3] === 'a')) {
+    const type = PLACE_OF_NOUNS.get(w[c.start - 2]!);
+    if (type !== undefined) return type;
+  }
+  let i = c.end;
+  // A bracket between the name and its verb: "Orvex (population 3,000) is a town".
+  if (w[i] === '(') {
+    const close = w.indexOf(')', i);
+    if (close < 0 || close - i > MAX_ASIDE_TOKENS) return null;
+    i = close + 1;
+  }
+  if (!COPULAS.has(w[i] ?? '')) return null;
+  i++;
+  if (COPULA_ADVERBS.has(w[i] ?? '')) i++;
+  if (c.type === 'PERSON' && POSITION_VERBS.has(w[i] ?? '')) return 'GPE';
+  // The article: a, an, the, "one of the", or a possessive name ("Poland's").
+  if (w[i] === 'a' || w[i] === 'an' || w[i] === 'the') i++;
+  else if (w[i] === 'one' && w[i + 1] === 'of' && w[i + 2] === 'the') i += 3;
+  else if (i + 1 < w.length && startsUpper(w[i]!) && /^['’]s$/.test(w[i + 1]!)) i += 2;
+  else return null;
+  for (let k = 0; k <= 4 && i < w.length; k++, i++) {
+    const type = DEFINING_PLACE_NOUNS.get(w[i]!);
+    if (type !== undefined) {
+      const next = w[i + 1];
+      return next === undefined || !/^[\p{L}\d]/u.test(next) || AFTER_DEFINING_NOUN.has(next) ? type : null;
+    }
+    if (!DEFINING_MODIFIER.test(w[i]!)) return null;
+  }
+  return null;
+}
+
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
@@ -531,6 +610,40 @@ export const NEWS_RULES: readonly RefineRule[] = [
     },
   },
   {
+    id: 'place-prefix',
+    trigger: [...PLACE_PREFIXES.keys()],
+    description: 'A name the tagger typed as a person whose first word is "Fort", "Port", "Mount", "Lake" or "Cape" is a place: "Fort Orvex" PERSON → GPE, "Lake Wren" PERSON → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
+      const type = PLACE_PREFIXES.get(cx.words[c.start]!);
+      return type === undefined || !startsUpper(cx.words[c.start + 1]!) ? c : retype(c, type, 'place-prefix');
+    }),
+  },
+  {
+    id: 'defined-place',
+    description: 'A name the story defines as a place ("Orvex is a small town on the coast", "Wren is the region\'s largest island", "the suburb of Orvex") is that place wherever the tagger typed it a person or an organization: "Orvex" ORG → GPE at every mention (not a known company, organization or team).',
+    apply: (cands, cx) => {
+      let defined: Map<string, EntityType> | null = null;
+      for (const c of cands) {
+        const next = cx.words[c.end] ?? '';
+        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type))) continue;
+        if (!(COPULAS.has(next) || next === '(' || (c.start > 0 && cx.words[c.start - 1] === 'of'))) continue;
+        const type = definedPlace(cx, c);
+        if (type === null || has(cx.bits(c), NOT_A_DEFINED_PLACE)) continue;
+        const key = cx.words.slice(c.start, c.end).join(' ');
+        // A place the tagger typed already (GPE, LOC, FAC) keeps its own type and lends it to the other mentions.
+        (defined ??= new Map()).set(key, PLACE_TYPES.has(c.type) ? c.type : type);
+      }
+      if (defined === null) return cands as Candidate[];
+      const map = defined;
+      return mapChanged(cands, (c) => {
+        if (!fromTagger(c) || !(c.type === 'ORG' || c.type === 'PERSON')) return c;
+        const type = map.get(cx.words.slice(c.start, c.end).join(' '));
+        return type === undefined ? c : retype(c, type, 'defined-place');
+      });
+    },
+  },
+  {
     id: 'repeated-name',
     description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again at a sentence or headline start where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
     apply: (cands, cx) => {
@@ -760,10 +873,10 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'east-asian-name',
     trigger: EAST_ASIAN_SURNAME,
-    description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not next to a number).',
+    description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not after a first word of a place such as "Fort", not next to a number).',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
-      if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!)) return c;
+      if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!) || PLACE_PREFIXES.has(cx.words[c.start]!)) return c;
       if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
       return retype(c, 'PERSON', 'east-asian-name');
     }),

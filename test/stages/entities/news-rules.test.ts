@@ -219,6 +219,26 @@ describe('news post-rules', () => {
     ['geo-lead', 'Pilgrims crossed the Plains of Orvex at dawn.', ['Plains of Orvex/ORG'], ['Plains of Orvex/LOC']],
     ['geo-lead needs "of"', 'The Bay Orvex Trust paid.', ['Bay Orvex Trust/ORG'], ['Bay Orvex Trust/ORG']],
     ['geo-lead leaves other types alone', 'He sailed the Gulf of Orvex.', ['Gulf of Orvex/GPE'], ['Gulf of Orvex/GPE']],
+    // place-prefix
+    ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
+    ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
+    ['place-prefix needs a second word', 'Fort said nothing.', ['Fort/PERSON'], ['Fort/PERSON']],
+    ['place-prefix leaves organizations alone', 'Port Orvex Holdings paid a dividend.', ['Port Orvex Holdings/ORG'], ['Port Orvex Holdings/ORG']],
+    ['place-prefix and east-asian-name: a surname after "Fort" stays a place', 'Fort Lee hosts a market.', ['Fort Lee/GPE'], ['Fort Lee/GPE']],
+    // defined-place
+    ['defined-place (every mention)', 'Brenmouth is a small fishing town on the coast. Visitors reach Brenmouth by ferry.',
+      ['Brenmouth/ORG', 'Brenmouth#2/PERSON'], ['Brenmouth/GPE', 'Brenmouth/GPE']],
+    ['defined-place (island)', 'Tavira Minor is the largest island of the group.', ['Tavira Minor/PERSON'], ['Tavira Minor/LOC']],
+    ['defined-place (possessive article)', 'Orvia is Norland\'s third biggest city.', ['Orvia/ORG'], ['Orvia/GPE']],
+    ['defined-place (bracketed aside)', 'Kelsby (pronounced Kelby) is a market town in the north.', ['Kelsby/ORG'], ['Kelsby/GPE']],
+    ['defined-place (the town of)', 'They met in the town of Pellow last spring.', ['Pellow/PERSON'], ['Pellow/GPE']],
+    ['defined-place (located, persons only)', 'Dunmere is located on a hill.', ['Dunmere/PERSON'], ['Dunmere/GPE']],
+    ['defined-place: located does not make an organization a place', 'Brixco is located in an old mill.', ['Brixco/ORG'], ['Brixco/ORG']],
+    ['defined-place: the noun must head the phrase', 'Brenmouth is a city council member.', ['Brenmouth/PERSON'], ['Brenmouth/PERSON']],
+    ['defined-place: a known company stays a company', 'Microsoft is a town of its own.', ['Microsoft/ORG'], ['Microsoft/ORG']],
+    ['defined-place: other nouns define nothing', 'Brenmouth is a small fishing company.', ['Brenmouth/ORG'], ['Brenmouth/ORG']],
+    ['defined-place keeps the type of a place', 'Brenmouth is a resort island. Brenmouth hosts a fair.', ['Brenmouth/GPE', 'Brenmouth#2/ORG'],
+      ['Brenmouth/GPE', 'Brenmouth/GPE']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
