@@ -10,7 +10,7 @@
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
-import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
+import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS, SECTION_HEADINGS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, startsUpper, type TokenRange } from '../../ner/spans.js';
@@ -378,6 +378,17 @@ function definedPlace(cx: RuleContext, c: Candidate): EntityType | null {
   return null;
 }
 
+/** {@link SECTION_HEADINGS} as a set. */
+const SECTION_HEADING: ReadonlySet<string> = new Set(SECTION_HEADINGS);
+/** The first words of {@link SECTION_HEADINGS} (the rule's trigger). */
+const SECTION_HEADING_FIRST: readonly string[] = [...new Set(SECTION_HEADINGS.map((h) => h.split(' ')[0]!))];
+/** What may stand before a heading on its line: nothing, or a section number ("1.", "2.3", "IV."). */
+const BEFORE_HEADING = /(?:^|\n)[ \t]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?[ \t]+)?$/;
+/** What may follow a heading on its line: nothing, or a colon or full stop. */
+const AFTER_HEADING = /^[ \t]*[:.]?[ \t]*(?:\n|$)/;
+/** The most characters {@link BEFORE_HEADING} and {@link AFTER_HEADING} look at. */
+const HEADING_CONTEXT = 24;
+
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
@@ -607,6 +618,21 @@ export const NEWS_RULES: readonly RefineRule[] = [
         i = j - 1;
       }
       return out ?? (cands as Candidate[]);
+    },
+  },
+  {
+    id: 'section-heading',
+    trigger: SECTION_HEADING_FIRST,
+    description: 'A section heading alone on its line is no name: "1. Introduction" or "Methods" typed ORG → dropped (not inside a sentence: "the Introduction Act").',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const kept = cands.filter((c) => {
+        if (!fromTagger(c) || c.end - c.start > 3 || !SECTION_HEADING.has(cx.words.slice(c.start, c.end).join(' '))) return true;
+        const a = tk[c.start]!.start;
+        const b = tk[c.end - 1]!.end;
+        return !(BEFORE_HEADING.test(cx.text.slice(Math.max(0, a - HEADING_CONTEXT), a)) && AFTER_HEADING.test(cx.text.slice(b, b + HEADING_CONTEXT)));
+      });
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
     },
   },
   {

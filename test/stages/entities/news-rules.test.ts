@@ -219,6 +219,12 @@ describe('news post-rules', () => {
     ['geo-lead', 'Pilgrims crossed the Plains of Orvex at dawn.', ['Plains of Orvex/ORG'], ['Plains of Orvex/LOC']],
     ['geo-lead needs "of"', 'The Bay Orvex Trust paid.', ['Bay Orvex Trust/ORG'], ['Bay Orvex Trust/ORG']],
     ['geo-lead leaves other types alone', 'He sailed the Gulf of Orvex.', ['Gulf of Orvex/GPE'], ['Gulf of Orvex/GPE']],
+    // section-heading
+    ['section-heading (numbered)', 'Notes on tides\n1. Introduction\nTides rise twice a day.', ['Introduction/ORG'], []],
+    ['section-heading (alone, two words)', 'Related Work\nEarlier studies measured tides.', ['Related Work/ORG'], []],
+    ['section-heading (with a colon)', 'Methods:\nWe counted boats.', ['Methods/ORG'], []],
+    ['section-heading leaves a heading word inside a sentence', 'The Discussion Club met on Friday.', ['Discussion/ORG'], ['Discussion/ORG']],
+    ['section-heading leaves other lines alone', 'Introduction Partners\nThey met.', ['Introduction Partners/ORG'], ['Introduction Partners/ORG']],
     // place-prefix
     ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
     ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
