@@ -13,7 +13,7 @@ import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
 import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS, SECTION_HEADINGS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
-import { isCapWord, startsUpper, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
 import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
@@ -341,10 +341,10 @@ const DEFINING_MODIFIER = /^(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+
 const NOT_A_DEFINED_PLACE = mask('company', 'org', 'team', 'market');
 
 /**
- * The place type a story gives the name `c` next to it, or null: "Orvex is a small town" → GPE, "Wren is the
+ * The place type a story gives the name at `c` (typed `typed` at a mention) next to it, or null: "Orvex is a small town" → GPE, "Wren is the
  * region's largest island" → LOC, "Orvex is located in the hills" (persons only) → GPE, "the suburb of Orvex" → GPE.
  */
-function definedPlace(cx: RuleContext, c: Candidate): EntityType | null {
+function definedPlace(cx: RuleContext, c: TokenRange, typed: EntityType): EntityType | null {
   const w = cx.words;
   // Before the name: "the town of Orvex", "a suburb of Wren".
   if (c.start >= 3 && w[c.start - 1] === 'of' && (w[c.start - 3] === 'the' || w[c.start - 3] === 'a')) {
@@ -361,7 +361,7 @@ function definedPlace(cx: RuleContext, c: Candidate): EntityType | null {
   if (!COPULAS.has(w[i] ?? '')) return null;
   i++;
   if (COPULA_ADVERBS.has(w[i] ?? '')) i++;
-  if (c.type === 'PERSON' && POSITION_VERBS.has(w[i] ?? '')) return 'GPE';
+  if (typed === 'PERSON' && POSITION_VERBS.has(w[i] ?? '')) return 'GPE';
   // The article: a, an, the, "one of the", or a possessive name ("Poland's").
   if (w[i] === 'a' || w[i] === 'an' || w[i] === 'the') i++;
   else if (w[i] === 'one' && w[i + 1] === 'of' && w[i + 2] === 'the') i += 3;
@@ -388,6 +388,15 @@ const BEFORE_HEADING = /(?:^|\n)[ \t]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?[ \t]+)?$/;
 const AFTER_HEADING = /^[ \t]*[:.]?[ \t]*(?:\n|$)/;
 /** The most characters {@link BEFORE_HEADING} and {@link AFTER_HEADING} look at. */
 const HEADING_CONTEXT = 24;
+
+/**
+ * Capitalized words that modify the title after them ("Home Secretary", "Shadow Home Secretary", "Emeritus Professor",
+ * "International President"): no name of their own there.
+ */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['Home', 'Shadow', 'Emeritus', 'Interim', 'Acting', 'Deputy', 'Vice', 'Assistant',
+  'Associate', 'Former', 'Senior', 'Junior', 'Chief', 'Executive', 'International', 'Foreign', 'Principal']);
+/** Titles a {@link TITLE_MODIFIERS} word may stand before (the title words, and academic ranks they leave out). */
+const MODIFIED_TITLES: ReadonlySet<string> = new Set([...TITLES, 'Professor', 'Lecturer', 'Fellow', 'Editor', 'Officer', 'Registrar']);
 
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
@@ -636,6 +645,19 @@ export const NEWS_RULES: readonly RefineRule[] = [
     },
   },
   {
+    id: 'title-modifier',
+    trigger: TITLE_MODIFIERS,
+    description: 'Words that modify a title are no name: "Home Secretary Jane Doe" or "Emeritus Professor Jim Press" with "Home" or "Emeritus" tagged → dropped (the whole tagged span must be such words, and a title must follow).',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => {
+        if (!fromTagger(c) || c.type === 'PERSON' || !MODIFIED_TITLES.has(cx.words[c.end] ?? '')) return true;
+        for (let k = c.start; k < c.end; k++) if (!TITLE_MODIFIERS.has(cx.words[k]!)) return true;
+        return false;
+      });
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
     id: 'place-prefix',
     trigger: [...PLACE_PREFIXES.keys()],
     description: 'A name the tagger typed as a person whose first word is "Fort", "Port", "Mount", "Lake" or "Cape" is a place: "Fort Orvex" PERSON → GPE, "Lake Wren" PERSON → LOC.',
@@ -647,26 +669,65 @@ export const NEWS_RULES: readonly RefineRule[] = [
   },
   {
     id: 'defined-place',
-    description: 'A name the story defines as a place ("Orvex is a small town on the coast", "Wren is the region\'s largest island", "the suburb of Orvex") is that place wherever the tagger typed it a person or an organization: "Orvex" ORG → GPE at every mention (not a known company, organization or team).',
+    description: 'A name the story defines as a place ("Orvex is a small town on the coast", "Wren is the region\'s largest island", "the suburb of Orvex"), at a mention or where the tagger left it untagged, is that place wherever the tagger typed it a person or an organization, and where it stands alone untagged: "Orvex" ORG → GPE at every mention (not a known company, organization or team).',
     apply: (cands, cx) => {
-      let defined: Map<string, EntityType> | null = null;
+      // The story's names by first word, with the type of one mention (a place type when any mention has one).
+      const named = new Map<string, { words: string[]; type: EntityType }[]>();
       for (const c of cands) {
-        const next = cx.words[c.end] ?? '';
         if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type))) continue;
-        if (!(COPULAS.has(next) || next === '(' || (c.start > 0 && cx.words[c.start - 1] === 'of'))) continue;
-        const type = definedPlace(cx, c);
-        if (type === null || has(cx.bits(c), NOT_A_DEFINED_PLACE)) continue;
-        const key = cx.words.slice(c.start, c.end).join(' ');
-        // A place the tagger typed already (GPE, LOC, FAC) keeps its own type and lends it to the other mentions.
-        (defined ??= new Map()).set(key, PLACE_TYPES.has(c.type) ? c.type : type);
+        const words = cx.words.slice(c.start, c.end);
+        const list = named.get(words[0]!) ?? [];
+        const seen = list.find((n) => n.words.length === words.length && n.words.every((w, k) => w === words[k]));
+        if (seen === undefined) list.push({ words, type: c.type });
+        else if (PLACE_TYPES.has(c.type)) seen.type = c.type;
+        named.set(words[0]!, list);
+      }
+      if (named.size === 0) return cands as Candidate[];
+      const w = cx.words;
+      const matches = (i: number, words: readonly string[]) => i + words.length <= w.length && words.every((x, k) => w[i + k] === x);
+      // Definitions, at any occurrence of a name (the tagger may have left the defining one untagged: a title line).
+      let defined: Map<string, EntityType> | null = null;
+      for (let i = 0; i < w.length; i++) {
+        const list = named.get(w[i]!);
+        if (list === undefined) continue;
+        for (const n of list) {
+          const r = { start: i, end: i + n.words.length };
+          const next = w[r.end] ?? '';
+          if (!matches(i, n.words) || !(COPULAS.has(next) || next === '(' || (i > 0 && w[i - 1] === 'of'))) continue;
+          const type = definedPlace(cx, r, n.type);
+          if (type === null || has(cx.bits(r), NOT_A_DEFINED_PLACE)) continue;
+          // A place the tagger typed already (GPE, LOC, FAC) keeps its own type and lends it to the other mentions.
+          (defined ??= new Map()).set(n.words.join(' '), PLACE_TYPES.has(n.type) ? n.type : type);
+        }
       }
       if (defined === null) return cands as Candidate[];
       const map = defined;
-      return mapChanged(cands, (c) => {
-        if (!fromTagger(c) || !(c.type === 'ORG' || c.type === 'PERSON')) return c;
+      const out = mapChanged(cands, (c) => {
+        // The story's own definition outweighs a type the document-level votes gave ("Orvex" typed PERSON by most mentions).
+        if (!(fromTagger(c) || c.rule === 'refine.doc-majority' || c.rule === 'refine.doc-person-name') || !(c.type === 'ORG' || c.type === 'PERSON')) return c;
         const type = map.get(cx.words.slice(c.start, c.end).join(' '));
         return type === undefined ? c : retype(c, type, 'defined-place');
       });
+      // Untagged occurrences that stand alone (no capitalized word joined to them) are the place too.
+      const tk = cx.tokens;
+      const covered = cx.covering(cands);
+      const added: Candidate[] = [];
+      for (let i = 0; i < w.length; i++) {
+        const list = covered[i]! < 0 ? named.get(w[i]!) : undefined;
+        if (list === undefined || !isCapWord(tk[i]!)) continue;
+        for (const n of list) {
+          const type = map.get(n.words.join(' '));
+          const e = i + n.words.length;
+          if (type === undefined || !matches(i, n.words)) continue;
+          let free = true;
+          for (let k = i; k < e && free; k++) free = covered[k]! < 0;
+          if (!free || (tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) continue;
+          added.push(candidate(i, e, type, 'refine.defined-place', null));
+          i = e - 1;
+          break;
+        }
+      }
+      return added.length === 0 ? out : [...out, ...added].sort(byStart);
     },
   },
   {

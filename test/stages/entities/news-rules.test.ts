@@ -225,6 +225,13 @@ describe('news post-rules', () => {
     ['section-heading (with a colon)', 'Methods:\nWe counted boats.', ['Methods/ORG'], []],
     ['section-heading leaves a heading word inside a sentence', 'The Discussion Club met on Friday.', ['Discussion/ORG'], ['Discussion/ORG']],
     ['section-heading leaves other lines alone', 'Introduction Partners\nThey met.', ['Introduction Partners/ORG'], ['Introduction Partners/ORG']],
+    // title-modifier
+    ['title-modifier (one word)', 'On Monday, Home Secretary Jane Doe spoke.', ['Home/ORG', 'Jane Doe/PERSON'], ['Jane Doe/PERSON']],
+    ['title-modifier (two words)', "Labour's Shadow Home Secretary Jim Press replied.", ['Labour/ORG', 'Shadow Home/GPE', 'Jim Press/PERSON'],
+      ['Labour/ORG', 'Jim Press/PERSON']],
+    ['title-modifier needs a title after it', 'The Home Office replied.', ['Home Office/ORG'], ['Home Office/ORG']],
+    ['title-modifier leaves other names before a title alone', 'Orvex President Jane Doe spoke.', ['Orvex/ORG', 'Jane Doe/PERSON'],
+      ['Orvex/ORG', 'Jane Doe/PERSON']],
     // place-prefix
     ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
     ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
@@ -243,6 +250,14 @@ describe('news post-rules', () => {
     ['defined-place: the noun must head the phrase', 'Brenmouth is a city council member.', ['Brenmouth/PERSON'], ['Brenmouth/PERSON']],
     ['defined-place: a known company stays a company', 'Microsoft is a town of its own.', ['Microsoft/ORG'], ['Microsoft/ORG']],
     ['defined-place: other nouns define nothing', 'Brenmouth is a small fishing company.', ['Brenmouth/ORG'], ['Brenmouth/ORG']],
+    ['defined-place at an untagged mention, and untagged mentions that stand alone', 'Brenmouth\nBrenmouth is a port town. Brenmouth grew. Ships left Brenmouth Harbour.',
+      ['Brenmouth#3/ORG'], ['Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE']],
+    ['defined-place outweighs the document vote', 'Brenmouth is a town. Brenmouth grew. Brenmouth thrived. We left Brenmouth.',
+      ['Brenmouth/PERSON', 'Brenmouth#2/PERSON', 'Brenmouth#3/PERSON', 'Brenmouth#4/GPE'],
+      ['Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE']],
+    // famous-person
+    ['famous-person: Santa alone', 'The children wrote to Santa every year.', ['Santa/GPE'], ['Santa/PERSON']],
+    ['famous-person leaves a longer place name alone', 'They flew to Santa Clara.', ['Santa Clara/GPE'], ['Santa Clara/GPE']],
     ['defined-place keeps the type of a place', 'Brenmouth is a resort island. Brenmouth hosts a fair.', ['Brenmouth/GPE', 'Brenmouth#2/ORG'],
       ['Brenmouth/GPE', 'Brenmouth/GPE']],
   ])('%s', (_name, text, spans, expected) => {
