@@ -398,6 +398,16 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['Home', 'Shadow', 'Emeritu
 /** Titles a {@link TITLE_MODIFIERS} word may stand before (the title words, and academic ranks they leave out). */
 const MODIFIED_TITLES: ReadonlySet<string> = new Set([...TITLES, 'Professor', 'Lecturer', 'Fellow', 'Editor', 'Officer', 'Registrar']);
 
+/** Words that number a part of a document before its number: "Figure 3", "Table 2.1", "Method 2 of 3". */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(['Figure', 'Fig.', 'Figures', 'Table', 'Tables', 'Method', 'Step', 'Chapter', 'Section',
+  'Appendix', 'Equation', 'Eq.', 'Exhibit', 'Plate', 'Panel']);
+/** A section or figure number. */
+const REFERENCE_NUMBER = /^\d+(?:\.\d+)*[a-z]?$/;
+/** Family words used as a name ("Dear Mom", "ask Dad"): a role, not a person's name. */
+const KIN_WORDS: ReadonlySet<string> = new Set(['Mom', 'Mum', 'Mommy', 'Mummy', 'Dad', 'Daddy', 'Grandma', 'Grandpa', 'Granny', 'Nana']);
+/** Planets and the like that the tagger (trained on news) types as organizations, with their type. */
+const CELESTIAL_PLACES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Earth', 'LOC']]);
+
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
@@ -656,6 +666,34 @@ export const NEWS_RULES: readonly RefineRule[] = [
       });
       return kept.length === cands.length ? (cands as Candidate[]) : kept;
     },
+  },
+  {
+    id: 'numbered-reference',
+    trigger: REFERENCE_WORDS,
+    description: 'A word that numbers a part of a document, before its number, is no name: "see Figure 3" or "Method 2 of 3" with "Figure" or "Method" tagged → dropped.',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && REFERENCE_WORDS.has(cx.words[c.start]!)
+        && REFERENCE_NUMBER.test(cx.words[c.end] ?? '')));
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'kin-word',
+    trigger: KIN_WORDS,
+    description: 'A family word used as a name is no name: "Dear Mom," or "ask Dad" with "Mom" or "Dad" tagged → dropped (one word only: "Dad\'s Army" is kept).',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && KIN_WORDS.has(cx.words[c.start]!)));
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'celestial-place',
+    trigger: [...CELESTIAL_PLACES.keys()],
+    description: 'The planet is a place: "on Earth" typed ORG → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      const type = fromTagger(c) || c.rule === 'refine.doc-majority' ? CELESTIAL_PLACES.get(cx.words[c.start]!) : undefined;
+      return type === undefined || c.end - c.start !== 1 || c.type === type ? c : retype(c, type, 'celestial-place');
+    }),
   },
   {
     id: 'place-prefix',

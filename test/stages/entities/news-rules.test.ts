@@ -232,6 +232,17 @@ describe('news post-rules', () => {
     ['title-modifier needs a title after it', 'The Home Office replied.', ['Home Office/ORG'], ['Home Office/ORG']],
     ['title-modifier leaves other names before a title alone', 'Orvex President Jane Doe spoke.', ['Orvex/ORG', 'Jane Doe/PERSON'],
       ['Orvex/ORG', 'Jane Doe/PERSON']],
+    // numbered-reference
+    ['numbered-reference (figure)', 'The tide peaks at noon (Figure 3.2).', ['Figure/PERSON'], []],
+    ['numbered-reference (method)', 'Method 2 of 3: Baking the rolls', ['Method/ORG'], []],
+    ['numbered-reference needs a number', 'The Figure Skating Club met.', ['Figure Skating Club/ORG'], ['Figure Skating Club/ORG']],
+    ['numbered-reference leaves a one-word name without a number alone', 'Table said so.', ['Table/PERSON'], ['Table/PERSON']],
+    // kin-word
+    ['kin-word', 'Dear Mom, the trip went well.', ['Mom/PERSON'], []],
+    ['kin-word keeps longer names', "They watched Dad's Army again.", ["Dad's Army/MISC"], ["Dad's Army/MISC"]],
+    // celestial-place
+    ['celestial-place', 'The probe left Earth in May.', ['Earth/ORG'], ['Earth/LOC']],
+    ['celestial-place keeps longer names', 'Earth First protested.', ['Earth First/ORG'], ['Earth First/ORG']],
     // place-prefix
     ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
     ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
