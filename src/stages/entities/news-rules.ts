@@ -282,6 +282,12 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
 const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length && /^\d/.test(cx.words[i]!);
 
+/** `cands.flatMap(f)` (the candidates stay sorted: `f` returns sub-spans of the candidate, in order). */
+function flatMapCands(cands: readonly Candidate[], f: (c: Candidate) => readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) for (const d of f(c)) out.push(d);
+  return out;
+}
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 /** {@link FAMOUS_PERSONS} as a set. */
@@ -407,6 +413,11 @@ const REFERENCE_NUMBER = /^\d+(?:\.\d+)*[a-z]?$/;
 const KIN_WORDS: ReadonlySet<string> = new Set(['Mom', 'Mum', 'Mommy', 'Mummy', 'Dad', 'Daddy', 'Grandma', 'Grandpa', 'Granny', 'Nana']);
 /** Planets and the like that the tagger (trained on news) types as organizations, with their type. */
 const CELESTIAL_PLACES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Earth', 'LOC']]);
+
+/** A year as a citation gives it ("2011", "1998a"). */
+const CITATION_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?$/;
+/** The most words of one author in a cited "X & Y" ("Van Dijk"). */
+const MAX_AUTHOR_WORDS = 2;
 
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
@@ -694,6 +705,45 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const type = fromTagger(c) || c.rule === 'refine.doc-majority' ? CELESTIAL_PLACES.get(cx.words[c.start]!) : undefined;
       return type === undefined || c.end - c.start !== 1 || c.type === type ? c : retype(c, type, 'celestial-place');
     }),
+  },
+  {
+    id: 'citation-authors',
+    trigger: ['&'],
+    description: 'Surnames joined by "&" before a year are the authors of a cited work, not a firm: "(Orwin & Platt, 2011)" or "Orwin & Platt (2011)" typed ORG → PERSON "Orwin", PERSON "Platt".',
+    apply: (cands, cx) => {
+      const w = cx.words;
+      let changed = false;
+      const out = flatMapCands(cands, (c) => {
+        if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
+        const next = w[c.end] ?? '';
+        const year = CITATION_YEAR.test(next) || ((next === ',' || next === '(') && CITATION_YEAR.test(w[c.end + 1] ?? ''));
+        if (!year) return [c];
+        // Authors between "&" and "," separators, each one or two capitalized words.
+        const authors: Candidate[] = [];
+        let a = c.start;
+        let amp = false;
+        for (let k = c.start; k <= c.end; k++) {
+          if (k < c.end && w[k] !== '&' && w[k] !== ',') {
+            if (!startsUpper(w[k]!) || !hasLower(w[k]!)) return [c];
+            continue;
+          }
+          // "Orwin, Platt, & Doyle": the comma before "&" leaves an empty segment.
+          if (k - a === 0 && w[k] === '&' && w[k - 1] === ',') {
+            amp = true;
+            a = k + 1;
+            continue;
+          }
+          if (k - a < 1 || k - a > MAX_AUTHOR_WORDS) return [c];
+          authors.push(candidate(a, k, 'PERSON', 'refine.citation-authors', null));
+          amp ||= w[k] === '&';
+          a = k + 1;
+        }
+        if (!amp || authors.length < 2) return [c];
+        changed = true;
+        return authors;
+      });
+      return changed ? out : (cands as Candidate[]);
+    },
   },
   {
     id: 'place-prefix',

@@ -243,6 +243,14 @@ describe('news post-rules', () => {
     // celestial-place
     ['celestial-place', 'The probe left Earth in May.', ['Earth/ORG'], ['Earth/LOC']],
     ['celestial-place keeps longer names', 'Earth First protested.', ['Earth First/ORG'], ['Earth First/ORG']],
+    // citation-authors
+    ['citation-authors (in brackets)', 'Tides matter (Orwin & Platt, 2011).', ['Orwin & Platt/ORG'], ['Orwin/PERSON', 'Platt/PERSON']],
+    ['citation-authors (year in brackets)', 'As Orwin & Platt (1998a) found, tides matter.', ['Orwin & Platt/ORG'], ['Orwin/PERSON', 'Platt/PERSON']],
+    ['citation-authors (three authors)', 'Tides matter (Orwin, Platt, & Doyle, 2011).', ['Orwin, Platt, & Doyle/ORG'],
+      ['Orwin/PERSON', 'Platt/PERSON', 'Doyle/PERSON']],
+    ['citation-authors needs a year', 'Orwin & Platt paid the fine.', ['Orwin & Platt/ORG'], ['Orwin & Platt/ORG']],
+    ['citation-authors leaves a firm with a long name alone', 'Orwin Platt Doyle & Sons (2011) paid.', ['Orwin Platt Doyle & Sons/ORG'],
+      ['Orwin Platt Doyle & Sons/ORG']],
     // place-prefix
     ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
     ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
