@@ -189,6 +189,8 @@ export const FAMOUS_PERSONS: readonly string[] = [
   'Machiavelli', 'Freud', 'Jung', 'Marx', 'Engels', 'Lenin', 'Stalin', 'Trotsky', 'Mao', 'Gandhi', 'Napoleon', 'Churchill', 'Bismarck',
   'Mozart', 'Beethoven', 'Bach', 'Brahms', 'Chopin', 'Wagner', 'Verdi', 'Tchaikovsky', 'Picasso', 'Rembrandt', 'Michelangelo', 'Raphael',
   'Caravaggio', 'Leonardo', 'Monet', 'Cezanne', 'Warhol', 'Copernicus', 'Pasteur', 'Curie', 'Hawking',
+  // Alone, the first word of many place names is the folk figure ("Santa Clara" is one mention of two words).
+  'Santa',
 ];
 
 /**
@@ -199,4 +201,17 @@ export const COMMON_ACRONYMS: readonly string[] = [
   'DNA', 'RNA', 'mRNA', 'VIP', 'VIPs', 'IQ', 'PhD', 'Ph.D.', 'MSc', 'M.Sc.', 'BSc', 'B.Sc.', 'MBA', 'BA', 'B.A.', 'M.A.',
   'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DIY', 'FAQ', 'ASAP', 'LOL', 'OMG', 'GDP', 'CPU', 'GPU', 'USB', 'GPS', 'PDF',
   'HTML', 'URL', 'LED', 'LCD', 'ATM', 'SUV', 'ICU', 'ER', 'DVD', 'CD', 'TV', 'PC',
+  // Computing and statistics terms, and currency codes (amounts in a table or text: "DKK 450").
+  'AI', 'API', 'XML', 'SQL', 'HTTP', 'HTTPS', 'IRC', 'GIS', 'LLM', 'LLMs', 'NLP', 'UV', 'CO2', 'IQR', 'CEO', 'CEOs', 'PCs',
+  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK', 'AUD', 'NZD', 'CNY', 'INR', 'RUB',
+];
+
+/**
+ * Section headings of papers and reports. Alone on their line (after a section number or not), they are no name:
+ * "1. Introduction", "Methods".
+ */
+export const SECTION_HEADINGS: readonly string[] = [
+  'Abstract', 'Introduction', 'Background', 'Method', 'Methods', 'Methodology', 'Materials and Methods', 'Results', 'Discussion',
+  'Conclusion', 'Conclusions', 'References', 'Acknowledgements', 'Acknowledgments', 'Related Work', 'Literature Review',
+  'Appendix', 'Summary', 'Overview', 'Keywords', 'Bibliography', 'Evaluation', 'Experiments', 'Future Work',
 ];

@@ -80,6 +80,8 @@ export const INTERJECTIONS: readonly string[] = [
   'Sure', 'Absolutely', 'Yes', 'Yeah', 'Yep', 'No', 'Nope', 'OK', 'Okay', 'Well', 'Oh', 'Ah', 'Wow', 'Right', 'Exactly',
   'Definitely', 'Certainly', 'Indeed', 'Hey', 'Thanks', 'Please', 'Sorry', 'Hello', 'Hi', 'Great', 'Cool', 'Perfect',
   'True', 'Correct', 'Totally', 'Completely', 'Agreed', 'Fine', 'Alright', 'Anyway', 'Honestly', 'Frankly', 'Basically',
+  // Fillers and backchannels of transcribed speech.
+  'Mhm', 'Mm', 'Hmm', 'Uh', 'Um', 'Huh', 'Gosh', 'Whoa', 'Oops', 'Aha',
 ];
 
 /**

@@ -10,10 +10,10 @@
 import type { EntityType } from '../../types/annotation.js';
 import { FAC_HEADS } from '../../ner/data/countries.js';
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
-import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS } from '../../ner/data/names.js';
+import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS, SECTION_HEADINGS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
-import { isCapWord, startsUpper, type TokenRange } from '../../ner/spans.js';
+import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
 import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
@@ -282,6 +282,12 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
 const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length && /^\d/.test(cx.words[i]!);
 
+/** `cands.flatMap(f)` (the candidates stay sorted: `f` returns sub-spans of the candidate, in order). */
+function flatMapCands(cands: readonly Candidate[], f: (c: Candidate) => readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) for (const d of f(c)) out.push(d);
+  return out;
+}
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 /** {@link FAMOUS_PERSONS} as a set. */
@@ -299,6 +305,120 @@ const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay'
 /** Capitalized facility heads a name the tagger cut short may still have after it ("… Convention" + "Centre"). */
 const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall', 'Stadium', 'Arena', 'Museum', 'Airport', 'Hospital', 'Theatre',
   'Theater', 'Library', 'Gallery']);
+/**
+ * First words that make a name of two or more words a place and never a person, with the place's type: "Fort Orvex"
+ * is a town, "Lake Wren" a lake.
+ */
+const PLACE_PREFIXES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Fort', 'GPE'], ['Port', 'GPE'], ['Mount', 'LOC'],
+  ['Mt.', 'LOC'], ['Lake', 'LOC'], ['Cape', 'LOC']]);
+/**
+ * Nouns a story defines a name as a place with ("Orvex is a small port town", "Wren was the capital"), with the type
+ * that gives the name.
+ */
+const DEFINING_PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...['city', 'town', 'village', 'capital', 'country', 'province', 'county', 'borough', 'suburb', 'municipality', 'metropolis',
+    'republic', 'kingdom', 'emirate', 'hamlet', 'township'].map((w) => [w, 'GPE'] as [string, EntityType]),
+  ...['island', 'archipelago', 'peninsula', 'atoll', 'region', 'destination'].map((w) => [w, 'LOC'] as [string, EntityType]),
+]);
+/** The most tokens of a bracketed aside {@link definedPlace} looks past (with its brackets). */
+const MAX_ASIDE_TOKENS = 8;
+/**
+ * Nouns that make the name after "the <noun> of" a place, with its type: "the suburb of Orvex", "the island of Wren".
+ */
+const PLACE_OF_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...DEFINING_PLACE_NOUNS].filter(([w]) => w !== 'destination'),
+  ...['state', 'district', 'neighbourhood', 'neighborhood'].map((w) => [w, 'GPE'] as [string, EntityType]),
+]);
+/** Verbs that define a name by what follows them ("Orvex is a town"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'became']);
+/** Adverbs that may stand between the copula and the article ("Orvex is now a city"). */
+const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'officially']);
+/**
+ * Words that may follow the defining noun: the noun must be the head of the phrase ("a city in …", "a town where …"),
+ * not a modifier of another noun ("a city council member", "a state agency").
+ */
+const AFTER_DEFINING_NOUN: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'with', 'that', 'which', 'where', 'and', 'located',
+  'situated', 'known', 'famous', 'north', 'south', 'east', 'west', 'off', 'along', 'by', 'for', 'founded', 'whose', 'best']);
+/** Verbs of position that define a person-typed name as a place ("Orvex is located on the coast"). */
+const POSITION_VERBS: ReadonlySet<string> = new Set(['located', 'situated', 'nestled', 'bordered']);
+/** A word the defining phrase may have between its article and its noun: lowercase ("small", "third-largest"), a number or a capitalized adjective ("Polish"). */
+const DEFINING_MODIFIER = /^(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+)$/u;
+/** Gazetteer classes of names that are organizations, whatever a story says about them. */
+const NOT_A_DEFINED_PLACE = mask('company', 'org', 'team', 'market');
+
+/**
+ * The place type a story gives the name at `c` (typed `typed` at a mention) next to it, or null: "Orvex is a small town" → GPE, "Wren is the
+ * region's largest island" → LOC, "Orvex is located in the hills" (persons only) → GPE, "the suburb of Orvex" → GPE.
+ */
+function definedPlace(cx: RuleContext, c: TokenRange, typed: EntityType): EntityType | null {
+  const w = cx.words;
+  // Before the name: "the town of Orvex", "a suburb of Wren".
+  if (c.start >= 3 && w[c.start - 1] === 'of' && (w[c.start - 3] === 'the' || w[c.start - 3] === 'a')) {
+    const type = PLACE_OF_NOUNS.get(w[c.start - 2]!);
+    if (type !== undefined) return type;
+  }
+  let i = c.end;
+  // A bracket between the name and its verb: "Orvex (population 3,000) is a town".
+  if (w[i] === '(') {
+    const close = w.indexOf(')', i);
+    if (close < 0 || close - i > MAX_ASIDE_TOKENS) return null;
+    i = close + 1;
+  }
+  if (!COPULAS.has(w[i] ?? '')) return null;
+  i++;
+  if (COPULA_ADVERBS.has(w[i] ?? '')) i++;
+  if (typed === 'PERSON' && POSITION_VERBS.has(w[i] ?? '')) return 'GPE';
+  // The article: a, an, the, "one of the", or a possessive name ("Poland's").
+  if (w[i] === 'a' || w[i] === 'an' || w[i] === 'the') i++;
+  else if (w[i] === 'one' && w[i + 1] === 'of' && w[i + 2] === 'the') i += 3;
+  else if (i + 1 < w.length && startsUpper(w[i]!) && /^['’]s$/.test(w[i + 1]!)) i += 2;
+  else return null;
+  for (let k = 0; k <= 4 && i < w.length; k++, i++) {
+    const type = DEFINING_PLACE_NOUNS.get(w[i]!);
+    if (type !== undefined) {
+      const next = w[i + 1];
+      return next === undefined || !/^[\p{L}\d]/u.test(next) || AFTER_DEFINING_NOUN.has(next) ? type : null;
+    }
+    if (!DEFINING_MODIFIER.test(w[i]!)) return null;
+  }
+  return null;
+}
+
+/** {@link SECTION_HEADINGS} as a set. */
+const SECTION_HEADING: ReadonlySet<string> = new Set(SECTION_HEADINGS);
+/** The first words of {@link SECTION_HEADINGS} (the rule's trigger). */
+const SECTION_HEADING_FIRST: readonly string[] = [...new Set(SECTION_HEADINGS.map((h) => h.split(' ')[0]!))];
+/** What may stand before a heading on its line: nothing, or a section number ("1.", "2.3", "IV."). */
+const BEFORE_HEADING = /(?:^|\n)[ \t]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?[ \t]+)?$/;
+/** What may follow a heading on its line: nothing, or a colon or full stop. */
+const AFTER_HEADING = /^[ \t]*[:.]?[ \t]*(?:\n|$)/;
+/** The most characters {@link BEFORE_HEADING} and {@link AFTER_HEADING} look at. */
+const HEADING_CONTEXT = 24;
+
+/**
+ * Capitalized words that modify the title after them ("Home Secretary", "Shadow Home Secretary", "Emeritus Professor",
+ * "International President"): no name of their own there.
+ */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['Home', 'Shadow', 'Emeritus', 'Interim', 'Acting', 'Deputy', 'Vice', 'Assistant',
+  'Associate', 'Former', 'Senior', 'Junior', 'Chief', 'Executive', 'International', 'Foreign', 'Principal']);
+/** Titles a {@link TITLE_MODIFIERS} word may stand before (the title words, and academic ranks they leave out). */
+const MODIFIED_TITLES: ReadonlySet<string> = new Set([...TITLES, 'Professor', 'Lecturer', 'Fellow', 'Editor', 'Officer', 'Registrar']);
+
+/** Words that number a part of a document before its number: "Figure 3", "Table 2.1", "Method 2 of 3". */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(['Figure', 'Fig.', 'Figures', 'Table', 'Tables', 'Method', 'Step', 'Chapter', 'Section',
+  'Appendix', 'Equation', 'Eq.', 'Exhibit', 'Plate', 'Panel']);
+/** A section or figure number. */
+const REFERENCE_NUMBER = /^\d+(?:\.\d+)*[a-z]?$/;
+/** Family words used as a name ("Dear Mom", "ask Dad"): a role, not a person's name. */
+const KIN_WORDS: ReadonlySet<string> = new Set(['Mom', 'Mum', 'Mommy', 'Mummy', 'Dad', 'Daddy', 'Grandma', 'Grandpa', 'Granny', 'Nana']);
+/** Planets and the like that the tagger (trained on news) types as organizations, with their type. */
+const CELESTIAL_PLACES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Earth', 'LOC']]);
+
+/** A year as a citation gives it ("2011", "1998a"). */
+const CITATION_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?$/;
+/** The most words of one author in a cited "X & Y" ("Van Dijk"). */
+const MAX_AUTHOR_WORDS = 2;
+
 /** Last words of a company's name that the organization heads do not list (they are no surname either). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Gaming', 'Software', 'Interactive', 'Robotics', 'Biotech', 'Therapeutics', 'Motorsports']);
 
@@ -531,6 +651,174 @@ export const NEWS_RULES: readonly RefineRule[] = [
     },
   },
   {
+    id: 'section-heading',
+    trigger: SECTION_HEADING_FIRST,
+    description: 'A section heading alone on its line is no name: "1. Introduction" or "Methods" typed ORG → dropped (not inside a sentence: "the Introduction Act").',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const kept = cands.filter((c) => {
+        if (!fromTagger(c) || c.end - c.start > 3 || !SECTION_HEADING.has(cx.words.slice(c.start, c.end).join(' '))) return true;
+        const a = tk[c.start]!.start;
+        const b = tk[c.end - 1]!.end;
+        return !(BEFORE_HEADING.test(cx.text.slice(Math.max(0, a - HEADING_CONTEXT), a)) && AFTER_HEADING.test(cx.text.slice(b, b + HEADING_CONTEXT)));
+      });
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'title-modifier',
+    trigger: TITLE_MODIFIERS,
+    description: 'Words that modify a title are no name: "Home Secretary Jane Doe" or "Emeritus Professor Jim Press" with "Home" or "Emeritus" tagged → dropped (the whole tagged span must be such words, and a title must follow).',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => {
+        if (!fromTagger(c) || c.type === 'PERSON' || !MODIFIED_TITLES.has(cx.words[c.end] ?? '')) return true;
+        for (let k = c.start; k < c.end; k++) if (!TITLE_MODIFIERS.has(cx.words[k]!)) return true;
+        return false;
+      });
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'numbered-reference',
+    trigger: REFERENCE_WORDS,
+    description: 'A word that numbers a part of a document, before its number, is no name: "see Figure 3" or "Method 2 of 3" with "Figure" or "Method" tagged → dropped.',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && REFERENCE_WORDS.has(cx.words[c.start]!)
+        && REFERENCE_NUMBER.test(cx.words[c.end] ?? '')));
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'kin-word',
+    trigger: KIN_WORDS,
+    description: 'A family word used as a name is no name: "Dear Mom," or "ask Dad" with "Mom" or "Dad" tagged → dropped (one word only: "Dad\'s Army" is kept).',
+    apply: (cands, cx) => {
+      const kept = cands.filter((c) => !(fromTagger(c) && c.end - c.start === 1 && KIN_WORDS.has(cx.words[c.start]!)));
+      return kept.length === cands.length ? (cands as Candidate[]) : kept;
+    },
+  },
+  {
+    id: 'celestial-place',
+    trigger: [...CELESTIAL_PLACES.keys()],
+    description: 'The planet is a place: "on Earth" typed ORG → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      const type = fromTagger(c) || c.rule === 'refine.doc-majority' ? CELESTIAL_PLACES.get(cx.words[c.start]!) : undefined;
+      return type === undefined || c.end - c.start !== 1 || c.type === type ? c : retype(c, type, 'celestial-place');
+    }),
+  },
+  {
+    id: 'citation-authors',
+    trigger: ['&'],
+    description: 'Surnames joined by "&" before a year are the authors of a cited work, not a firm: "(Orwin & Platt, 2011)" or "Orwin & Platt (2011)" typed ORG → PERSON "Orwin", PERSON "Platt".',
+    apply: (cands, cx) => {
+      const w = cx.words;
+      let changed = false;
+      const out = flatMapCands(cands, (c) => {
+        if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
+        const next = w[c.end] ?? '';
+        const year = CITATION_YEAR.test(next) || ((next === ',' || next === '(') && CITATION_YEAR.test(w[c.end + 1] ?? ''));
+        if (!year) return [c];
+        // Authors between "&" and "," separators, each one or two capitalized words.
+        const authors: Candidate[] = [];
+        let a = c.start;
+        let amp = false;
+        for (let k = c.start; k <= c.end; k++) {
+          if (k < c.end && w[k] !== '&' && w[k] !== ',') {
+            if (!startsUpper(w[k]!) || !hasLower(w[k]!)) return [c];
+            continue;
+          }
+          // "Orwin, Platt, & Doyle": the comma before "&" leaves an empty segment.
+          if (k - a === 0 && w[k] === '&' && w[k - 1] === ',') {
+            amp = true;
+            a = k + 1;
+            continue;
+          }
+          if (k - a < 1 || k - a > MAX_AUTHOR_WORDS) return [c];
+          authors.push(candidate(a, k, 'PERSON', 'refine.citation-authors', null));
+          amp ||= w[k] === '&';
+          a = k + 1;
+        }
+        if (!amp || authors.length < 2) return [c];
+        changed = true;
+        return authors;
+      });
+      return changed ? out : (cands as Candidate[]);
+    },
+  },
+  {
+    id: 'place-prefix',
+    trigger: [...PLACE_PREFIXES.keys()],
+    description: 'A name the tagger typed as a person whose first word is "Fort", "Port", "Mount", "Lake" or "Cape" is a place: "Fort Orvex" PERSON → GPE, "Lake Wren" PERSON → LOC.',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
+      const type = PLACE_PREFIXES.get(cx.words[c.start]!);
+      return type === undefined || !startsUpper(cx.words[c.start + 1]!) ? c : retype(c, type, 'place-prefix');
+    }),
+  },
+  {
+    id: 'defined-place',
+    description: 'A name the story defines as a place ("Orvex is a small town on the coast", "Wren is the region\'s largest island", "the suburb of Orvex"), at a mention or where the tagger left it untagged, is that place wherever the tagger typed it a person or an organization, and where it stands alone untagged: "Orvex" ORG → GPE at every mention (not a known company, organization or team).',
+    apply: (cands, cx) => {
+      // The story's names by first word, with the type of one mention (a place type when any mention has one).
+      const named = new Map<string, { words: string[]; type: EntityType }[]>();
+      for (const c of cands) {
+        if (!(c.type === 'ORG' || c.type === 'PERSON' || PLACE_TYPES.has(c.type))) continue;
+        const words = cx.words.slice(c.start, c.end);
+        const list = named.get(words[0]!) ?? [];
+        const seen = list.find((n) => n.words.length === words.length && n.words.every((w, k) => w === words[k]));
+        if (seen === undefined) list.push({ words, type: c.type });
+        else if (PLACE_TYPES.has(c.type)) seen.type = c.type;
+        named.set(words[0]!, list);
+      }
+      if (named.size === 0) return cands as Candidate[];
+      const w = cx.words;
+      const matches = (i: number, words: readonly string[]) => i + words.length <= w.length && words.every((x, k) => w[i + k] === x);
+      // Definitions, at any occurrence of a name (the tagger may have left the defining one untagged: a title line).
+      let defined: Map<string, EntityType> | null = null;
+      for (let i = 0; i < w.length; i++) {
+        const list = named.get(w[i]!);
+        if (list === undefined) continue;
+        for (const n of list) {
+          const r = { start: i, end: i + n.words.length };
+          const next = w[r.end] ?? '';
+          if (!matches(i, n.words) || !(COPULAS.has(next) || next === '(' || (i > 0 && w[i - 1] === 'of'))) continue;
+          const type = definedPlace(cx, r, n.type);
+          if (type === null || has(cx.bits(r), NOT_A_DEFINED_PLACE)) continue;
+          // A place the tagger typed already (GPE, LOC, FAC) keeps its own type and lends it to the other mentions.
+          (defined ??= new Map()).set(n.words.join(' '), PLACE_TYPES.has(n.type) ? n.type : type);
+        }
+      }
+      if (defined === null) return cands as Candidate[];
+      const map = defined;
+      const out = mapChanged(cands, (c) => {
+        // The story's own definition outweighs a type the document-level votes gave ("Orvex" typed PERSON by most mentions).
+        if (!(fromTagger(c) || c.rule === 'refine.doc-majority' || c.rule === 'refine.doc-person-name') || !(c.type === 'ORG' || c.type === 'PERSON')) return c;
+        const type = map.get(cx.words.slice(c.start, c.end).join(' '));
+        return type === undefined ? c : retype(c, type, 'defined-place');
+      });
+      // Untagged occurrences that stand alone (no capitalized word joined to them) are the place too.
+      const tk = cx.tokens;
+      const covered = cx.covering(cands);
+      const added: Candidate[] = [];
+      for (let i = 0; i < w.length; i++) {
+        const list = covered[i]! < 0 ? named.get(w[i]!) : undefined;
+        if (list === undefined || !isCapWord(tk[i]!)) continue;
+        for (const n of list) {
+          const type = map.get(n.words.join(' '));
+          const e = i + n.words.length;
+          if (type === undefined || !matches(i, n.words)) continue;
+          let free = true;
+          for (let k = i; k < e && free; k++) free = covered[k]! < 0;
+          if (!free || (tk[e] && isCapWord(tk[e]!) && !breakBefore(cx, e)) || (i > 0 && isCapWord(tk[i - 1]!) && !breakBefore(cx, i))) continue;
+          added.push(candidate(i, e, type, 'refine.defined-place', null));
+          i = e - 1;
+          break;
+        }
+      }
+      return added.length === 0 ? out : [...out, ...added].sort(byStart);
+    },
+  },
+  {
     id: 'repeated-name',
     description: 'A capitalized word or phrase the tagger typed elsewhere in the story, found again at a sentence or headline start where it tagged nothing, is the same name: "Orvex unveils a phone" in a headline with "Orvex Computer … Orvex said" tagged ORG → ORG "Orvex" (the first word of a known company counts; a word the story also writes in lower case does not).',
     apply: (cands, cx) => {
@@ -760,10 +1048,10 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'east-asian-name',
     trigger: EAST_ASIAN_SURNAME,
-    description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not next to a number).',
+    description: 'A given name followed by a common Chinese, Korean or Vietnamese family name, typed as an organization or place, is a person: "Mei Leung", "Tomas Nguyen" typed ORG or GPE → PERSON (not when a word is a known place, company or organization, not after a first word of a place such as "Fort", not next to a number).',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
-      if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!)) return c;
+      if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!) || PLACE_PREFIXES.has(cx.words[c.start]!)) return c;
       if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
       return retype(c, 'PERSON', 'east-asian-name');
     }),

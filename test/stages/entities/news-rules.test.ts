@@ -219,6 +219,66 @@ describe('news post-rules', () => {
     ['geo-lead', 'Pilgrims crossed the Plains of Orvex at dawn.', ['Plains of Orvex/ORG'], ['Plains of Orvex/LOC']],
     ['geo-lead needs "of"', 'The Bay Orvex Trust paid.', ['Bay Orvex Trust/ORG'], ['Bay Orvex Trust/ORG']],
     ['geo-lead leaves other types alone', 'He sailed the Gulf of Orvex.', ['Gulf of Orvex/GPE'], ['Gulf of Orvex/GPE']],
+    // section-heading
+    ['section-heading (numbered)', 'Notes on tides\n1. Introduction\nTides rise twice a day.', ['Introduction/ORG'], []],
+    ['section-heading (alone, two words)', 'Related Work\nEarlier studies measured tides.', ['Related Work/ORG'], []],
+    ['section-heading (with a colon)', 'Methods:\nWe counted boats.', ['Methods/ORG'], []],
+    ['section-heading leaves a heading word inside a sentence', 'The Discussion Club met on Friday.', ['Discussion/ORG'], ['Discussion/ORG']],
+    ['section-heading leaves other lines alone', 'Introduction Partners\nThey met.', ['Introduction Partners/ORG'], ['Introduction Partners/ORG']],
+    // title-modifier
+    ['title-modifier (one word)', 'On Monday, Home Secretary Jane Doe spoke.', ['Home/ORG', 'Jane Doe/PERSON'], ['Jane Doe/PERSON']],
+    ['title-modifier (two words)', "Labour's Shadow Home Secretary Jim Press replied.", ['Labour/ORG', 'Shadow Home/GPE', 'Jim Press/PERSON'],
+      ['Labour/ORG', 'Jim Press/PERSON']],
+    ['title-modifier needs a title after it', 'The Home Office replied.', ['Home Office/ORG'], ['Home Office/ORG']],
+    ['title-modifier leaves other names before a title alone', 'Orvex President Jane Doe spoke.', ['Orvex/ORG', 'Jane Doe/PERSON'],
+      ['Orvex/ORG', 'Jane Doe/PERSON']],
+    // numbered-reference
+    ['numbered-reference (figure)', 'The tide peaks at noon (Figure 3.2).', ['Figure/PERSON'], []],
+    ['numbered-reference (method)', 'Method 2 of 3: Baking the rolls', ['Method/ORG'], []],
+    ['numbered-reference needs a number', 'The Figure Skating Club met.', ['Figure Skating Club/ORG'], ['Figure Skating Club/ORG']],
+    ['numbered-reference leaves a one-word name without a number alone', 'Table said so.', ['Table/PERSON'], ['Table/PERSON']],
+    // kin-word
+    ['kin-word', 'Dear Mom, the trip went well.', ['Mom/PERSON'], []],
+    ['kin-word keeps longer names', "They watched Dad's Army again.", ["Dad's Army/MISC"], ["Dad's Army/MISC"]],
+    // celestial-place
+    ['celestial-place', 'The probe left Earth in May.', ['Earth/ORG'], ['Earth/LOC']],
+    ['celestial-place keeps longer names', 'Earth First protested.', ['Earth First/ORG'], ['Earth First/ORG']],
+    // citation-authors
+    ['citation-authors (in brackets)', 'Tides matter (Orwin & Platt, 2011).', ['Orwin & Platt/ORG'], ['Orwin/PERSON', 'Platt/PERSON']],
+    ['citation-authors (year in brackets)', 'As Orwin & Platt (1998a) found, tides matter.', ['Orwin & Platt/ORG'], ['Orwin/PERSON', 'Platt/PERSON']],
+    ['citation-authors (three authors)', 'Tides matter (Orwin, Platt, & Doyle, 2011).', ['Orwin, Platt, & Doyle/ORG'],
+      ['Orwin/PERSON', 'Platt/PERSON', 'Doyle/PERSON']],
+    ['citation-authors needs a year', 'Orwin & Platt paid the fine.', ['Orwin & Platt/ORG'], ['Orwin & Platt/ORG']],
+    ['citation-authors leaves a firm with a long name alone', 'Orwin Platt Doyle & Sons (2011) paid.', ['Orwin Platt Doyle & Sons/ORG'],
+      ['Orwin Platt Doyle & Sons/ORG']],
+    // place-prefix
+    ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
+    ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
+    ['place-prefix needs a second word', 'Fort said nothing.', ['Fort/PERSON'], ['Fort/PERSON']],
+    ['place-prefix leaves organizations alone', 'Port Orvex Holdings paid a dividend.', ['Port Orvex Holdings/ORG'], ['Port Orvex Holdings/ORG']],
+    ['place-prefix and east-asian-name: a surname after "Fort" stays a place', 'Fort Lee hosts a market.', ['Fort Lee/GPE'], ['Fort Lee/GPE']],
+    // defined-place
+    ['defined-place (every mention)', 'Brenmouth is a small fishing town on the coast. Visitors reach Brenmouth by ferry.',
+      ['Brenmouth/ORG', 'Brenmouth#2/PERSON'], ['Brenmouth/GPE', 'Brenmouth/GPE']],
+    ['defined-place (island)', 'Tavira Minor is the largest island of the group.', ['Tavira Minor/PERSON'], ['Tavira Minor/LOC']],
+    ['defined-place (possessive article)', 'Orvia is Norland\'s third biggest city.', ['Orvia/ORG'], ['Orvia/GPE']],
+    ['defined-place (bracketed aside)', 'Kelsby (pronounced Kelby) is a market town in the north.', ['Kelsby/ORG'], ['Kelsby/GPE']],
+    ['defined-place (the town of)', 'They met in the town of Pellow last spring.', ['Pellow/PERSON'], ['Pellow/GPE']],
+    ['defined-place (located, persons only)', 'Dunmere is located on a hill.', ['Dunmere/PERSON'], ['Dunmere/GPE']],
+    ['defined-place: located does not make an organization a place', 'Brixco is located in an old mill.', ['Brixco/ORG'], ['Brixco/ORG']],
+    ['defined-place: the noun must head the phrase', 'Brenmouth is a city council member.', ['Brenmouth/PERSON'], ['Brenmouth/PERSON']],
+    ['defined-place: a known company stays a company', 'Microsoft is a town of its own.', ['Microsoft/ORG'], ['Microsoft/ORG']],
+    ['defined-place: other nouns define nothing', 'Brenmouth is a small fishing company.', ['Brenmouth/ORG'], ['Brenmouth/ORG']],
+    ['defined-place at an untagged mention, and untagged mentions that stand alone', 'Brenmouth\nBrenmouth is a port town. Brenmouth grew. Ships left Brenmouth Harbour.',
+      ['Brenmouth#3/ORG'], ['Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE']],
+    ['defined-place outweighs the document vote', 'Brenmouth is a town. Brenmouth grew. Brenmouth thrived. We left Brenmouth.',
+      ['Brenmouth/PERSON', 'Brenmouth#2/PERSON', 'Brenmouth#3/PERSON', 'Brenmouth#4/GPE'],
+      ['Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE', 'Brenmouth/GPE']],
+    // famous-person
+    ['famous-person: Santa alone', 'The children wrote to Santa every year.', ['Santa/GPE'], ['Santa/PERSON']],
+    ['famous-person leaves a longer place name alone', 'They flew to Santa Clara.', ['Santa Clara/GPE'], ['Santa Clara/GPE']],
+    ['defined-place keeps the type of a place', 'Brenmouth is a resort island. Brenmouth hosts a fair.', ['Brenmouth/GPE', 'Brenmouth#2/ORG'],
+      ['Brenmouth/GPE', 'Brenmouth/GPE']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });

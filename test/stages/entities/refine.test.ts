@@ -136,6 +136,10 @@ describe('entity post-rules', () => {
     ['title-person: honorific', 'She trained under Prof. Ilvana in Rome.', ['Prof. Ilvana/GPE'], ['Ilvana/PERSON']],
     ['drop-interjection', 'Was it fun? Absolutely. We loved it.', ['Absolutely/GPE'], []],
     ['drop-interjection keeps names', 'Hope, they said, was gone.', ['Hope/GPE'], ['Hope/GPE']],
+    ['drop-common-acronym: computing term', 'Firms now sell AI to banks.', ['AI/ORG'], []],
+    ['drop-common-acronym: currency code', 'A room costs DKK 450 a night.', ['DKK/ORG'], []],
+    ['drop-interjection: filler of transcribed speech', 'So we drove north. Mhm. Then it rained.', ['Mhm/GPE'], []],
+    ['drop-interjection: filler before a comma', 'Um, I think so.', ['Um/PERSON'], []],
     ['drop-interjection: sentence opener', 'Have you read it?', ['Have/PERSON'], []],
   ])('%s: %s', (_id, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
