@@ -282,6 +282,18 @@ function sentLenBucket(n: number): number {
 /** Words cached before the cache is reset (bounds memory on long batch runs). */
 const MAX_CACHED_WORDS = 500_000;
 
+/*
+ * Initial sizes of the extractor's tables and buffers, for a batch of news stories (924 PolNeAR stories: 33,135
+ * distinct words, 28,902 lowercase forms, up to 377 sentences a story and 220 tokens a sentence), so that a typical
+ * run never grows them: a growth is a branch the optimised code has not taken yet (a deopt, then a recompile) and a
+ * reassigned field. They still grow past these sizes (see the tagger's INITIAL_WORDS).
+ */
+/** Lowercase ids (casing marks). The word table has twice as many slots (kept at most half full). */
+const INITIAL_WORDS = 1 << 16;
+/** Sentences of a document, and tokens of a sentence. */
+const INITIAL_SENTENCES = 1 << 12;
+const INITIAL_SENTENCE_TOKENS = 1 << 12;
+
 /** Extracts features; holds the word cache (reuse one instance per model). */
 export class FeatureExtractor {
   /**
@@ -289,24 +301,24 @@ export class FeatureExtractor {
    * ({@link WordInfo.w}, which a new word needs anyway), over {@link byId}. A `Map<string, WordInfo>` had to
    * hash every token string (fresh strings from the tokenizer) in the runtime; hashing in JS is faster.
    */
-  private slots = new Int32Array(1 << 16).fill(-1);
+  private slots = new Int32Array(2 * INITIAL_WORDS).fill(-1);
   private readonly byId: WordInfo[] = [];
   /** Lowercase form → dense id ({@link WordInfo.lowerId}); cleared with the word cache. */
   private readonly lowerIds = new Map<string, number>();
   private readonly tagHash: number[];
   /** Per lowercase id: stamp of the last document that wrote it in lowercase (`docLower` evidence). */
-  private lowerMark = new Int32Array(1024);
+  private lowerMark = new Int32Array(INITIAL_WORDS);
   /** Per lowercase id: stamp of the last document that wrote it capitalized in a non-initial body position. */
-  private capMark = new Int32Array(1024);
+  private capMark = new Int32Array(INITIAL_WORDS);
   /** Per lowercase id: the first such capitalized form in that document (`dcw` feature). */
-  private readonly capForm: (WordInfo | null)[] = new Array<WordInfo | null>(1024).fill(null);
+  private readonly capForm: (WordInfo | null)[] = new Array<WordInfo | null>(INITIAL_WORDS).fill(null);
   private stamp = 0;
   /** Reused buffers of {@link docContext} (a context holds until the next one is built). */
-  private headlineBuf = new Uint8Array(256);
-  private numericBuf = new Uint8Array(256);
+  private headlineBuf = new Uint8Array(INITIAL_SENTENCES);
+  private numericBuf = new Uint8Array(INITIAL_SENTENCES);
   /** Reused buffers of {@link docWords} and {@link sentenceFeatures}. */
   private infoBuf: WordInfo[] = [];
-  private boundsBuf = new Int32Array(256);
+  private boundsBuf = new Int32Array(INITIAL_SENTENCES);
   private readonly scratch = new FeatureBuffer();
   /** Incremented whenever the word cache is cleared (word ids are reused). */
   epoch = 0;
@@ -733,8 +745,8 @@ export class FeatureExtractor {
     }
   }
 
-  private phraseBits = new Int32Array(256);
-  private phraseBegin = new Uint8Array(256);
+  private phraseBits = new Int32Array(INITIAL_SENTENCE_TOKENS);
+  private phraseBegin = new Uint8Array(INITIAL_SENTENCE_TOKENS);
 
   /**
    * Static features of one sentence as a standalone {@link SentenceFeatures} (what training keeps per

@@ -14,7 +14,7 @@
  */
 import { FeatureExtractor, type TagDoc } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
-import { int16Scale, PackedPair, PackedWeights } from './packed.js';
+import { int16Scale, PackedPair, PackedWeights, storedFloats, type StoredPass } from './packed.js';
 import { Weights } from './perceptron.js';
 import { CachedScorer, DualScorer, passOneEvidence, prepareDoc } from './tagger.js';
 import { N_TAGS, TAG_NAMES } from './tags.js';
@@ -45,23 +45,46 @@ export class NerModel {
   private readonly packed2: PackedWeights | null;
   /** Both passes of a non-stacked model in one table (the tagging path). */
   private readonly dual: DualScorer | null;
+  /** The passes as float tables: given (a trained model) or decoded from their stored rows on first use. */
+  private w1: Weights | null;
+  private w2: Weights | null;
+  /**
+   * @param pass1 pass-1 weights: a trained table, or the rows of a model file ({@link StoredPass}; tagging a
+   *   non-stacked model then never builds the float tables, which were most of a cold start's loading time).
+   */
   constructor(
     readonly gazetteer: GazetteerData,
-    readonly pass1: Weights,
-    readonly pass2: Weights | null,
+    private readonly src1: Weights | StoredPass,
+    private readonly src2: Weights | StoredPass | null,
     readonly provenance: Record<string, unknown> = {},
     readonly stacked = false,
   ) {
+    this.w1 = src1 instanceof Weights ? src1 : null;
+    this.w2 = src2 instanceof Weights ? src2 : null;
     this.fx = new FeatureExtractor(new Gazetteer(gazetteer), N_TAGS);
-    if (pass2 && !stacked) {
-      this.dual = new DualScorer(this.fx, new PackedPair(pass1, int16Scale(pass1), pass2, int16Scale(pass2)));
+    if (src2 && !stacked) {
+      const table = !(src1 instanceof Weights) && !(src2 instanceof Weights)
+        ? PackedPair.fromStored(src1, src2, N_TAGS)
+        : new PackedPair(this.pass1, int16Scale(this.pass1), this.pass2!, int16Scale(this.pass2!));
+      this.dual = new DualScorer(this.fx, table);
       this.scorer1 = null;
       this.packed2 = null;
     } else {
       this.dual = null;
-      this.scorer1 = new CachedScorer(this.fx, new PackedWeights(pass1, int16Scale(pass1)));
-      this.packed2 = pass2 ? new PackedWeights(pass2, int16Scale(pass2)) : null;
+      this.scorer1 = new CachedScorer(this.fx, new PackedWeights(this.pass1, int16Scale(this.pass1)));
+      this.packed2 = this.pass2 ? new PackedWeights(this.pass2, int16Scale(this.pass2)) : null;
     }
+  }
+
+  /** Pass-1 weights (float table; decoded from the file's rows on first use). */
+  get pass1(): Weights {
+    return (this.w1 ??= weightsOf(this.src1 as StoredPass));
+  }
+
+  /** Pass-2 weights, or null for a one-pass model. */
+  get pass2(): Weights | null {
+    if (!this.src2) return null;
+    return (this.w2 ??= weightsOf(this.src2 as StoredPass));
   }
 
   /** BIO tags (indices into TAG_NAMES) for every token of every sentence. */
@@ -117,17 +140,32 @@ export class NerModel {
       throw new Error('NER model was trained with another tag set or hashing scheme');
     }
     let off = 12 + hlen;
-    const weights = header.passes.map(({ rows, scale }) => {
-      const index = new Map<number, number>();
-      for (let r = 0; r < rows; r++) index.set(b.readUInt32LE(off + r * 4), r);
-      off += rows * 4;
-      const w = new Float32Array(rows * N_TAGS);
-      for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * scale;
-      off += rows * N_TAGS * 2;
-      return new Weights(index, w, N_TAGS);
+    const passes = header.passes.map(({ rows, scale }): StoredPass => {
+      const keys = new Uint32Array(rows);
+      const q = new Int16Array(rows * N_TAGS);
+      if (LITTLE_ENDIAN) {
+        // Copies of the file's bytes (typed-array views need aligned offsets): the host's order is the file's.
+        new Uint8Array(keys.buffer).set(b.subarray(off, off + rows * 4));
+        new Uint8Array(q.buffer).set(b.subarray(off + rows * 4, off + rows * 4 + q.length * 2));
+      } else {
+        for (let r = 0; r < rows; r++) keys[r] = b.readUInt32LE(off + r * 4);
+        for (let k = 0; k < q.length; k++) q[k] = b.readInt16LE(off + rows * 4 + k * 2);
+      }
+      off += rows * 4 + rows * N_TAGS * 2;
+      return { keys, q, scale };
     });
-    return new NerModel(header.gazetteer, weights[0]!, weights[1] ?? null, header.provenance, header.stacked === true);
+    return new NerModel(header.gazetteer, passes[0]!, passes[1] ?? null, header.provenance, header.stacked === true);
   }
+}
+
+/** Is this host little-endian (the file's byte order)? */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The float table of a stored pass, as model files have always been read: row r = the file's row r. */
+function weightsOf(p: StoredPass): Weights {
+  const index = new Map<number, number>();
+  for (let r = 0; r < p.keys.length; r++) index.set(p.keys[r]!, r);
+  return new Weights(index, storedFloats(p), N_TAGS);
 }
 
 function u32(n: number): Buffer {

@@ -100,9 +100,78 @@ export class PackedWeights implements WeightTable {
 
 /** The int16 scale of a weight table: its largest |weight| maps to 32767. */
 export function int16Scale(w: Weights): number {
+  return int16ScaleOf(w.w);
+}
+
+/** The int16 scale of a weight array (see {@link int16Scale}). */
+function int16ScaleOf(w: Float32Array): number {
   let max = 0;
-  for (const v of w.w) max = Math.max(max, Math.abs(v));
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]!));
   return max === 0 ? 1 : max / 32767;
+}
+
+/**
+ * One pass of a model as its file stores it: feature hashes (ascending, one per row) and the row-major int16 weights
+ * (`rows × nTags`; real weight = int16 × `scale`). {@link PackedPair.fromStored} packs two of them without building
+ * the float tables ({@link Weights}) a trainer needs.
+ */
+export interface StoredPass {
+  readonly keys: Uint32Array;
+  readonly q: Int16Array;
+  readonly scale: number;
+}
+
+/**
+ * The real weights of a stored pass as {@link NerModel.deserialize} has always built them: `Math.fround(int16 × scale)`
+ * (a Float32Array), so every consumer quantizes them back exactly as before.
+ */
+export function storedFloats(p: StoredPass): Float32Array {
+  const w = new Float32Array(p.q.length);
+  for (let k = 0; k < w.length; k++) w[k] = p.q[k]! * p.scale;
+  return w;
+}
+
+/** `Math.round(w[k] / scale)` for every weight, in int16 (the per-slot quantization of the packed tables). */
+function quantize(w: Float32Array, scale: number): Int16Array {
+  const q = new Int16Array(w.length);
+  for (let k = 0; k < w.length; k++) q[k] = Math.round(w[k]! / scale);
+  return q;
+}
+
+/**
+ * For each of `a`'s keys, the row of the same key in `b`, or −1. Both arrays are ascending in a model file, so one
+ * merge walk does it; a Map is the fallback for any other order.
+ */
+function rowsIn(a: Uint32Array, b: Uint32Array): Int32Array {
+  const out = new Int32Array(a.length).fill(-1);
+  let ascending = true;
+  for (let r = 1; r < a.length && ascending; r++) ascending = a[r - 1]! < a[r]!;
+  for (let r = 1; r < b.length && ascending; r++) ascending = b[r - 1]! < b[r]!;
+  if (ascending) {
+    let j = 0;
+    for (let r = 0; r < a.length; r++) {
+      while (j < b.length && b[j]! < a[r]!) j++;
+      if (j < b.length && b[j] === a[r]) out[r] = j;
+    }
+    return out;
+  }
+  const index = new Map<number, number>();
+  b.forEach((k, r) => index.set(k, r));
+  a.forEach((k, r) => { out[r] = index.get(k) ?? -1; });
+  return out;
+}
+
+/** What a {@link PackedPair} is filled from: the union of both passes' keys, each key's rows and the quantized rows. */
+interface PairRows {
+  readonly nTags: number;
+  /** Union of both passes' keys, in the order the slots are filled (it decides the probe layout). */
+  readonly keys: ArrayLike<number>;
+  /** Per key of {@link keys}: its row in {@link q1} / {@link q2}, or −1 (weights 0 in that pass). */
+  readonly rows1: Int32Array;
+  readonly rows2: Int32Array;
+  /** Quantized weights of each pass, `rows × nTags`. */
+  readonly q1: Int16Array;
+  readonly q2: Int16Array;
 }
 
 /**
@@ -121,15 +190,22 @@ export class PackedPair {
   private readonly bloomMask: number;
   private readonly stride: number;
   readonly nTags: number;
+  readonly scale1: number;
+  readonly scale2: number;
 
-  constructor(w1: Weights, readonly scale1: number, w2: Weights, readonly scale2: number) {
-    const nTags = w1.nTags;
-    if (w2.nTags !== nTags) throw new Error('PackedPair: passes with different tag sets');
+  /** Packs two weight tables (a freshly trained model), quantized with `scale1` / `scale2`. */
+  constructor(w1: Weights, scale1: number, w2: Weights, scale2: number);
+  /** @internal The table of {@link fromStored}. */
+  constructor(rows: PairRows, scale1: number, scale2: number);
+  constructor(a: Weights | PairRows, b: number, c: Weights | number, d?: number) {
+    const rows = 'index' in a ? pairRowsOf(a, b, c as Weights, d!) : a;
+    this.scale1 = b;
+    this.scale2 = 'index' in a ? d! : c as number;
+    const nTags = rows.nTags;
     this.nTags = nTags;
     this.stride = 2 + 2 * nTags;
-    const union = new Set<number>(w1.index.keys());
-    for (const k of w2.index.keys()) union.add(k);
-    const { cap, bloomBits } = tableSizes(union.size);
+    const n = rows.keys.length;
+    const { cap, bloomBits } = tableSizes(n);
     this.mask = cap - 1;
     const stride = this.stride;
     const buf = new ArrayBuffer((cap + 1) * stride * 2);
@@ -137,24 +213,62 @@ export class PackedPair {
     this.vals = new Int16Array(buf);
     this.bloom = new Int32Array(bloomBits >>> 5);
     this.bloomMask = bloomBits - 1;
-    this.zero = union.has(0) ? cap * stride : -1;
-    for (const key of union) {
+    let zero = -1;
+    const { rows1, rows2, q1, q2 } = rows;
+    for (let i = 0; i < n; i++) {
+      const key = rows.keys[i]!;
       let slot = cap;
       if (key !== 0) {
         slot = slotOf(key) & this.mask;
         while (this.keys[(slot * stride) >> 1] !== 0) slot = (slot + 1) & this.mask;
-      }
+      } else zero = cap * stride;
       const o = slot * stride;
-      const b = bitOf(key) & this.bloomMask;
-      this.bloom[b >>> 5]! |= 1 << (b & 31);
+      const bit = bitOf(key) & this.bloomMask;
+      this.bloom[bit >>> 5]! |= 1 << (bit & 31);
       this.keys[o >> 1] = key | 0;
-      const r1 = w1.index.get(key);
-      const r2 = w2.index.get(key);
+      const r1 = rows1[i]!;
+      const r2 = rows2[i]!;
       for (let t = 0; t < nTags; t++) {
-        this.vals[o + 2 + t] = r1 === undefined ? 0 : Math.round(w1.w[r1 * nTags + t]! / scale1);
-        this.vals[o + 2 + nTags + t] = r2 === undefined ? 0 : Math.round(w2.w[r2 * nTags + t]! / scale2);
+        this.vals[o + 2 + t] = r1 < 0 ? 0 : q1[r1 * nTags + t]!;
+        this.vals[o + 2 + nTags + t] = r2 < 0 ? 0 : q2[r2 * nTags + t]!;
       }
     }
+    this.zero = zero;
+  }
+
+  /**
+   * Packs the two passes of a model file straight from their int16 rows, with the same table (slots, order, values)
+   * as {@link NerModel.deserialize} followed by the Weights constructor gives: each pass's weights go through the
+   * float values the file decodes to and are re-quantized with their {@link int16Scale}, as before; only the
+   * Map and float tables in between (several MB, and most of a cold start's model loading) are skipped.
+   */
+  static fromStored(p1: StoredPass, p2: StoredPass, nTags: number): PackedPair {
+    const w1 = storedFloats(p1);
+    const w2 = storedFloats(p2);
+    const scale1 = int16ScaleOf(w1);
+    const scale2 = int16ScaleOf(w2);
+    // Slots are filled in the order the old Set-union gave: pass 1's keys, then pass 2's keys pass 1 lacks.
+    const in2 = rowsIn(p1.keys, p2.keys);
+    const in1 = rowsIn(p2.keys, p1.keys);
+    let only2 = 0;
+    for (let r = 0; r < in1.length; r++) if (in1[r]! < 0) only2++;
+    const n = p1.keys.length + only2;
+    const keys = new Uint32Array(n);
+    const rows1 = new Int32Array(n);
+    const rows2 = new Int32Array(n);
+    keys.set(p1.keys);
+    for (let r = 0; r < p1.keys.length; r++) {
+      rows1[r] = r;
+      rows2[r] = in2[r]!;
+    }
+    let i = p1.keys.length;
+    for (let r = 0; r < p2.keys.length; r++) {
+      if (in1[r]! >= 0) continue;
+      keys[i] = p2.keys[r]!;
+      rows1[i] = -1;
+      rows2[i++] = r;
+    }
+    return new PackedPair({ nTags, keys, rows1, rows2, q1: quantize(w1, scale1), q2: quantize(w2, scale2) }, scale1, scale2);
   }
 
   /** Offset (int16 units) of a feature's slot, or −1. */
@@ -277,6 +391,22 @@ export class PackedPair {
       for (let t = 0; t < nTags; t++) out[o + t]! += vals[v + t]!;
     }
   }
+}
+
+/** The {@link PairRows} of two weight tables: keys in Set-union order (pass 1's, then pass 2's new ones). */
+function pairRowsOf(w1: Weights, scale1: number, w2: Weights, scale2: number): PairRows {
+  const nTags = w1.nTags;
+  if (w2.nTags !== nTags) throw new Error('PackedPair: passes with different tag sets');
+  const union = new Set<number>(w1.index.keys());
+  for (const k of w2.index.keys()) union.add(k);
+  const keys = [...union];
+  const rows1 = new Int32Array(keys.length);
+  const rows2 = new Int32Array(keys.length);
+  keys.forEach((k, i) => {
+    rows1[i] = w1.index.get(k) ?? -1;
+    rows2[i] = w2.index.get(k) ?? -1;
+  });
+  return { nTags, keys, rows1, rows2, q1: quantize(w1.w, scale1), q2: quantize(w2.w, scale2) };
 }
 
 /**

@@ -364,6 +364,24 @@ const MAX_WORDS = 200_000;
 /** Pass-2 evidence classes per lowercase word: O and the coarse types. */
 const N_EV = N_EVIDENCE;
 
+/*
+ * Initial sizes of DualScorer's buffers, for a batch of news stories (924 PolNeAR stories: 33,135 distinct words,
+ * 28,902 lowercase forms, up to 6,422 tokens a story and 220 a sentence), so that a typical run never grows them.
+ * A growth is a branch the optimised tagger has not taken yet (a deopt, then a recompile) and a reassigned field
+ * (code that assumed it constant is thrown away); with the old small sizes (1,024 words, 4,096 tokens a story, 64 a
+ * sentence) the buffers of these 924 stories grew 28 times, the last in story 874. They still grow past these sizes.
+ * The large ones cost address space only until used (fresh zeroed pages); the word slots are filled with −1 up
+ * front (1.5 MiB).
+ */
+/** Word slots (component offsets) and lowercase ids (evidence counts). */
+const INITIAL_WORDS = 1 << 16;
+/** Arena ints (8 MiB; those 924 stories used 1.8 M). */
+const INITIAL_ARENA = 1 << 21;
+/** Tokens of a document (per-token scratch). */
+const INITIAL_DOC_TOKENS = 1 << 14;
+/** Tokens of a sentence (Viterbi tables, feature starts). */
+const INITIAL_SENTENCE_TOKENS = 1 << 12;
+
 // The unrolled decoder of DualScorer is written for BIO over four types: O = 0, B-k = 1 + 2k, I-k = 2 + 2k.
 if (N_TAGS !== 9) throw new Error('DualScorer: the decoder is unrolled for 9 BIO tags');
 
@@ -384,9 +402,9 @@ if (N_TAGS !== 9) throw new Error('DualScorer: the decoder is unrolled for 9 BIO
  */
 export class DualScorer {
   /** Component offsets into {@link arena} by word slot (`(id + 2) * N_COMP + c`; slots 0, 1: the pads); −1: not computed. */
-  private offs = new Int32Array(1024 * N_COMP).fill(-1);
-  /** Integer score sums (in units of the pass's scale; forbidden transitions are never read). */
-  private arena = new Int32Array(1 << 16);
+  private offs = new Int32Array(0);
+  /** Integer score sums (in units of the pass's scale; forbidden transitions are never read). Both allocated by {@link reset}. */
+  private arena = new Int32Array(0);
   private used = 0;
   /** Arena offsets of the sentence constants by length (lengths above 9 share one entry: same features); −1: not computed. */
   private readonly sentenceConst = new Int32Array(11).fill(-1);
@@ -396,21 +414,21 @@ export class DualScorer {
   private cached = 0;
   private readonly buf = new FeatureBuffer();
   private readonly scratch = new Int32Array(TRANS_LEN);
-  private delta = new Float64Array(64 * N_TAGS);
-  private back = new Int8Array(64 * N_TAGS);
+  private delta = new Float64Array(INITIAL_SENTENCE_TOKENS * N_TAGS);
+  private back = new Int8Array(INITIAL_SENTENCE_TOKENS * N_TAGS);
   /** Per-document scratch: word slot base (`slot * N_COMP`) of every token, sentences back to back. */
-  private slots = new Int32Array(4096);
+  private slots = new Int32Array(INITIAL_DOC_TOKENS);
   /** Per-document scratch: the transition component offset of every token. */
-  private trans = new Int32Array(4096);
+  private trans = new Int32Array(INITIAL_DOC_TOKENS);
   /** Per-document scratch: integer local scores of every token, pass 1 and pass 2 (`q * N_TAGS + tag`). */
-  private base1 = new Int32Array(4096 * N_TAGS);
-  private base2 = new Int32Array(4096 * N_TAGS);
+  private base1 = new Int32Array(INITIAL_DOC_TOKENS * N_TAGS);
+  private base2 = new Int32Array(INITIAL_DOC_TOKENS * N_TAGS);
   /** Per-sentence scratch: static features and their per-token starts. */
   private readonly feats = new FeatureBuffer();
-  private starts = new Uint32Array(256);
+  private starts = new Uint32Array(INITIAL_SENTENCE_TOKENS);
   /** Pass-2 evidence per lowercase id: counts and span-final counts per class, valid where `evStamp` is the document's. */
-  private evCounts = new Int32Array(1024 * 2 * N_EV);
-  private evStamp = new Int32Array(1024);
+  private evCounts = new Int32Array(INITIAL_WORDS * 2 * N_EV);
+  private evStamp = new Int32Array(INITIAL_WORDS);
   private evDoc = 0;
   /** Evidence of one token from the other occurrences of its word (see {@link otherEvidence}), and views of its parts. */
   private readonly evOut = new Int32Array(2 * N_EV + 1);
@@ -422,8 +440,8 @@ export class DualScorer {
   }
 
   private reset(): void {
-    this.offs = new Int32Array(1024 * N_COMP).fill(-1);
-    this.arena = new Int32Array(1 << 16);
+    this.offs = new Int32Array(INITIAL_WORDS * N_COMP).fill(-1);
+    this.arena = new Int32Array(INITIAL_ARENA);
     this.used = 0;
     for (const m of this.shared) m.clear();
     this.sentenceConst.fill(-1);

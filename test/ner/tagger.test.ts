@@ -15,7 +15,7 @@ import { ROOT } from '../helpers.js';
 const bytes = readFileSync(path.join(ROOT, 'models/ner/ner.bin'));
 
 // Hand-written sentences (not from any dataset): repeated names (pass-2 evidence), a capitals headline,
-// a results line (numbers), a multi-word gazetteer phrase, and a long sentence (buffers grow within it).
+// a results line (numbers), a multi-word gazetteer phrase, and a long sentence.
 const SENTENCES = [
   'RUSSIA AND CHINA SIGN ENERGY DEAL IN MOSCOW',
   'Russian Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Moscow on Friday .',
@@ -50,6 +50,8 @@ describe('NER tagging fast path', () => {
     const fresh = plain(NerModel.deserialize(bytes).tag(doc));
     const used = NerModel.deserialize(bytes);
     used.tag({ sentences: [[...LONG, ...LONG], ...SENTENCES.slice(2).map((s) => s.toLowerCase().split(' '))] });
+    // A document longer than the per-document buffers' initial size (16,384 tokens): they grow within it.
+    used.tag({ sentences: Array.from({ length: 7 }, () => LONG) });
     expect(plain(used.tag(doc))).toEqual(fresh);
     expect(plain(used.tag(doc))).toEqual(fresh);
   });
