@@ -438,9 +438,18 @@ export function beamStep<I extends BeamItem>(x: TagInput, i: number, cands: I[],
 /** Dense weights: bucket b holds its seven tag weights at [8b, 8b+7) as int16 (a common scale does not change the argmax). */
 class DenseTable {
   readonly w: Int16Array;
-  constructor(W: Weights, scale: number) {
+  /** From trained weights, or from a model file's rows (row r = `keys[r]`, in file order: the same table). */
+  constructor(W: Weights | WeightRows, scale: number) {
     this.w = new Int16Array((MASK + 1) * 8);
-    for (const [key, row] of W.index) for (let t = 0; t < N_QTAGS; t++) this.w[(key & MASK) * 8 + t] = Math.round(W.w[row * N_QTAGS + t]! / scale);
+    if (W instanceof Weights) {
+      for (const [key, row] of W.index) for (let t = 0; t < N_QTAGS; t++) this.w[(key & MASK) * 8 + t] = Math.round(W.w[row * N_QTAGS + t]! / scale);
+    } else {
+      const { keys, w } = W;
+      for (let row = 0; row < keys.length; row++) {
+        const o = (keys[row]! & MASK) * 8;
+        for (let t = 0; t < N_QTAGS; t++) this.w[o + t] = Math.round(w[row * N_QTAGS + t]! / scale);
+      }
+    }
   }
   /** Adds the weights of bucket `b` into `out[at..at+7)`. */
   addTo(b: number, out: Int32Array, at: number): void {
@@ -450,11 +459,18 @@ class DenseTable {
   }
 }
 
-function scaleOf(W: Weights): number {
+function scaleOf(w: Float32Array): number {
   let max = 0;
-  for (const x of W.w) max = Math.max(max, Math.abs(x));
+  for (let k = 0; k < w.length; k++) { const a = Math.abs(w[k]!); if (a > max) max = a; }
   return max === 0 ? 1 : max / 32767;
 }
+
+/**
+ * A model file's weight rows as read (row r: feature bucket `keys[r]`, weights `w[r·7 … r·7+7)`): loading
+ * builds the dense table from these directly, without the quarter-million-entry Map (and the `Weights`
+ * hash table) that `compact()` would drop at once — most of the tagger's start-up time.
+ */
+export interface WeightRows { readonly keys: Uint32Array; readonly w: Float32Array }
 
 /**
  * Static templates with small value domains, summed per value once (same buckets as the `feats` path):
@@ -573,10 +589,12 @@ export class QuoteTagger {
    * (0: none). Most tokens are plain O with one clear history; the margin keeps the beam's cost near greedy
    * there while close calls (where content ends, which word is the cue) still get the full beam.
    */
-  constructor(weights: Weights, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}, readonly beam = 1, readonly beamMargin = 0) {
-    const scale = scaleOf(weights);
+  constructor(weights: Weights | WeightRows, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}, readonly beam = 1, readonly beamMargin = 0) {
+    const scale = scaleOf(weights.w);
     this.scale = scale;
-    this.full = weights;
+    // Model files load compacted (see `load`): the rows' keys, sorted as `compact()` sorts them, and no Map.
+    if (weights instanceof Weights) this.full = weights;
+    else { this.full = null; this.rowKeys = Uint32Array.from(weights.keys).sort(); }
     const T = (this.table = new DenseTable(weights, scale));
     this.prune = beamMargin > 0 ? beamMargin / scale : Infinity;
     this.histA = new Int32Array(8 * 8 * 8 * 8);
@@ -830,7 +848,7 @@ export class QuoteTagger {
   /** Serializes to the binary format in this module's comment. */
   serialize(): Buffer {
     const W = this.weights;
-    const scale = scaleOf(W);
+    const scale = scaleOf(W.w);
     const cueKeys = [...this.cueLex.keys()].sort((a, b) => a - b);
     const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC, nHist: N_HIST, rows: W.index.size, scale, cueRows: cueKeys.length, beam: this.beam, beamMargin: this.beamMargin, provenance: this.provenance };
     let json = JSON.stringify(header);
@@ -854,28 +872,47 @@ export class QuoteTagger {
 
   /** Parses a model file; throws on a wrong magic, tag set or feature layout. */
   static deserialize(buf: Uint8Array): QuoteTagger {
-    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
-    const hlen = b.readUInt32LE(8);
-    const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> };
-    if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
-      throw new Error('quote tagger was trained with another tag set or feature layout');
-    }
-    let off = 12 + hlen;
-    const cueLex: CueLexicon = new Map();
-    for (let r = 0; r < header.cueRows; r++) cueLex.set(b.readUInt32LE(off + r * 4), b.readUInt8(off + header.cueRows * 4 + r));
-    off += header.cueRows * 5 + ((4 - (header.cueRows % 4)) % 4);
+    const { header, cueLex, rows } = parseModel(buf);
     const index = new Map<number, number>();
-    for (let r = 0; r < header.rows; r++) index.set(b.readUInt32LE(off + r * 4), r);
-    off += header.rows * 4;
-    const w = new Float32Array(header.rows * N_QTAGS);
-    for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * header.scale;
-    return new QuoteTagger(new Weights(index, w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
+    for (let r = 0; r < rows.keys.length; r++) index.set(rows.keys[r]!, r);
+    return new QuoteTagger(new Weights(index, rows.w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
   }
+
+  /**
+   * Parses a model file into a compacted tagger: the same tables, scores and `weights` as
+   * `deserialize(buf).compact()`, built straight from the file's rows.
+   */
+  static load(buf: Uint8Array): QuoteTagger {
+    const { header, cueLex, rows } = parseModel(buf);
+    return new QuoteTagger(rows, cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
+  }
+}
+
+interface ModelHeader { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> }
+
+/** Reads the binary format of this module's comment; throws on a wrong magic, tag set or feature layout. */
+function parseModel(buf: Uint8Array): { header: ModelHeader; cueLex: CueLexicon; rows: WeightRows } {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
+  const hlen = b.readUInt32LE(8);
+  const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as ModelHeader;
+  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
+    throw new Error('quote tagger was trained with another tag set or feature layout');
+  }
+  let off = 12 + hlen;
+  const cueLex: CueLexicon = new Map();
+  for (let r = 0; r < header.cueRows; r++) cueLex.set(b.readUInt32LE(off + r * 4), b.readUInt8(off + header.cueRows * 4 + r));
+  off += header.cueRows * 5 + ((4 - (header.cueRows % 4)) % 4);
+  const keys = new Uint32Array(header.rows);
+  for (let r = 0; r < header.rows; r++) keys[r] = b.readUInt32LE(off + r * 4);
+  off += header.rows * 4;
+  const w = new Float32Array(header.rows * N_QTAGS);
+  for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * header.scale;
+  return { header, cueLex, rows: { keys, w } };
 }
 
 /** Loads the committed tagger, or null when the file is absent. */
 export function loadTagger(path = TAGGER_PATH): QuoteTagger | null {
   if (!existsSync(path)) return null;
-  return QuoteTagger.deserialize(readFileSync(path)).compact();
+  return QuoteTagger.load(readFileSync(path));
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { Linker } from '../../src/quotes/linker.js';
-import { loadTagger, QTAGS, QuoteTagger, roleOf, tagInput } from '../../src/quotes/tagger.js';
+import { loadTagger, QTAGS, QuoteTagger, roleOf, TAGGER_PATH, tagInput } from '../../src/quotes/tagger.js';
 import { goldTags, trainTagger, type GoldQuote, type TrainDoc } from '../../src/quotes/train-tagger.js';
 import { buildView } from '../../src/quotes/view.js';
 import { layers } from './helpers.js';
@@ -91,6 +91,26 @@ describe('beam training', () => {
     expect(back.beamMargin).toBe(12.5);
     expect(back.weights.index.size).toBe(t.weights.index.size);
     expect(QTAGS.length).toBe(7);
+  });
+
+  // `load` (what `loadTagger` uses) builds the dense table straight from the file's rows; it must give the
+  // tagger `deserialize(…).compact()` gives: the same file back, the same weights, the same tags.
+  it.each([
+    ['committed model', () => readFileSync(TAGGER_PATH)],
+    ['small trained model', () => trainTagger(docs.slice(0, 3), { epochs: 2, seed: 3, minWeight: 0, minCueCount: 1, beam: 2, beamMargin: 5 }).serialize()],
+  ])('load of the %s equals deserialize + compact', (_name, bytes) => {
+    const buf = bytes();
+    const a = QuoteTagger.deserialize(buf).compact();
+    const b = QuoteTagger.load(buf);
+    expect(Buffer.compare(b.serialize(), a.serialize())).toBe(0);
+    expect([...b.weights.index]).toEqual([...a.weights.index]);
+    expect(b.weights.w).toEqual(a.weights.w);
+    const lex = compileLexicon();
+    for (const d of docs) {
+      const v = buildView(d.input.text, d.input.tokens, d.input.sentences);
+      const x = (t: QuoteTagger) => t.tag(tagInput(v, lex, t.cueLex, d.input.mentions, t));
+      expect([...x(b)]).toEqual([...x(a)]);
+    }
   });
 });
 
