@@ -34,8 +34,19 @@ export function tokTexts(tokens: readonly Token[], start: number, end: number): 
  */
 export const startsUpper = (w: string): boolean => {
   const u = w.charCodeAt(0);
-  return u < 128 ? u >= 65 && u <= 90 : /^\p{Lu}/u.test(w);
+  return u < 128 ? u >= 65 && u <= 90 : UPPER_FIRST.test(w);
 };
+const UPPER_FIRST = /^\p{Lu}/u;
+/**
+ * Runs both branches of `startsUpper` at load, so its type feedback covers the non-ASCII one. It is inlined into
+ * most entity rules; with that branch never run, the first story with a word like "Élysée" threw away the compiled
+ * code of every rule that had inlined it (an "insufficient type feedback" deopt each) to have it compiled again.
+ * 32 calls: V8 records feedback only once a function has run a while. No output depends on these calls.
+ */
+export function primeFeedback(f: (w: string) => boolean): void {
+  for (let k = 0; k < 32; k++) f(k % 2 === 0 ? '\u00c9a' : 'a\u00e9');
+}
+primeFeedback(startsUpper);
 /** A word token starting with an upper-case letter ({@link startsUpper}). */
 export const isCapWord = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 /** True when two token ranges share a token. */

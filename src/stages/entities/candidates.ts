@@ -90,11 +90,6 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
   const input: string[][] = [];
   for (let k = 0; k < sentences.length; k++) input.push(tokTexts(tokens, sentences[k]!.tokenStart, sentences[k]!.tokenEnd));
   const tags = cx.model.tag({ sentences: input });
-  const bitsOf = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokTexts(tokens, r.start, r.end)));
-  const isDemonym = (r: TokenRange) => (bitsOf(r) & (1 << GAZ_CLASSES.demonym)) !== 0;
-  // "Belgrade airport": a known city before the head stays a GPE of its own (OntoNotes does not extend it).
-  const PLACE = (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
-  const extendable = (r: TokenRange, h: HeadExtension) => (h.afterDemonym || !isDemonym(r)) && (h.type !== 'FAC' || (bitsOf(r) & PLACE) === 0);
   let out: Candidate[] = [];
   sentences.forEach((s, k) => {
     let floor = s.tokenStart;
@@ -110,7 +105,7 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
         if (range.end - range.start === 1 && TITLES.has(tokText(tokens[range.start]!))) continue;
       }
       const head = range.end < s.tokenEnd ? headAt(tokens, range.end) : null;
-      if (head && sp.type !== 'PER' && extendable(range, head)) {
+      if (head && sp.type !== 'PER' && extendable(cx, tokens, range, head)) {
         out.push(candidate(range.start, range.end + head.words.length, head.type, `head.${head.id}`, null));
       } else {
         const ft = fineType({ coarse: sp.type, tokens: tokTexts(tokens, range.start, range.end), gazetteer: cx.gazetteer });
@@ -120,7 +115,43 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
     }
   });
   out = refineCandidates(out, { text: doc.text, tokens, gazetteer: cx.gazetteer });
-  // Capitalized words the model left untagged, followed by a facility head: "Vostochny spaceport".
+  addUntaggedHeads(cx, tokens, sentences, out);
+  // User lexicon entries win over the model; built-in entries only fill gaps.
+  const user: Candidate[] = [];
+  for (const m of cx.user.match(doc.text, tokens)) user.push(fromLexicon(m, 'lexicon'));
+  out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
+  // The agency in a dateline ("NAIROBI, Kenya (AP) _", "/TASS/") is the news agency: an ORG, whatever the model says.
+  const agency = doc.meta?.dateline?.agency;
+  if (agency) out = withAgency(tokens, agency, out);
+  if (cx.builtin) addBuiltin(cx.builtin, doc.text, tokens, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Belgrade airport": a known city before the head stays a GPE of its own (OntoNotes does not extend it). */
+const PLACE = (1 << GAZ_CLASSES.city) | (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state);
+
+/** May the name over `r` take head `h` (not a demonym unless the head allows one; a facility head not after a known place)? */
+function extendable(cx: CandidateContext, tokens: readonly Token[], r: TokenRange, h: HeadExtension): boolean {
+  return (h.afterDemonym || (bitsOf(cx, tokens, r) & (1 << GAZ_CLASSES.demonym)) === 0) && (h.type !== 'FAC' || (bitsOf(cx, tokens, r) & PLACE) === 0);
+}
+
+function bitsOf(cx: CandidateContext, tokens: readonly Token[], r: TokenRange): number {
+  return cx.gazetteer.bits(gazKey(tokTexts(tokens, r.start, r.end)));
+}
+
+/** A candidate from a lexicon match. */
+function fromLexicon(m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate {
+  return candidate(m.start, m.end, m.entry.type, rule, null, m.entry.canonical ? m.entry.canonical : undefined);
+}
+
+/*
+ * The passes below are functions of their own rather than blocks of `findCandidates`: their inner branches run in few
+ * stories, and the first story that reached one threw away the whole compiled `findCandidates` (no type feedback
+ * there) to have it compiled again; now only the small function is.
+ */
+
+/** Adds capitalized words the model left untagged, followed by a facility head: "Vostochny spaceport". */
+function addUntaggedHeads(cx: CandidateContext, tokens: readonly Token[], sentences: readonly { tokenStart: number; tokenEnd: number }[], out: Candidate[]): void {
   const covered = (i: number) => out.some((c) => c.start <= i && i < c.end);
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -128,33 +159,29 @@ export function findCandidates(doc: Doc, cx: CandidateContext): Candidate[] {
       if (!h || h.afterDemonym || covered(i) || !isCapWord(tokens[i - 1]!) || covered(i - 1)) continue;
       let a = i - 1;
       while (a > s.tokenStart + 1 && isCapWord(tokens[a - 1]!) && !covered(a - 1) && !TITLES.has(tokText(tokens[a - 1]!))) a--;
-      if (!extendable({ start: a, end: i }, h)) continue;
+      if (!extendable(cx, tokens, { start: a, end: i }, h)) continue;
       out.push(candidate(a, i + h.words.length, h.type, `head.${h.id}`, null));
     }
   }
-  const fromLexicon = (m: { start: number; end: number; entry: LexiconEntry }, rule: string): Candidate =>
-    candidate(m.start, m.end, m.entry.type, rule, null, m.entry.canonical ? m.entry.canonical : undefined);
-  // User lexicon entries win over the model; built-in entries only fill gaps.
-  const user: Candidate[] = [];
-  for (const m of cx.user.match(doc.text, tokens)) user.push(fromLexicon(m, 'lexicon'));
-  out = out.filter((c) => !user.some((u) => overlaps(c, u))).concat(user);
-  // The agency in a dateline ("NAIROBI, Kenya (AP) _", "/TASS/") is the news agency: an ORG, whatever the model says.
-  const agency = doc.meta?.dateline?.agency;
-  if (agency) {
-    const first = tokens.findIndex((t) => t.start >= agency.start);
-    let last = first;
-    while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
-    if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
-      const span = { start: first, end: last };
-      // `concat` of a one-element array, not of the object: V8 gives `concat(object)` a HOLEY array, and the code
-      // reading the list after that met a second elements kind (a deopt each).
-      out = out.filter((c) => !overlaps(c, span)).concat([candidate(span.start, span.end, 'ORG', 'dateline-agency', null)]);
-    }
+}
+
+/** Adds the built-in lexicon's matches where no candidate is (they only fill gaps). */
+function addBuiltin(builtin: Lexicon, text: string, tokens: readonly Token[], out: Candidate[]): void {
+  for (const m of builtin.match(text, tokens)) {
+    if (!out.some((c) => overlaps(c, m))) out.push(fromLexicon(m, 'builtin-lexicon'));
   }
-  if (cx.builtin) {
-    for (const m of cx.builtin.match(doc.text, tokens)) {
-      if (!out.some((c) => overlaps(c, m))) out.push(fromLexicon(m, 'builtin-lexicon'));
-    }
+}
+
+/** `out` with the dateline's agency (character span `agency`) as an ORG over the candidates it overlaps, when it is whole tokens. */
+function withAgency(tokens: readonly Token[], agency: { readonly start: number; readonly end: number }, out: Candidate[]): Candidate[] {
+  const first = tokens.findIndex((t) => t.start >= agency.start);
+  let last = first;
+  while (last >= 0 && last < tokens.length && tokens[last]!.end <= agency.end) last++;
+  if (first >= 0 && last > first && tokens[first]!.start === agency.start && tokens[last - 1]!.end === agency.end) {
+    const span = { start: first, end: last };
+    // `concat` of a one-element array, not of the object: V8 gives `concat(object)` a HOLEY array, and the code
+    // reading the list after that met a second elements kind (a deopt each).
+    out = out.filter((c) => !overlaps(c, span)).concat([candidate(span.start, span.end, 'ORG', 'dateline-agency', null)]);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -237,6 +237,35 @@ const NO_TRAILING: readonly { heads: Set<string>; modifiers: Set<string> }[] = [
 /** The most tokens a descriptor chain before a name may take (a title, a descriptor, its modifiers, a name). */
 const MAX_CHAIN = 8;
 
+/*
+ * Token helpers of the extent rules. Module functions rather than closures made per call of {@link findExtents}: a
+ * call site that met one closure and then another of the same source was compiled for the first one, and its code was
+ * thrown away ("wrong call target") and compiled again.
+ */
+
+/** Token `i` lowercased. */
+function lowerAt(cx: ExtentContext, i: number): string {
+  return tokText(cx.tokens[i]!).toLowerCase();
+}
+
+/** Are tokens `i` and `j` in one sentence (and `i`, `j` in the story)? */
+function sameAt(cx: ExtentContext, i: number, j: number): boolean {
+  return i >= 0 && j < cx.tokens.length && cx.sentenceOf[i] === cx.sentenceOf[j] && cx.sentenceOf[i]! >= 0;
+}
+
+/**
+ * Is token `i` "the" (any case), in the sentence of token `s`? Words of other lengths are passed over without
+ * lowercasing: no other length lowercases to "the" (the one mapping that changes a length, İ, adds U+0307).
+ */
+function isTheAt(cx: ExtentContext, i: number, s: number): boolean {
+  return sameAt(cx, i, s) && tokText(cx.tokens[i]!).length === 3 && lowerAt(cx, i) === 'the';
+}
+
+/** The gazetteer bits of the words of `r`. */
+function placeBits(cx: ExtentContext, r: TokenRange): number {
+  return cx.gazetteer.bits(gazKey(tokTexts(cx.tokens, r.start, r.end)));
+}
+
 /**
  * The extents of `cands` (sorted, non-overlapping; as the entity stage builds them): one entry per candidate, `null`
  * when the extent is the name's span itself. Deterministic; every extent contains its candidate's span and stays
@@ -248,12 +277,6 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
   const at = new Int32Array(tk.length).fill(-1);
   // (A loop rather than `fill` per candidate: most names are a token or two, and a builtin call costs more.)
   for (let j = 0; j < cands.length; j++) for (let i = cands[j]!.start; i < cands[j]!.end; i++) at[i] = j;
-  const lower = (i: number) => tokText(tk[i]!).toLowerCase();
-  const same = (i: number, j: number) => i >= 0 && j < tk.length && cx.sentenceOf[i] === cx.sentenceOf[j] && cx.sentenceOf[i]! >= 0;
-  // Is token `i` "the" (any case), in the sentence of token `s`? Words of other lengths are passed over without
-  // lowercasing: no other length lowercases to "the" (the one mapping that changes a length, İ, adds U+0307).
-  const isThe = (i: number, s: number) => same(i, s) && tokText(tk[i]!).length === 3 && lower(i) === 'the';
-  const bits = (r: TokenRange) => cx.gazetteer.bits(gazKey(tokTexts(tk, r.start, r.end)));
   // The end of the name starting at token `i` (-1: none starts there).
   const nameEnd = (i: number) => (i < tk.length && at[i]! >= 0 && cands[at[i]!]!.start === i ? cands[at[i]!]!.end : -1);
   const out: (Extent | null)[] = [];
@@ -264,33 +287,24 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     let end = c.end;
 
     // city-region: "Millbrook , Ohio" (the region a known state or country, the city none of them).
-    const next = cands[j + 1];
-    if (c.type === 'GPE' && next && next.type === 'GPE' && next.start === end + 1 && tokText(tk[end]!) === ',' && same(c.start, next.end - 1)
-      && (bits(next) & GAZ_COUNTRY_STATE) !== 0 && (bits(c) & GAZ_COUNTRY_STATE) === 0) {
+    // (Bounds-checked: a read past the end of the list made the loads generic.)
+    const next = j + 1 < cands.length ? cands[j + 1] : undefined;
+    if (c.type === 'GPE' && next && next.type === 'GPE' && next.start === end + 1 && tokText(tk[end]!) === ',' && sameAt(cx, c.start, next.end - 1)
+      && (placeBits(cx, next) & GAZ_COUNTRY_STATE) !== 0 && (placeBits(cx, c) & GAZ_COUNTRY_STATE) === 0) {
       end = next.end;
       rules.push('city-region');
     }
 
-    // located-in: "the Velta Arena in Millbrook , Ohio": a facility with the place it stands in (a city with its region),
-    // when the phrase ends after the place ("the Velta Arena in Millbrook hosts ..."), not when the place modifies a noun
-    // after it ("the Velta Arena in Millbrook City Hall").
-    const inPlace = next;
-    const regionAfter = cands[j + 2];
-    if (c.type === 'FAC' && inPlace && inPlace.type === 'GPE' && inPlace.start === end + 1 && lower(end) === 'in' && same(c.start, inPlace.end - 1)) {
-      let e = inPlace.end;
-      if (regionAfter && regionAfter.type === 'GPE' && regionAfter.start === e + 1 && tokText(tk[e]!) === ',' && same(c.start, regionAfter.end - 1)
-        && (bits(regionAfter) & GAZ_COUNTRY_STATE) !== 0 && (bits(inPlace) & GAZ_COUNTRY_STATE) === 0) e = regionAfter.end;
-      if (endsPhrase(cx, e, nameEnd)) {
-        end = e;
-        rules.push('located-in');
-      }
-    }
+    // located-in: "the Velta Arena in Millbrook , Ohio" (see {@link locatedIn}). Facilities are few: the rule's reads
+    // live in a function of their own, so the first facility next to a place does not throw this function's compiled
+    // code away (its branches had never run) and have it compiled again.
+    if (c.type === 'FAC') end = locatedIn(cx, cands, j, end, nameEnd, rules);
 
     // trailing-head: "Tarvo stock index", "Norland government".
     for (const h of TRAILING_BY_TYPE.get(c.type) ?? NO_TRAILING) {
       let k = end;
-      while (k < end + 3 && same(c.start, k) && tk[k]!.kind === 'word' && h.modifiers.has(tokText(tk[k]!)) && !h.heads.has(tokText(tk[k]!))) k++;
-      if (same(c.start, k) && tk[k]!.kind === 'word' && h.heads.has(tokText(tk[k]!)) && at[k] === -1 && endsPhrase(cx, k + 1, nameEnd)) {
+      while (k < end + 3 && sameAt(cx, c.start, k) && tk[k]!.kind === 'word' && h.modifiers.has(tokText(tk[k]!)) && !h.heads.has(tokText(tk[k]!))) k++;
+      if (sameAt(cx, c.start, k) && tk[k]!.kind === 'word' && h.heads.has(tokText(tk[k]!)) && at[k] === -1 && endsPhrase(cx, k + 1, nameEnd)) {
         end = k + 1;
         rules.push('trailing-head');
         break;
@@ -300,8 +314,8 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     // country-prefix: "Norland Air Force", "the Norland Central Bank": a country's (or state's) name right before an
     // institution's name is part of that name, whatever follows (also "Norland Air Force officials"), so it is read
     // before the left side and without the phrase-end test. Not after a possessive ("Velta 's Norland Airways").
-    const before = start === c.start && same(start - 1, start) && at[start - 1]! >= 0 ? cands[at[start - 1]!]! : null;
-    if (c.type === 'ORG' && before && before.type === 'GPE' && before.end === start && (bits(before) & GAZ_COUNTRY_STATE) !== 0
+    const before = start === c.start && sameAt(cx, start - 1, start) && at[start - 1]! >= 0 ? cands[at[start - 1]!]! : null;
+    if (c.type === 'ORG' && before && before.type === 'GPE' && before.end === start && (placeBits(cx, before) & GAZ_COUNTRY_STATE) !== 0
       && !isPossessive(tk[before.start - 1])) {
       start = before.start;
       rules.push('country-prefix');
@@ -314,8 +328,8 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     }
     // (After a country prefix nothing more is read to the left but the determiner: "Then Ohio Supreme Court judges".)
     const left = rules.includes('country-prefix') ? null
-      : c.type === 'PERSON' && before && before.end === start && !c.title ? roleOf(cx, cands, at, c, before, lower, same)
-        : leftChain(cx, cands, at, c, start, rules.includes('trailing-head'), lower, same);
+      : c.type === 'PERSON' && before && before.end === start && !c.title ? roleOf(cx, cands, at, c, before)
+        : leftChain(cx, cands, at, c, start, rules.includes('trailing-head'));
     // Premodifiers belong to the name only when it heads the phrase: in "a major Kessler donor program" they modify
     // "program". A possessive mark after the name is fine ("Kessler analyst Mara Voss's report"), and so is "and" before
     // another name (not read as two premodifiers here: "Norland President Kai Lund and Ostvale leader Ada Brook").
@@ -325,10 +339,10 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
     }
 
     // government-of: "the (provincial) government of Norland".
-    if ((c.type === 'GPE' || c.type === 'LOC') && start === c.start && same(start - 2, start) && lower(start - 1) === 'of' && GOVERNMENT_OF.has(lower(start - 2))) {
+    if ((c.type === 'GPE' || c.type === 'LOC') && start === c.start && sameAt(cx, start - 2, start) && lowerAt(cx, start - 1) === 'of' && GOVERNMENT_OF.has(lowerAt(cx, start - 2))) {
       let s = start - 2;
-      while (same(s - 1, start) && GOVERNMENT_MODIFIERS.has(lower(s - 1))) s--;
-      if (same(s - 1, start) && lower(s - 1) === 'the') {
+      while (sameAt(cx, s - 1, start) && GOVERNMENT_MODIFIERS.has(lowerAt(cx, s - 1))) s--;
+      if (sameAt(cx, s - 1, start) && lowerAt(cx, s - 1) === 'the') {
         start = s - 1;
         rules.push('government-of');
       }
@@ -336,16 +350,16 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
 
     // determiner: "the" before the phrase, when the phrase ends here. (Where the phrase ends is read only with a "the"
     // one or two tokens before: most names have none.)
-    const ends = (isThe(start - 1, start) || isThe(start - 2, start)) && endsPhrase(cx, end, nameEnd);
-    if (!rules.includes('government-of') && isThe(start - 1, start) && at[start - 1] === -1 && ends) {
+    const ends = (isTheAt(cx, start - 1, start) || isTheAt(cx, start - 2, start)) && endsPhrase(cx, end, nameEnd);
+    if (!rules.includes('government-of') && isTheAt(cx, start - 1, start) && at[start - 1] === -1 && ends) {
       start--;
       rules.push('determiner');
-    } else if (start === c.start && isThe(start - 1, start) && at[start - 1] === -1 && pluralPossessor(cx, c)) {
+    } else if (start === c.start && isTheAt(cx, start - 1, start) && at[start - 1] === -1 && pluralPossessor(cx, c)) {
       // "the Pilots ' union": a plural name keeps its article before a bare apostrophe (no outer phrase could own it).
       start--;
       rules.push('determiner');
-    } else if (!rules.includes('government-of') && start === c.start && isThe(start - 2, start) && at[start - 1] === -1
-      && tk[start - 1]!.kind === 'word' && NAME_ADJECTIVES.has(lower(start - 1))) {
+    } else if (!rules.includes('government-of') && start === c.start && isTheAt(cx, start - 2, start) && at[start - 1] === -1
+      && tk[start - 1]!.kind === 'word' && NAME_ADJECTIVES.has(lowerAt(cx, start - 1))) {
       // "the embattled Velta": an adjective right before the name, read only after a determiner. Before a possessive
       // mark the determiner is the outer phrase's ("the embattled Velta 's board"), and the adjective alone is added.
       if (ends) {
@@ -362,28 +376,47 @@ export function findExtents(cands: readonly Candidate[], cx: ExtentContext): (Ex
 }
 
 /**
+ * located-in: a facility (candidate `j`, its extent so far ending at `end`) with the place it stands in (a city with
+ * its region): "the Velta Arena in Millbrook , Ohio". Only when the phrase ends after the place ("the Velta Arena in
+ * Millbrook hosts ..."), not when the place modifies a noun after it ("the Velta Arena in Millbrook City Hall").
+ * The new end (and the rule's id pushed to `rules`), or `end` itself.
+ */
+function locatedIn(cx: ExtentContext, cands: readonly Candidate[], j: number, end: number, nameEnd: (i: number) => number, rules: ExtentRuleId[]): number {
+  const tk = cx.tokens;
+  const c = cands[j]!;
+  const inPlace = j + 1 < cands.length ? cands[j + 1]! : undefined;
+  if (!(inPlace && inPlace.type === 'GPE' && inPlace.start === end + 1 && lowerAt(cx, end) === 'in' && sameAt(cx, c.start, inPlace.end - 1))) return end;
+  const regionAfter = j + 2 < cands.length ? cands[j + 2]! : undefined;
+  let e = inPlace.end;
+  if (regionAfter && regionAfter.type === 'GPE' && regionAfter.start === e + 1 && tokText(tk[e]!) === ',' && sameAt(cx, c.start, regionAfter.end - 1)
+    && (placeBits(cx, regionAfter) & GAZ_COUNTRY_STATE) !== 0 && (placeBits(cx, inPlace) & GAZ_COUNTRY_STATE) === 0) e = regionAfter.end;
+  if (!endsPhrase(cx, e, nameEnd)) return end;
+  rules.push('located-in');
+  return e;
+}
+
+/**
  * The descriptor chain before a name that starts at token `start` (after its title, if any): the start of the
  * chain and the rule that read it, or null. The token right before the name must be a descriptor head for the
  * type, a possessive mark after a name, or "based" after a place (or a title already taken, or a trailing head
  * already added: "the Norland Tarvo index"); the tokens before it premodifiers, descriptor heads, or names of
  * {@link MODIFIER_TYPES}.
  */
-function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, start: number, headed: boolean,
-  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rules: ExtentRuleId[] } | null {
+function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, start: number, headed: boolean): { start: number; rules: ExtentRuleId[] } | null {
   const tk = cx.tokens;
   const p = start - 1;
-  if (!same(p, c.start)) return null;
+  if (!sameAt(cx, p, c.start)) return null;
   const heads = c.type === 'PERSON' ? PERSON_HEADS : c.type === 'ORG' ? ORG_HEADS_BEFORE : null;
   const hadTitle = start !== c.start;
   if (!hadTitle && at[p] !== -1 && !headed) return null;
   if (!hadTitle && at[p] === -1) {
     // The name right before the word before this one, ending there ("Norland" in "Norland 's", "Millbrook" in "Millbrook based").
-    const prev = same(p - 1, c.start) && at[p - 1]! >= 0 && cands[at[p - 1]!]!.end === p ? cands[at[p - 1]!]! : null;
+    const prev = sameAt(cx, p - 1, c.start) && at[p - 1]! >= 0 && cands[at[p - 1]!]!.end === p ? cands[at[p - 1]!]! : null;
     // possessor: "Norland 's Tarvo index", "Velta 's Kai Lund".
     if (isPossessive(tk[p]) && prev && POSSESSOR_TYPES.has(prev.type) && (c.type === 'ORG' || c.type === 'PERSON')) return { start: prev.start, rules: ['possessor'] };
     // place-based: "Millbrook based Velta Motors", "Millbrook-based Velta Motors".
     if (c.type === 'ORG') {
-      if (lower(p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rules: ['place-based'] };
+      if (lowerAt(cx, p) === 'based' && prev && MODIFIER_TYPES.has(prev.type)) return { start: prev.start, rules: ['place-based'] };
       if (tk[p]!.kind === 'word' && tk[p]!.text.endsWith('-based') && /^\p{Lu}[\p{L}.]*-based$/u.test(tk[p]!.text)) return { start: p, rules: ['place-based'] };
     }
   }
@@ -391,16 +424,16 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
   // trailing head the phrase is already headed ("the Norland Tarvo index"): premodifiers and names only.
   let s = start;
   if (!hadTitle && !headed) {
-    if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lower(p)) && (!isCapWord(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
+    if (heads === null || !(tk[p]!.kind === 'word' && heads.has(lowerAt(cx, p)) && (!isCapWord(tk[p]!) || sentenceFirst(cx, p) || c.type === 'PERSON'))) return null;
     s = p;
   }
-  s = extendChain(cx, cands, at, c, s, start, heads ?? EMPTY, lower, same);
+  s = extendChain(cx, cands, at, c, s, start, heads ?? EMPTY);
   // A verb-like head alone ("did not exchange Velta"): not a descriptor.
-  if (!hadTitle && !headed && s === p && VERB_LIKE_HEADS.has(lower(p)) && !(same(p - 1, c.start) && /^(?:the|a|an|its|their)$/i.test(tokText(tk[p - 1]!)))
+  if (!hadTitle && !headed && s === p && VERB_LIKE_HEADS.has(lowerAt(cx, p)) && !(sameAt(cx, p - 1, c.start) && /^(?:the|a|an|its|their)$/i.test(tokText(tk[p - 1]!)))
     && !sentenceFirst(cx, p)) return null;
   // chain-possessor: "Norland 's President Kai Lund", "the company 's chief executive Ada Brook". Only after a title or
   // a descriptor (a possessor right before the bare name is rule `possessor`).
-  const owner = s < start || hadTitle ? possessorBefore(cx, cands, at, c, s, lower, same) : -1;
+  const owner = s < start || hadTitle ? possessorBefore(cx, cands, at, c, s) : -1;
   if (owner >= 0) return { start: owner, rules: s < start ? ['descriptor', 'chain-possessor'] : ['chain-possessor'] };
   return s === start ? null : { start: s, rules: ['descriptor'] };
 }
@@ -411,15 +444,14 @@ function leftChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Arra
  * and a coordinated second role ("vice president and chairman of ..."). Null when the words before `before` are not
  * "(the) of" after a person head.
  */
-function roleOf(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, before: Candidate,
-  lower: (i: number) => string, same: (i: number, j: number) => boolean): { start: number; rules: ExtentRuleId[] } | null {
+function roleOf(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, before: Candidate): { start: number; rules: ExtentRuleId[] } | null {
   const tk = cx.tokens;
   if (!MODIFIER_TYPES.has(before.type)) return null;
   let k = before.start - 1;
-  if (same(k, c.start) && lower(k) === 'the') k--;
-  if (!same(k - 1, c.start) || lower(k) !== 'of' || tk[k - 1]!.kind !== 'word' || !PERSON_HEADS.has(lower(k - 1))) return null;
-  const s = extendChain(cx, cands, at, c, k - 1, k, PERSON_HEADS, lower, same);
-  const owner = possessorBefore(cx, cands, at, c, s, lower, same);
+  if (sameAt(cx, k, c.start) && lowerAt(cx, k) === 'the') k--;
+  if (!sameAt(cx, k - 1, c.start) || lowerAt(cx, k) !== 'of' || tk[k - 1]!.kind !== 'word' || !PERSON_HEADS.has(lowerAt(cx, k - 1))) return null;
+  const s = extendChain(cx, cands, at, c, k - 1, k, PERSON_HEADS);
+  const owner = possessorBefore(cx, cands, at, c, s);
   return owner >= 0 ? { start: owner, rules: ['role-of', 'chain-possessor'] } : { start: s, rules: ['role-of'] };
 }
 
@@ -429,12 +461,12 @@ function roleOf(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, 
  * and chairman"). `start` is where the chain began (the chain takes at most {@link MAX_CHAIN} tokens before it).
  */
 function extendChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, s: number, start: number,
-  chainHeads: ReadonlySet<string>, lower: (i: number) => string, same: (i: number, j: number) => boolean): number {
+  chainHeads: ReadonlySet<string>): number {
   const tk = cx.tokens;
   const inChain = (w: string) => PREMODIFIERS.has(w) || chainHeads.has(w);
   while (start - s < MAX_CHAIN) {
     const q = s - 1;
-    if (!same(q, c.start)) break;
+    if (!sameAt(cx, q, c.start)) break;
     const t = tk[q]!;
     const j = at[q]!;
     if (j >= 0) {
@@ -445,10 +477,10 @@ function extendChain(cx: ExtentContext, cands: readonly Candidate[], at: Int32Ar
       continue;
     }
     if (t.kind !== 'word') break;
-    const w = lower(q);
+    const w = lowerAt(cx, q);
     // "computer and electronics maker", "vice president and chairman": a conjunction between two chain words.
-    if ((w === 'and' || w === '&') && s < start && inChain(lower(s)) && same(q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCapWord(tk[q - 1]!)
-      && inChain(lower(q - 1))) {
+    if ((w === 'and' || w === '&') && s < start && inChain(lowerAt(cx, s)) && sameAt(cx, q - 1, c.start) && tk[q - 1]!.kind === 'word' && !isCapWord(tk[q - 1]!)
+      && inChain(lowerAt(cx, q - 1))) {
       s = q - 1;
       continue;
     }
@@ -471,15 +503,14 @@ const POSSESSOR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their
  * The start of a possessor right before token `s` (a possessive mark at `s - 1`): a name of {@link POSSESSOR_TYPES}
  * ("Norland 's"), or a determiner and one lowercase noun ("the company 's"); -1 when there is none.
  */
-function possessorBefore(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, s: number,
-  lower: (i: number) => string, same: (i: number, j: number) => boolean): number {
+function possessorBefore(cx: ExtentContext, cands: readonly Candidate[], at: Int32Array, c: Candidate, s: number): number {
   const tk = cx.tokens;
-  if (!same(s - 2, c.start) || !isPossessive(tk[s - 1])) return -1;
+  if (!sameAt(cx, s - 2, c.start) || !isPossessive(tk[s - 1])) return -1;
   const j = at[s - 2]!;
   if (j >= 0) return cands[j]!.end === s - 1 && POSSESSOR_TYPES.has(cands[j]!.type) ? cands[j]!.start : -1;
   const n = tk[s - 2]!;
-  if (n.kind !== 'word' || isCapWord(n) || PHRASE_ENDERS.has(lower(s - 2)) || !same(s - 3, c.start)) return -1;
-  return POSSESSOR_DETERMINERS.has(lower(s - 3)) && at[s - 3] === -1 ? s - 3 : -1;
+  if (n.kind !== 'word' || isCapWord(n) || PHRASE_ENDERS.has(lowerAt(cx, s - 2)) || !sameAt(cx, s - 3, c.start)) return -1;
+  return POSSESSOR_DETERMINERS.has(lowerAt(cx, s - 3)) && at[s - 3] === -1 ? s - 3 : -1;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -780,7 +780,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (list === undefined) continue;
         for (const n of list) {
           const r = { start: i, end: i + n.words.length };
-          const next = w[r.end] ?? '';
+          // (Bounds-checked rather than `?? ''` after the read: a read past the end deopted the rule's compiled code.)
+          const next = r.end < w.length ? w[r.end]! : '';
           if (!matches(i, n.words) || !(COPULAS.has(next) || next === '(' || (i > 0 && w[i - 1] === 'of'))) continue;
           const type = definedPlace(cx, r, n.type);
           if (type === null || has(cx.bits(r), NOT_A_DEFINED_PLACE)) continue;

@@ -237,7 +237,14 @@ const PRODUCT_INDEX: ReadonlyMap<string, readonly string[][]> = (() => {
  * and no number after them (`Samsung 10 Haitai 3` is a results table, not a model).
  */
 const MODEL_NUMBER = /^(?:[A-Z]{1,2}-?\d{2,4}[a-zA-Z]{0,3}|\d{3}[a-zA-Z]{0,3})$/;
-const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+const isNumber = (t: Token | undefined) => t !== undefined && DIGIT_FIRST.test(t.text);
+const DIGIT_FIRST = /^\d/;
+/**
+ * Do the tokens right before and right after `c` start with a digit? Bounds-checked: `tokens[-1]` and `tokens[length]`
+ * read past the array, and each first such read deopted the rule's compiled code.
+ */
+const numberAround = (tokens: readonly Token[], c: { readonly start: number; readonly end: number }) =>
+  (c.start > 0 && isNumber(tokens[c.start - 1])) || (c.end < tokens.length && isNumber(tokens[c.end]));
 
 /**
  * `cands.flatMap(f)` as a plain loop: the builtin flatMap is generic (any iterable result, any depth check) and was
@@ -497,7 +504,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
       // A number beside the name marks a results table ("Wigan 42 Bradford Bulls 36"): team names, not people.
-      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end])) return c;
+      if (numberAround(cx.tokens, c)) return c;
       return personShaped(cx, c, true) ? retype(c, 'PERSON', 'first-name-person') : c;
     }),
   },
@@ -593,7 +600,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A two-word name typed as a place or organization whose second word is a known surname and whose first word the gazetteer does not know at all is a person: "Talvin Harris" typed ORG (not next to a number: results tables list teams).',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
-      if (isNumber(cx.tokens[c.start - 1]) || isNumber(cx.tokens[c.end]) || !personShaped(cx, c, false)) return c;
+      if (numberAround(cx.tokens, c) || !personShaped(cx, c, false)) return c;
       const first = bits(cx, { start: c.start, end: c.start + 1 });
       const second = bits(cx, { start: c.start + 1, end: c.end });
       return first === 0 && has(second, M_LAST) && !has(second, M_NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;

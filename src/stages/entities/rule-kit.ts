@@ -3,7 +3,7 @@
  * rewrite, how a rewrite is recorded, and a copy-on-change map over the candidate list.
  */
 import type { EntityType } from '../../types/annotation.js';
-import type { TokenRange } from '../../ner/spans.js';
+import { primeFeedback, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
 /**
@@ -70,7 +70,10 @@ export function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const u = w.charCodeAt(i);
     if (u >= 97 && u <= 122) return true;
-    if (u >= 128) return /\p{Ll}/u.test(w);
+    if (u >= 128) return LOWER_ANY.test(w);
   }
   return false;
 }
+const LOWER_ANY = /\p{Ll}/u;
+// Both branches run at load (see `primeFeedback`): the rules inline `hasLower` too.
+primeFeedback(hasLower);
