@@ -204,7 +204,8 @@ export const INNER_RULES: readonly InnerRule[] = [
     parents: allBut('PERSON', 'GPE', 'LOC'),
     example: { parent: 'Maria Lindqvist Institute', inner: 'Maria Lindqvist', type: 'PERSON' },
     // The words before an eponym head, from the mention's first word: a known first name and more words, or one
-    // word the gazetteer knows as a surname or person and not as a place.
+    // word the gazetteer knows as a surname or person and not as a place, alone or before words that say what the
+    // place is (`Halvorsen Science Center`).
     find(cx, p) {
       for (let h = p.start + 1; h < p.end; h++) {
         if (!EPONYM.has(tokText(cx.tokens[h]!))) continue;
@@ -214,9 +215,13 @@ export const INNER_RULES: readonly InnerRule[] = [
         for (let i = a; i < h; i++) if (!isCapWord(cx.tokens[i]!)) return [];
         const first = cx.gazBits(a, a + 1);
         const whole = cx.gazBits(a, h);
-        const person = (h - a >= 2 && (first & FIRST_BIT) !== 0 && (whole & (PLACE_BITS | REGION_BIT)) === 0)
-          || (h - a === 1 && (whole & LAST_BITS) !== 0 && (whole & (PLACE_BITS | REGION_BIT | FIRST_BIT)) === 0);
-        return person ? [{ start: a, end: h, type: 'PERSON', rule: 'eponym' }] : [];
+        if (h - a >= 2 && (first & FIRST_BIT) !== 0 && (whole & (PLACE_BITS | REGION_BIT)) === 0) return [{ start: a, end: h, type: 'PERSON', rule: 'eponym' }];
+        // One word the gazetteer knows as a surname or person and not as a place or a first name.
+        if ((first & LAST_BITS) === 0 || (first & (PLACE_BITS | REGION_BIT | FIRST_BIT)) !== 0) return [];
+        if (h - a === 1) return [{ start: a, end: h, type: 'PERSON', rule: 'eponym' }];
+        // `Halvorsen Science Center`: the surname, then words (not names the gazetteer knows) that say what the place is.
+        if ((cx.gazBits(a + 1, h) & (LAST_BITS | FIRST_BIT | PLACE_BITS | REGION_BIT)) === 0) return [{ start: a, end: a + 1, type: 'PERSON', rule: 'eponym' }];
+        return [];
       }
       return [];
     },

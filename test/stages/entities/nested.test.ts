@@ -66,6 +66,7 @@ describe('inner names: rules', () => {
     ['a first name and a surname before an eponym head', 'The Maria Lindqvist Institute opened.', [['Maria Lindqvist Institute', 'ORG']], { 'Maria Lindqvist Institute': ['Maria Lindqvist/PERSON/eponym'] }],
     ['an initial in the middle of the eponym', 'The Maria K. Lindqvist Prize went to her.', [['Maria K. Lindqvist Prize', 'ORG']], { 'Maria K. Lindqvist Prize': ['Maria K. Lindqvist/PERSON/eponym'] }],
     ['a known surname alone before an eponym head', 'The Brennholt Medal went to her.', [['Brennholt Medal', 'ORG']], { 'Brennholt Medal': ['Brennholt/PERSON/eponym'] }],
+    ['a known surname before words that say what the place is', 'The Brennholt Space Center opened.', [['Brennholt Space Center', 'FAC']], { 'Brennholt Space Center': ['Brennholt/PERSON/eponym'] }],
     ['two names in one mention', 'The US Embassy in Oslo closed.', [['US Embassy in Oslo', 'FAC']], { 'US Embassy in Oslo': ['US/GPE/place-gazetteer', 'Oslo/GPE/place-gazetteer'] }],
     ['a one-word name whose lowercase form is only part of a word', 'Summit won. Summit lost. The summits met. The Summit Science Fair opened.',
       [['Summit', 'ORG'], ['Summit#2', 'ORG'], ['Summit Science Fair', 'EVENT']], { 'Summit Science Fair': ['Summit/ORG/doc-name'] }],
@@ -87,6 +88,8 @@ describe('inner names: rules', () => {
     ['a field of study after University of', 'The University of Technology grew.', [['University of Technology', 'ORG']]],
     ['an abbreviation of two letters', 'The St Anne Society met.', [['St Anne Society', 'ORG']]],
     ['three words before an eponym head without an initial', 'The Maria Lindqvist Space Telescope flew.', [['Maria Lindqvist Space Telescope', 'ORG']]],
+    ['a known surname before another known name and an eponym head', 'The Brennholt Lindqvist Center opened.', [['Brennholt Lindqvist Center', 'FAC']]],
+    ['a known surname before two words and an eponym head', 'The Brennholt Space Flight Center opened.', [['Brennholt Space Flight Center', 'FAC']]],
     ['an unknown word before an eponym head', 'The Quorvane Institute opened.', [['Quorvane Institute', 'ORG']]],
     ['a one-word mention', 'Oslo is cold.', [['Oslo', 'GPE']]],
   ] as const)('finds nothing in %s', (_what, text, mentions) => {
