@@ -16,7 +16,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -282,12 +282,6 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
 const numberAt = (cx: RuleContext, i: number) => i >= 0 && i < cx.tokens.length && /^\d/.test(cx.words[i]!);
 
-/** `cands.flatMap(f)` (the candidates stay sorted: `f` returns sub-spans of the candidate, in order). */
-function flatMapCands(cands: readonly Candidate[], f: (c: Candidate) => readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) for (const d of f(c)) out.push(d);
-  return out;
-}
 /** Sorts candidates by start (the rules below keep the list sorted and non-overlapping). */
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 /** {@link FAMOUS_PERSONS} as a set. */
@@ -713,7 +707,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => {
       const w = cx.words;
       let changed = false;
-      const out = flatMapCands(cands, (c) => {
+      // (The list stays sorted: the callback returns sub-spans of its candidate, in order.)
+      const out = flatMapCandidates(cands, (c) => {
         if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
         const next = w[c.end] ?? '';
         const year = CITATION_YEAR.test(next) || ((next === ',' || next === '(') && CITATION_YEAR.test(w[c.end + 1] ?? ''));

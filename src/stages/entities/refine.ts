@@ -15,7 +15,7 @@ import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/ga
 import { isCapWord, overlaps, TITLES, tokText, tokTexts, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { NEWS_RULES } from './news-rules.js';
-import { candidate, coveringIndex, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
+import { candidate, coveringIndex, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -245,19 +245,6 @@ const DIGIT_FIRST = /^\d/;
  */
 const numberAround = (tokens: readonly Token[], c: { readonly start: number; readonly end: number }) =>
   (c.start > 0 && isNumber(tokens[c.start - 1])) || (c.end < tokens.length && isNumber(tokens[c.end]));
-
-/**
- * `cands.flatMap(f)` as a plain loop: the builtin flatMap is generic (any iterable result, any depth check) and was
- * a visible share of the rules' time; same result.
- */
-function flatMapCandidates(cands: readonly Candidate[], f: (c: Candidate) => readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < cands.length; i++) {
-    const r = f(cands[i]!);
-    for (let k = 0; k < r.length; k++) out.push(r[k]!);
-  }
-  return out;
-}
 
 const within = (a: TokenRange, b: TokenRange) => b.start <= a.start && a.end <= b.end;
 
