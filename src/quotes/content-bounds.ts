@@ -413,11 +413,14 @@ function cueAdjunctBeforeContent(v: View, c: Candidate): TokRange[] | null {
   return c.cue && CUE_END_PREPOSITION.has(v.lower[c.cue.b - 1]!) ? startAfterNounPhrase(v, c, true) : null;
 }
 
+/** A rule that replaces a claim's content pieces (null: it does not apply), with its id. */
+type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null];
+
 /**
  * The rules that move a content's start after the learned content end (content-end.ts) has chosen its end: they
  * read only the piece's start, and running them later leaves the ranker's sites and features as it was trained on.
  */
-const START_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null])[] = [
+const START_RULES: readonly PieceRule[] = [
   ['recipient-before-content', recipientBeforeContent],
   ['cue-adjunct-before-content', cueAdjunctBeforeContent],
 ];
@@ -427,19 +430,22 @@ const START_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) =
  * and `cue-adjunct-before-content`. `fired`, when given, collects the ids of the rules that fired.
  */
 export function repairContentStarts(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
-  for (const c of cands) {
-    for (const [id, rule] of START_RULES) {
-      const pieces = rule(v, c);
-      if (pieces) {
-        c.content = pieces;
-        fired?.push(id);
-      }
+  for (const c of cands) applyPieceRules(v, c, START_RULES, fired);
+}
+
+/** Runs `rules` in order on claim `c`, each on the previous one's result; `fired` collects the ids of those that fired. */
+function applyPieceRules(v: View, c: Candidate, rules: readonly PieceRule[], fired?: ContentBoundId[]): void {
+  for (const [id, rule] of rules) {
+    const pieces = rule(v, c);
+    if (pieces) {
+      c.content = pieces;
+      fired?.push(id);
     }
   }
 }
 
 /** The rules that replace a claim's content pieces, in the order they run (each sees the previous one's result). */
-const PIECE_RULES: readonly (readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null])[] = [
+const PIECE_RULES: readonly PieceRule[] = [
   ['title-before-attribution', titlesBeforeAttribution],
   ['lead-clause-before-attribution', leadClausesBeforeAttribution],
   ['trailing-piece', trailingPieces],
@@ -458,13 +464,7 @@ export function repairContents(v: View, cands: readonly Candidate[], fired?: Con
   const kept = mergeContinuations(v, cands, fired);
   paragraphContinuations(v, kept, fired);
   for (const c of kept) {
-    for (const [id, rule] of PIECE_RULES) {
-      const pieces = rule(v, c);
-      if (pieces) {
-        c.content = pieces;
-        fired?.push(id);
-      }
-    }
+    applyPieceRules(v, c, PIECE_RULES, fired);
     const lead = interruptedClause(v, c);
     if (lead) {
       c.content = [lead, ...c.content];

@@ -166,6 +166,9 @@ function extendOverPreps(v: View, r: TokRange, lo: number): TokRange | null {
 /** First words of a parenthetical that is not part of the speaker NP (`Cruz, by contrast, said`, `X, in a statement, said`). */
 const ASIDE_OPEN = /^(in|at|on|by|during|after|before|meanwhile|however|though|too|instead|for|speaking|writing|asked|like|unlike|as|with|from|of|also|then|later|now|still|once|again|through|when|while|it|himself|herself|themselves|itself)$/;
 
+/** First words of a phrase after the cue that no source starts with (a preposition, a time word, `that`, `to`). */
+const NOT_A_SOURCE_START = /^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/;
+
 /**
  * Cuts an appositive speaker (`A, B, C,` before the cue) at the first aside: a prepositional or adverbial
  * parenthetical, or a participle clause, which PolNeAR leaves out of the source.
@@ -216,7 +219,7 @@ export function speakerRight(v: View, start: number, hi: number, opts: { apposit
   }
   while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.' && !(v.tokens[b - 1]!.text === ')' && opts.appositive))) b--;
   if (b <= start || !isWordLike(v, start)) return null;
-  if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
+  if (NOT_A_SOURCE_START.test(v.lower[start]!)) return null;
   return { a: start, b };
 }
 
@@ -256,6 +259,6 @@ export function accordingSpeaker(v: View, start: number, hi: number, needComma: 
   if (needComma && !comma) return null;
   while (b > start && v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== ')') b--;
   if (b <= start || !isWordLike(v, start)) return null;
-  if (/^(in|on|at|during|after|before|that|to|this|last|earlier|of)$/.test(v.lower[start]!)) return null;
+  if (NOT_A_SOURCE_START.test(v.lower[start]!)) return null;
   return { a: start, b };
 }

@@ -8,22 +8,18 @@ import { extractor, input, rangeText, tokenRange, viewOf, claimAt } from './help
  * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
  * the same way and the rules that fired.
  */
-function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
+function repair(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger',
+  apply: typeof repairContents | typeof repairContentStarts = repairContents): { content: string; fired: ContentBoundId[] } {
   const v = viewOf(text);
   const c = claimAt(v, pattern, speaker, cue, content);
   const fired: ContentBoundId[] = [];
-  repairContents(v, [c], fired);
+  apply(v, [c], fired);
   return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
 }
 
 /** As {@link repair}, with the start rules that run after the learned content end ({@link repairContentStarts}). */
-function repairStart(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger'): { content: string; fired: ContentBoundId[] } {
-  const v = viewOf(text);
-  const c = claimAt(v, pattern, speaker, cue, content);
-  const fired: ContentBoundId[] = [];
-  repairContentStarts(v, [c], fired);
-  return { content: c.content.map((r) => rangeText(v, r)).join(' | '), fired };
-}
+const repairStart = (text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger') =>
+  repair(text, speaker, cue, content, pattern, repairContentStarts);
 
 describe('content start repair', () => {
   it.each([
