@@ -48,7 +48,7 @@ describe('PackedPair.fromStored', () => {
     { name: 'ascending keys, some only in one pass', a: [[1, 3], [7, -2], [4000000000, 32767]], b: [[2, 5], [7, 1], [3000000000, -32767]] },
     { name: 'key 0 (its own slot) in both passes', a: [[0, 9], [11, 4]], b: [[0, -9], [12, 8]] },
     { name: 'keys in no order (the Map fallback)', a: [[900, 1], [5, 2], [77, 3]], b: [[77, 6], [900, 7], [1, 8]] },
-    { name: 'colliding home slots', a: Array.from({ length: 40 }, (_, i) => [i * 64 + 1, i + 1]), b: [[65, 2], [129, 3]] },
+    { name: 'colliding home slots', a: Array.from({ length: 40 }, (_, i) => [i * 64 + 1, i + 1] as const), b: [[65, 2], [129, 3]] },
   ] as const)('$name: same table as the float weights give', ({ a, b }) => {
     const p1 = stored(a, 0.001);
     const p2 = stored(b, 0.0007);
