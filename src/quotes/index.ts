@@ -20,7 +20,7 @@ import { addRuleFallbacks, linkFallbacks } from './fallback.js';
 import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents, repairContentStarts } from './content-bounds.js';
-import { addOuterAttributions } from './outer-attribution.js';
+import { addOuterAttributions, widenToOuterContent } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
 import type { Candidate } from './extract.js';
 import type { View } from './view.js';
@@ -85,6 +85,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = splitCoordinatedCues(v, cands, lex, scorer);
         // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).
         cands = addOuterAttributions(rules, cands);
+        // A tagger content that starts late before such a trailing cue starts where the rule's content does.
+        cands = widenToOuterContent(rules, cands);
       }
       // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
       for (const c of cands) {

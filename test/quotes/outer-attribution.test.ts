@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOuterAttributions, OUTER_ATTRIBUTION_EXAMPLE } from '../../src/quotes/outer-attribution.js';
+import { addOuterAttributions, OUTER_ATTRIBUTION_EXAMPLE, OUTER_CONTENT_START_EXAMPLE, widenToOuterContent } from '../../src/quotes/outer-attribution.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
 import type { View } from '../../src/quotes/view.js';
@@ -47,5 +47,48 @@ describe('trailing attribution over a nested claim', () => {
     const r = run(text, kept, rules);
     expect(r.fired).toBe(0);
     expect(r.out).toEqual(run(text, kept, []).out);
+  });
+});
+
+/** Runs `widenToOuterContent`; returns the kept claims out as `cue: content` and the number of firings. */
+function widen(text: string, kept: readonly Spec[], rules: readonly Spec[]): { out: string[]; fired: number } {
+  const v = viewOf(text);
+  const fired: string[] = [];
+  const out = widenToOuterContent(rules.map((s) => claim(v, s)), kept.map((s) => claim(v, s)), fired);
+  return { out: out.map((c) => `${rangeText(v, c.cue!)}: ${c.content.map((r) => rangeText(v, r)).join(' | ')}`), fired: fired.length };
+}
+
+describe('tagger content starting late before a trailing attribution', () => {
+  const [exText, exLate, exWhole] = OUTER_CONTENT_START_EXAMPLE;
+  it.each([
+    // [case, text, kept claims, rule claims, claims out]
+    ['documented example', exText, [['tagger', 'the clerk', 'according to', exLate]], [['according-to', 'the clerk', 'according to', exWhole]],
+      [`according to: ${exWhole}`]],
+    ['"…, X said", the tagger took the last words', 'The ferry will run again in May, the harbour master said.', [['tagger', 'the harbour master', 'said', 'again in May']],
+      [['content-speaker-cue', 'the harbour master', 'said', 'The ferry will run again in May']], ['said: The ferry will run again in May']],
+    ['"…, said X", the tagger content ends early', 'Prices at the market rose sharply in June, said Ana Ruiz.', [['tagger', 'Ana Ruiz', 'said', 'rose sharply']],
+      [['content-cue-speaker', 'Ana Ruiz', 'said', 'Prices at the market rose sharply in June']], ['said: Prices at the market rose sharply']],
+  ] as const)('widens: %s', (_case, text, kept, rules, want) => {
+    const r = widen(text, kept, rules);
+    expect(r.out).toEqual(want);
+    expect(r.fired).toBe(1);
+  });
+
+  it.each([
+    // [case, text, kept claims, rule claims]
+    ['the tagger content already starts there', 'The ferry will run again in May, the harbour master said.', [['tagger', 'the harbour master', 'said', 'The ferry will run again in May']],
+      [['content-speaker-cue', 'the harbour master', 'said', 'The ferry will run again in May']]],
+    ['the tagger content follows the cue', 'The ferry will run again in May, according to the harbour master.', [['tagger', 'The ferry', 'according to', 'the harbour master']],
+      [['according-to', 'the harbour master', 'according to', 'The ferry will run again in May']]],
+    ['a leading "According to X,"', 'According to filings, the union is spending heavily.', [['tagger', 'filings', 'According to', 'heavily']],
+      [['according-to', 'filings', 'According to', 'the union is spending heavily']]],
+    ['the tagger claim has another cue', 'The ferry will run again in May, the harbour master said.', [['tagger', 'The ferry', 'will run', 'again in May']],
+      [['content-speaker-cue', 'the harbour master', 'said', 'The ferry will run again in May']]],
+    ['a rule claim on the cue is left to the rules', 'The ferry will run again in May, the harbour master said.', [['speaker-cue-content', 'the harbour master', 'said', 'again in May']],
+      [['content-speaker-cue', 'the harbour master', 'said', 'The ferry will run again in May']]],
+  ] as const)('leaves the claims: %s', (_case, text, kept, rules) => {
+    const r = widen(text, kept, rules);
+    expect(r.fired).toBe(0);
+    expect(r.out).toEqual(widen(text, kept, []).out);
   });
 });
