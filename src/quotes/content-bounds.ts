@@ -30,9 +30,12 @@
  *   keeps it: PolNeAR's content of an object-control verb holds the addressee).
  * - `cue-adjunct-before-content`: a noun phrase after a cue that ends in a preposition, before a `that` clause
  *   (`said at | the hearing | that …`, `wrote in | The Atlantic | that …`), is no part of the content either.
+ * - `adjunct-after-final-attribution`: when the only content after a sentence-final attribution is a time or
+ *   occasion adjunct of the cue (`The mill will close, Novak said | Thursday.`), the content is the clause before
+ *   the attribution.
  *
- * The last two move only a content's start and run after the learned content end (content-end.ts,
- * {@link repairContentStarts}), so the ranker sees the claims it was trained on.
+ * The last three run after the learned content end (content-end.ts, {@link repairContentStarts}), so the ranker
+ * sees the claims it was trained on.
  */
 import { capitalizedTitle, speakerHost, SUBJECT_PRONOUN, trimContent, type Candidate } from './extract.js';
 import { applyNoSource, type NoSourceId } from './no-source.js';
@@ -53,6 +56,7 @@ export type ContentBoundId =
   | 'leading-preposition'
   | 'recipient-before-content'
   | 'cue-adjunct-before-content'
+  | 'adjunct-after-final-attribution'
   | NoSourceId;
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
@@ -74,15 +78,20 @@ export const CONTENT_BOUND_RULES: readonly ContentBoundRule[] = [
   { id: 'leading-preposition', example: ['Asked about the port, Novak said of the mill that it will close.', 'of the mill that it will close', 'the mill that it will close'] },
 ];
 
-/** Documentation row of a start rule ({@link repairContentStarts}): its cue is given, the speaker is the first word. */
+/**
+ * Documentation row of a rule that runs after the learned content end ({@link repairContentStarts}): its cue is
+ * given, and its speaker (the sentence's first word when not given).
+ */
 export interface ContentStartRule extends ContentBoundRule {
   readonly cue: string;
+  readonly speaker?: string;
 }
 
 /** Every start rule with an example (the tests use it as a checklist). */
 export const CONTENT_START_RULES: readonly ContentStartRule[] = [
   { id: 'recipient-before-content', cue: 'told', example: ['Novak told reporters on Monday that the mill will close.', 'reporters on Monday that the mill will close', 'that the mill will close'] },
   { id: 'cue-adjunct-before-content', cue: 'said at', example: ['Novak said at the hearing that the mill will close.', 'the hearing that the mill will close', 'that the mill will close'] },
+  { id: 'adjunct-after-final-attribution', cue: 'said', speaker: 'Novak', example: ['The mill will close in May, Novak said on Thursday.', 'on Thursday', 'The mill will close in May'] },
 ];
 
 /** Tokens that open a clause inside a sentence: the interrupted clause starts after the last of them. */
@@ -413,21 +422,64 @@ function cueAdjunctBeforeContent(v: View, c: Candidate): TokRange[] | null {
   return c.cue && CUE_END_PREPOSITION.has(v.lower[c.cue.b - 1]!) ? startAfterNounPhrase(v, c, true) : null;
 }
 
+/**
+ * First words of a time or occasion adjunct of the cue (`said Thursday`, `announced last week`, `wrote in a court
+ * filing`, `said at the time`). Chosen on the train documents tagged by the fold taggers (models/quotes/README.md):
+ * with a content that is any short phrase ending the sentence, the rule lost more matches than it gained.
+ */
+const ADJUNCT_START: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'recently', 'tonight', 'in', 'on', 'at', 'during',
+]);
+/** Longest adjunct replaced (`in an interview later`, `in a court filing`). */
+const MAX_ADJUNCT_TOKENS = 8;
+/** Shortest clause before the attribution taken as the content. */
+const MIN_LEAD_TOKENS = 3;
+
+/**
+ * `adjunct-after-final-attribution`: the claim's one content piece follows its cue, opens with a word of
+ * {@link ADJUNCT_START} outside quotation marks, is at most {@link MAX_ADJUNCT_TOKENS} tokens long and ends its
+ * sentence (only closing punctuation and quotation marks follow), and the attribution (speaker and cue, either
+ * order) is set off by a comma after the sentence's opening words: those words are the content (`The mill will
+ * close in May, | Novak said | on Thursday.`). The tagger sometimes reads such an adjunct as the content, and the
+ * learned end has no site before the cue.
+ */
+function adjunctAfterFinalAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (!c.cue || !c.speaker || QUOTATION_MARK_PATTERNS.has(c.pattern) || c.content.length !== 1) return null;
+  const r = c.content[0]!;
+  if (r.a < c.cue.b || r.b - r.a > MAX_ADJUNCT_TOKENS || v.regionOf[r.a] !== -1 || !ADJUNCT_START.has(v.lower[r.a]!)) return null;
+  const s = v.sentOf[c.cue.a]!;
+  const sent = v.sentences[s];
+  if (!sent || v.sentOf[r.b - 1] !== s) return null;
+  for (let i = r.b; i < sent.tokenEnd; i++) {
+    const t = v.tokens[i]!;
+    if (t.kind !== 'quote' && !/^[.!?]$/.test(t.text)) return null;
+  }
+  const front = Math.min(c.speaker.a, c.cue.a);
+  if (front - 1 <= sent.tokenStart || v.tokens[front - 1]!.text !== ',') return null;
+  const lead = trimContent(v, { a: sent.tokenStart, b: front - 1 });
+  return lead.b - lead.a >= MIN_LEAD_TOKENS ? [lead] : null;
+}
+
 /** A rule that replaces a claim's content pieces (null: it does not apply), with its id. */
 type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null];
 
 /**
- * The rules that move a content's start after the learned content end (content-end.ts) has chosen its end: they
- * read only the piece's start, and running them later leaves the ranker's sites and features as it was trained on.
+ * The rules that run after the learned content end (content-end.ts) has chosen its end: the first two read only the
+ * piece's start, the third replaces a content the ranker does not see (one word) or would only cut; running them
+ * later leaves the ranker's sites and features as it was trained on.
  */
 const START_RULES: readonly PieceRule[] = [
   ['recipient-before-content', recipientBeforeContent],
   ['cue-adjunct-before-content', cueAdjunctBeforeContent],
+  ['adjunct-after-final-attribution', adjunctAfterFinalAttribution],
 ];
 
 /**
  * Moves the start of every claim's content past a noun phrase that is no part of it (in place): `recipient-before-content`
- * and `cue-adjunct-before-content`. `fired`, when given, collects the ids of the rules that fired.
+ * and `cue-adjunct-before-content`; and makes the clause before a sentence-final attribution the content when only an
+ * adjunct of the cue follows it (`adjunct-after-final-attribution`). `fired`, when given, collects the ids of the
+ * rules that fired.
  */
 export function repairContentStarts(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
   for (const c of cands) applyPieceRules(v, c, START_RULES, fired);
