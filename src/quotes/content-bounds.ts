@@ -30,11 +30,13 @@
  *   keeps it: PolNeAR's content of an object-control verb holds the addressee).
  * - `cue-adjunct-before-content`: a noun phrase after a cue that ends in a preposition, before a `that` clause
  *   (`said at | the hearing | that …`, `wrote in | The Atlantic | that …`), is no part of the content either.
+ * - `according-to-clause-start`: a content before `, according to X` that starts inside a clause (`… in the United
+ *   | States than a decade ago, according to …`) starts with that clause.
  * - `adjunct-after-final-attribution`: when the only content after a sentence-final attribution is a time or
  *   occasion adjunct of the cue (`The mill will close, Novak said | Thursday.`), the content is the clause before
  *   the attribution.
  *
- * The last three run after the learned content end (content-end.ts, {@link repairContentStarts}), so the ranker
+ * The last four run after the learned content end (content-end.ts, {@link repairContentStarts}), so the ranker
  * sees the claims it was trained on.
  */
 import { capitalizedTitle, speakerHost, SUBJECT_PRONOUN, trimContent, type Candidate } from './extract.js';
@@ -57,6 +59,7 @@ export type ContentBoundId =
   | 'recipient-before-content'
   | 'cue-adjunct-before-content'
   | 'adjunct-after-final-attribution'
+  | 'according-to-clause-start'
   | NoSourceId;
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
@@ -91,6 +94,7 @@ export interface ContentStartRule extends ContentBoundRule {
 export const CONTENT_START_RULES: readonly ContentStartRule[] = [
   { id: 'recipient-before-content', cue: 'told', example: ['Novak told reporters on Monday that the mill will close.', 'reporters on Monday that the mill will close', 'that the mill will close'] },
   { id: 'cue-adjunct-before-content', cue: 'said at', example: ['Novak said at the hearing that the mill will close.', 'the hearing that the mill will close', 'that the mill will close'] },
+  { id: 'according-to-clause-start', cue: 'according to', speaker: 'the port', example: ['Fewer ships docked in May than in April, according to the port.', 'April', 'Fewer ships docked in May than in April'] },
   { id: 'adjunct-after-final-attribution', cue: 'said', speaker: 'Novak', example: ['The mill will close in May, Novak said on Thursday.', 'on Thursday', 'The mill will close in May'] },
 ];
 
@@ -461,6 +465,40 @@ function adjunctAfterFinalAttribution(v: View, c: Candidate): TokRange[] | null 
   return lead.b - lead.a >= MIN_LEAD_TOKENS ? [lead] : null;
 }
 
+/**
+ * `according-to-clause-start`: the claim's one content piece ends right before `, according to` (its cue), outside
+ * quotation marks, and starts after a word of the same clause (not after punctuation or a leading connective:
+ * `However, | the port …` is right as it is): the piece starts at the clause start instead (the sentence start, or
+ * after its last dash, semicolon, colon or parenthesis before the piece; leading connectives skipped), unless
+ * quotation marks lie between. The tagger often starts such a content at a capitalized word or a relative
+ * pronoun inside the clause. Chosen on the train documents tagged by the fold taggers (models/quotes/README.md).
+ */
+function accordingToClauseStart(v: View, c: Candidate): TokRange[] | null {
+  if (!c.cue || c.cue.b - c.cue.a !== 2 || v.lower[c.cue.a] !== 'according' || v.lower[c.cue.a + 1] !== 'to') return null;
+  if (QUOTATION_MARK_PATTERNS.has(c.pattern) || c.content.length !== 1) return null;
+  const r = c.content[0]!;
+  if (r.b >= c.cue.a || r.a < 1) return null;
+  for (let i = r.b; i < c.cue.a; i++) if (v.tokens[i]!.text !== ',') return null;
+  const before = r.a - 1;
+  if (!isWord(v, before) || LEAD_CONNECTIVE.has(v.lower[before]!) || v.regionOf[before] !== -1 || v.sentOf[before] !== v.sentOf[r.a]) return null;
+  const sent = v.sentences[v.sentOf[r.a]!];
+  if (!sent) return null;
+  let a = sent.tokenStart;
+  for (let k = before; k >= a; k--) if (CLAUSE_BREAK.test(v.tokens[k]!.text)) { a = k + 1; break; }
+  // A relative clause or a second coordinated clause that is still open at the piece (no comma between) starts at
+  // its relative word or after its coordinator.
+  for (let k = before; k > a; k--) {
+    if (v.tokens[k - 1]!.text !== ',') continue;
+    if (RELATIVE.has(v.lower[k]!)) a = k;
+    else if (TRAILING_COORDINATOR.has(v.lower[k]!)) a = k + 1;
+    break;
+  }
+  while (a < before && LEAD_CONNECTIVE.has(v.lower[a]!)) a++;
+  for (let k = a; k < r.a; k++) if (v.tokens[k]!.kind === 'quote' || v.regionOf[k] !== -1) return null;
+  const lead = trimContent(v, { a, b: r.b });
+  return lead.a < r.a && lead.b > lead.a ? [lead] : null;
+}
+
 /** A rule that replaces a claim's content pieces (null: it does not apply), with its id. */
 type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null];
 
@@ -472,6 +510,7 @@ type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[]
 const START_RULES: readonly PieceRule[] = [
   ['recipient-before-content', recipientBeforeContent],
   ['cue-adjunct-before-content', cueAdjunctBeforeContent],
+  ['according-to-clause-start', accordingToClauseStart],
   ['adjunct-after-final-attribution', adjunctAfterFinalAttribution],
 ];
 
