@@ -30,13 +30,13 @@
  *   keeps it: PolNeAR's content of an object-control verb holds the addressee).
  * - `cue-adjunct-before-content`: a noun phrase after a cue that ends in a preposition, before a `that` clause
  *   (`said at | the hearing | that …`, `wrote in | The Atlantic | that …`), is no part of the content either.
- * - `according-to-clause-start`: a content before `, according to X` that starts inside a clause (`… in the United
- *   | States than a decade ago, according to …`) starts with that clause.
+ * - `according-to-clause-start`, `clause-start-before-attribution`: a content before `, according to X` or `, X
+ *   said` that starts inside a clause (`Fewer ships docked than in | April, according to …`) starts with that clause.
  * - `adjunct-after-final-attribution`: when the only content after a sentence-final attribution is a time or
  *   occasion adjunct of the cue (`The mill will close, Novak said | Thursday.`), the content is the clause before
  *   the attribution.
  *
- * The last four run after the learned content end (content-end.ts, {@link repairContentStarts}), so the ranker
+ * The last five run after the learned content end (content-end.ts, {@link repairContentStarts}), so the ranker
  * sees the claims it was trained on.
  */
 import { capitalizedTitle, speakerHost, SUBJECT_PRONOUN, trimContent, type Candidate } from './extract.js';
@@ -60,6 +60,7 @@ export type ContentBoundId =
   | 'cue-adjunct-before-content'
   | 'adjunct-after-final-attribution'
   | 'according-to-clause-start'
+  | 'clause-start-before-attribution'
   | NoSourceId;
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
@@ -95,6 +96,7 @@ export const CONTENT_START_RULES: readonly ContentStartRule[] = [
   { id: 'recipient-before-content', cue: 'told', example: ['Novak told reporters on Monday that the mill will close.', 'reporters on Monday that the mill will close', 'that the mill will close'] },
   { id: 'cue-adjunct-before-content', cue: 'said at', example: ['Novak said at the hearing that the mill will close.', 'the hearing that the mill will close', 'that the mill will close'] },
   { id: 'according-to-clause-start', cue: 'according to', speaker: 'the port', example: ['Fewer ships docked in May than in April, according to the port.', 'April', 'Fewer ships docked in May than in April'] },
+  { id: 'clause-start-before-attribution', cue: 'said', speaker: 'Novak', example: ['The port lost money on the new cranes, Novak said.', 'the new cranes', 'The port lost money on the new cranes'] },
   { id: 'adjunct-after-final-attribution', cue: 'said', speaker: 'Novak', example: ['The mill will close in May, Novak said on Thursday.', 'on Thursday', 'The mill will close in May'] },
 ];
 
@@ -466,19 +468,19 @@ function adjunctAfterFinalAttribution(v: View, c: Candidate): TokRange[] | null 
 }
 
 /**
- * `according-to-clause-start`: the claim's one content piece ends right before `, according to` (its cue), outside
- * quotation marks, and starts after a word of the same clause (not after punctuation or a leading connective:
- * `However, | the port …` is right as it is): the piece starts at the clause start instead (the sentence start, or
- * after its last dash, semicolon, colon or parenthesis before the piece; leading connectives skipped), unless
- * quotation marks lie between. The tagger often starts such a content at a capitalized word or a relative
- * pronoun inside the clause. Chosen on the train documents tagged by the fold taggers (models/quotes/README.md).
+ * Shared by `according-to-clause-start` and `clause-start-before-attribution`: the claim's one content piece ends
+ * before token `front` (where the attribution starts) with only commas, at least one, between, outside quotation
+ * marks, and starts after a word of the same clause (not after punctuation or a leading connective: `However, |
+ * the port …` is right as it is): the piece starts at the clause start instead (the sentence start, or after its
+ * last dash, semicolon, colon or parenthesis before the piece; a relative or `, but|and` clause still open at the
+ * piece at its relative word or after the coordinator; leading connectives skipped), unless quotation marks lie
+ * between. The tagger often starts such a content at a capitalized word or a noun inside the clause.
  */
-function accordingToClauseStart(v: View, c: Candidate): TokRange[] | null {
-  if (!c.cue || c.cue.b - c.cue.a !== 2 || v.lower[c.cue.a] !== 'according' || v.lower[c.cue.a + 1] !== 'to') return null;
+function clauseStartBefore(v: View, c: Candidate, front: number): TokRange[] | null {
   if (QUOTATION_MARK_PATTERNS.has(c.pattern) || c.content.length !== 1) return null;
   const r = c.content[0]!;
-  if (r.b >= c.cue.a || r.a < 1) return null;
-  for (let i = r.b; i < c.cue.a; i++) if (v.tokens[i]!.text !== ',') return null;
+  if (r.b >= front || r.a < 1) return null;
+  for (let i = r.b; i < front; i++) if (v.tokens[i]!.text !== ',') return null;
   const before = r.a - 1;
   if (!isWord(v, before) || LEAD_CONNECTIVE.has(v.lower[before]!) || v.regionOf[before] !== -1 || v.sentOf[before] !== v.sentOf[r.a]) return null;
   const sent = v.sentences[v.sentOf[r.a]!];
@@ -499,24 +501,46 @@ function accordingToClauseStart(v: View, c: Candidate): TokRange[] | null {
   return lead.a < r.a && lead.b > lead.a ? [lead] : null;
 }
 
+/**
+ * `according-to-clause-start`: the content before `, according to X` (the cue) starts inside its clause
+ * ({@link clauseStartBefore}). Chosen on the train documents tagged by the fold taggers (models/quotes/README.md).
+ */
+function accordingToClauseStart(v: View, c: Candidate): TokRange[] | null {
+  if (!c.cue || c.cue.b - c.cue.a !== 2 || v.lower[c.cue.a] !== 'according' || v.lower[c.cue.a + 1] !== 'to') return null;
+  return clauseStartBefore(v, c, c.cue.a);
+}
+
+/**
+ * `clause-start-before-attribution`: the content before `, SPEAKER CUE` (speaker first: `…, Novak said.`) starts
+ * inside its clause ({@link clauseStartBefore}). Not when the cue comes first (`…, said Novak`): there the
+ * tagger's start was right as often as not on the train documents.
+ */
+function clauseStartBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
+  if (!c.cue || !c.speaker || c.speaker.b > c.cue.a) return null;
+  return clauseStartBefore(v, c, c.speaker.a);
+}
+
 /** A rule that replaces a claim's content pieces (null: it does not apply), with its id. */
 type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[] | null];
 
 /**
- * The rules that run after the learned content end (content-end.ts) has chosen its end: the first two read only the
- * piece's start, the third replaces a content the ranker does not see (one word) or would only cut; running them
- * later leaves the ranker's sites and features as it was trained on.
+ * The rules that run after the learned content end (content-end.ts) has chosen its end: the first four move only a
+ * piece's start (the last two that of a content before its cue, which the ranker does not see), the fifth replaces a
+ * content the ranker does not see (one word) or would only cut; running them later leaves the ranker's sites and
+ * features as it was trained on.
  */
 const START_RULES: readonly PieceRule[] = [
   ['recipient-before-content', recipientBeforeContent],
   ['cue-adjunct-before-content', cueAdjunctBeforeContent],
   ['according-to-clause-start', accordingToClauseStart],
+  ['clause-start-before-attribution', clauseStartBeforeAttribution],
   ['adjunct-after-final-attribution', adjunctAfterFinalAttribution],
 ];
 
 /**
  * Moves the start of every claim's content past a noun phrase that is no part of it (in place): `recipient-before-content`
- * and `cue-adjunct-before-content`; and makes the clause before a sentence-final attribution the content when only an
+ * and `cue-adjunct-before-content`; back to the start of its clause before a final attribution
+ * (`according-to-clause-start`, `clause-start-before-attribution`); and makes the clause before a sentence-final attribution the content when only an
  * adjunct of the cue follows it (`adjunct-after-final-attribution`). `fired`, when given, collects the ids of the
  * rules that fired.
  */
