@@ -39,10 +39,12 @@ describe('content start repair', () => {
     ['according-to-clause-start', 'Storms closed the port twice; dockers lost a week of pay, according to the union.', 'the union', 'according to', 'a week of pay', 'dockers lost a week of pay'],
     ['clause-start-before-attribution', 'The ferry lost money on the night crossings, Ruiz said.', 'Ruiz', 'said', 'the night crossings', 'The ferry lost money on the night crossings'],
     ['clause-start-before-attribution', 'The pier was closed; the cranes stood idle for a week, the harbor office says.', 'the harbor office', 'says', 'a week', 'the cranes stood idle for a week'],
+    ['clause-continues-after-attribution', 'Most of the new cranes, the harbor office said, had failed the test.', 'the harbor office', 'said', 'Most of the new cranes', 'Most of the new cranes | had failed the test'],
+    ['clause-continues-after-attribution', 'The cheapest option, according to the council, is to close the pier.', 'the council', 'according to', 'The cheapest option', 'The cheapest option | is to close the pier'],
     ['adjunct-after-final-attribution', 'The ferry will not sail until spring, the harbor office announced Tuesday.', 'the harbor office', 'announced', 'Tuesday', 'The ferry will not sail until spring'],
     ['adjunct-after-final-attribution', 'Repairs to the pier will cost twice the estimate, said Ruiz in a letter to the council.', 'Ruiz', 'said', 'in a letter to the council', 'Repairs to the pier will cost twice the estimate'],
     ['adjunct-after-final-attribution', 'Most dockers backed the new rota, Novak wrote last week.', 'Novak', 'wrote', 'last week', 'Most dockers backed the new rota'],
-    ['adjunct-after-final-attribution', 'Two cranes had failed the test, the inspectors said at the time.', 'the inspectors', 'said', 'at the time', 'Two cranes had failed the test'],
+    ['adjunct-after-final-attribution', 'Two cranes had failed the test, the inspectors said at the hearing.', 'the inspectors', 'said', 'at the hearing', 'Two cranes had failed the test'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -68,6 +70,10 @@ describe('content start repair', () => {
     ['no comma before according to', 'Fewer ships docked in May than in April according to the port.', 'the port', 'according to', 'April'],
     ['the cue comes before the speaker', 'The ferry lost money on the night crossings, said Ruiz.', 'Ruiz', 'said', 'the night crossings'],
     ['the content already starts its sentence', 'The ferry lost money, Ruiz said.', 'Ruiz', 'said', 'The ferry lost money'],
+    ['a quotation before the interrupting attribution', '"The cranes are old," Ruiz said, and the board agreed.', 'Ruiz', 'said', '"The cranes are old,"', 'quote-speaker-cue'],
+    ['an -ing form after the attribution', 'The cranes are old, Ruiz said, pointing at the rust.', 'Ruiz', 'said', 'The cranes are old'],
+    ['an aside on the speaker after the attribution', 'The cranes are old, Ruiz said, a view the board shares.', 'Ruiz', 'said', 'The cranes are old'],
+    ['a continuation in quotation marks', 'The cranes, Ruiz said, "are old and slow."', 'Ruiz', 'said', 'The cranes'],
     ['a final attribution whose content is no adjunct', 'The ferry is late, Novak said two days ago.', 'Novak', 'said', 'two days ago'],
     ['a final adjunct that does not end the sentence', 'The ferry is late, Novak said on Monday, and the crews are tired.', 'Novak', 'said', 'on Monday'],
     ['no comma before the final attribution', 'In the spring Novak said on Monday.', 'Novak', 'said', 'on Monday'],
