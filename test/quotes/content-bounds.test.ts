@@ -33,6 +33,18 @@ describe('content start repair', () => {
     ['cue-adjunct-before-content', 'Novak said at the hearing that the mill will close.', 'Novak', 'said at', 'the hearing that the mill will close', 'that the mill will close'],
     ['cue-adjunct-before-content', 'Ruiz wrote in The Harbor Times that the fares would rise.', 'Ruiz', 'wrote in', 'The Harbor Times that the fares would rise', 'that the fares would rise'],
     ['cue-adjunct-before-content', 'The mayor admitted to the council that he had lost the keys.', 'The mayor', 'admitted to', 'the council that he had lost the keys', 'that he had lost the keys'],
+    ['according-to-clause-start', 'Rents rose by a third in the Old Harbor district, according to the city.', 'the city', 'according to', 'Harbor district', 'Rents rose by a third in the Old Harbor district'],
+    ['according-to-clause-start', 'The ferry carried more cars, which made the crossing slower, according to the crew.', 'the crew', 'according to', 'the crossing slower', 'which made the crossing slower'],
+    ['according-to-clause-start', 'The pier is old, but the cranes are new, according to Ruiz.', 'Ruiz', 'according to', 'cranes are new', 'the cranes are new'],
+    ['according-to-clause-start', 'Storms closed the port twice; dockers lost a week of pay, according to the union.', 'the union', 'according to', 'a week of pay', 'dockers lost a week of pay'],
+    ['clause-start-before-attribution', 'The ferry lost money on the night crossings, Ruiz said.', 'Ruiz', 'said', 'the night crossings', 'The ferry lost money on the night crossings'],
+    ['clause-start-before-attribution', 'The pier was closed; the cranes stood idle for a week, the harbor office says.', 'the harbor office', 'says', 'a week', 'the cranes stood idle for a week'],
+    ['clause-continues-after-attribution', 'Most of the new cranes, the harbor office said, had failed the test.', 'the harbor office', 'said', 'Most of the new cranes', 'Most of the new cranes | had failed the test'],
+    ['clause-continues-after-attribution', 'The cheapest option, according to the council, is to close the pier.', 'the council', 'according to', 'The cheapest option', 'The cheapest option | is to close the pier'],
+    ['adjunct-after-final-attribution', 'The ferry will not sail until spring, the harbor office announced Tuesday.', 'the harbor office', 'announced', 'Tuesday', 'The ferry will not sail until spring'],
+    ['adjunct-after-final-attribution', 'Repairs to the pier will cost twice the estimate, said Ruiz in a letter to the council.', 'Ruiz', 'said', 'in a letter to the council', 'Repairs to the pier will cost twice the estimate'],
+    ['adjunct-after-final-attribution', 'Most dockers backed the new rota, Novak wrote last week.', 'Novak', 'wrote', 'last week', 'Most dockers backed the new rota'],
+    ['adjunct-after-final-attribution', 'Two cranes had failed the test, the inspectors said at the hearing.', 'the inspectors', 'said', 'at the hearing', 'Two cranes had failed the test'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -52,6 +64,22 @@ describe('content start repair', () => {
     ['a quotation-mark pattern', 'Novak told reporters, "The mill is done."', 'Novak', 'told', 'reporters, "The mill is done."', 'speaker-cue-quote'],
     ['an adjunct before a relative clause', 'Novak spoke at the rally that drew thousands of dockers.', 'Novak', 'spoke at', 'the rally that drew thousands of dockers'],
     ['an adjunct before a quotation', 'Novak said on Harbor Radio "the mill is done."', 'Novak', 'said on', 'Harbor Radio "the mill is done."'],
+    ['the content starts after a comma', 'However, the pier is safe, according to Ruiz.', 'Ruiz', 'according to', 'the pier is safe'],
+    ['the content starts after a leading connective', 'But the pier is safe, according to Ruiz.', 'Ruiz', 'according to', 'the pier is safe'],
+    ['a quotation before the content', 'The "new" pier is safe, according to Ruiz.', 'Ruiz', 'according to', 'pier is safe'],
+    ['no comma before according to', 'Fewer ships docked in May than in April according to the port.', 'the port', 'according to', 'April'],
+    ['the cue comes before the speaker', 'The ferry lost money on the night crossings, said Ruiz.', 'Ruiz', 'said', 'the night crossings'],
+    ['the content already starts its sentence', 'The ferry lost money, Ruiz said.', 'Ruiz', 'said', 'The ferry lost money'],
+    ['a quotation before the interrupting attribution', '"The cranes are old," Ruiz said, and the board agreed.', 'Ruiz', 'said', '"The cranes are old,"', 'quote-speaker-cue'],
+    ['an -ing form after the attribution', 'The cranes are old, Ruiz said, pointing at the rust.', 'Ruiz', 'said', 'The cranes are old'],
+    ['an aside on the speaker after the attribution', 'The cranes are old, Ruiz said, a view the board shares.', 'Ruiz', 'said', 'The cranes are old'],
+    ['a continuation in quotation marks', 'The cranes, Ruiz said, "are old and slow."', 'Ruiz', 'said', 'The cranes'],
+    ['a final attribution whose content is no adjunct', 'The ferry is late, Novak said two days ago.', 'Novak', 'said', 'two days ago'],
+    ['a final adjunct that does not end the sentence', 'The ferry is late, Novak said on Monday, and the crews are tired.', 'Novak', 'said', 'on Monday'],
+    ['no comma before the final attribution', 'In the spring Novak said on Monday.', 'Novak', 'said', 'on Monday'],
+    ['too few words before the final attribution', 'Sure, Novak said on Monday.', 'Novak', 'said', 'on Monday'],
+    ['a content after the cue that goes on past the adjunct', 'Novak said on Monday that the ferry is late.', 'Novak', 'said', 'on Monday that the ferry is late'],
+    ['an adjunct longer than eight tokens', 'The ferry is late, Novak said in a long letter to the harbor board and the mayor.', 'Novak', 'said', 'in a long letter to the harbor board and the mayor'],
     ['a cue ending in another preposition', 'Novak argued for the plan that the board will fund the pier.', 'Novak', 'argued for', 'the plan that the board will fund the pier'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
     const r = repairStart(text, speaker, cue, content, pattern);
@@ -59,8 +87,8 @@ describe('content start repair', () => {
     expect(r.fired).toEqual([]);
   });
 
-  it.each(CONTENT_START_RULES.map((r) => [r.id, r.cue, r.example] as const))('documented example of %s holds', (id, cue, [text, before, after]) => {
-    const r = repairStart(text, text.split(' ')[0]!, cue, before);
+  it.each(CONTENT_START_RULES.map((r) => [r.id, r.cue, r.speaker, r.example] as const))('documented example of %s holds', (id, cue, speaker, [text, before, after]) => {
+    const r = repairStart(text, speaker ?? text.split(' ')[0]!, cue, before);
     expect(r.content).toBe(after);
     expect(r.fired).toEqual([id]);
   });
