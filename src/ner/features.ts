@@ -583,11 +583,14 @@ export class FeatureExtractor {
   }
 
   /**
-   * Words with the same key have the same {@link wordGroupShared} features at `k` (an exact key: the shape
-   * hashes and the gazetteer bits; the offset `k` is the caller's).
+   * Words with the same key have the same {@link wordGroupShared} features at `k` ≠ 0 (an exact key: the shape hash
+   * and the gazetteer bits, which are below 2^15, as one number below 2^47; the offset `k` is the caller's). At
+   * `k` = 0 the features also read the short shape: words with the same key and the same {@link WordInfo.sshape}
+   * have the same features there. A number rather than a string: every new word asked for five keys, and building
+   * them (number-to-string conversions) and hashing them in the caller's maps was a visible share of a cold run.
    */
-  sharedKey(x: WordInfo, k: number): string {
-    return k === 0 ? `${x.shape},${x.sshape},${x.gaz}` : k === -2 || k === 2 ? '' : `${x.shape},${x.gaz}`;
+  sharedKey(x: WordInfo, k: number): number {
+    return k === -2 || k === 2 ? 0 : x.shape * 32768 + x.gaz;
   }
 
   /** The word-identity half of {@link dynamicFeatures} (as {@link wordGroupOwn}): `lw` after `tm1`. */
@@ -603,9 +606,9 @@ export class FeatureExtractor {
     for (let b = 0; b < N_GAZ; b++) if (x.gaz & (1 << b)) out.push(mix3(T.tm1gaz, h1, b));
   }
 
-  /** Words with the same key have the same {@link dynamicShared} features (exact, as {@link sharedKey}). */
-  dynamicKey(x: WordInfo): string {
-    return `${x.sshape},${x.gaz}`;
+  /** Words with the same key have the same {@link dynamicShared} features (exact, a number as {@link sharedKey}). */
+  dynamicKey(x: WordInfo): number {
+    return x.sshape * 32768 + x.gaz;
   }
 
   /**

@@ -314,10 +314,10 @@ export class PackedPair {
    * The tagger's hot path, for 9 tags: local scores of one token under both passes, as integer sums (units of
    * each pass's scale) of six cached 18-value vectors (`A[g .. g + 18)`: pass 1's 9, then pass 2's; the five
    * word groups and the sentence constants)
-   * and the weights of `features[from .. to)`; written to `b1[d .. d + 9)` and `b2[d .. d + 9)`. The same sums
-   * as {@link sumBoth}, kept in locals instead of an array.
+   * and the weights at `slots[from .. to)` (offsets from {@link resolve}); written to `b1[d .. d + 9)` and
+   * `b2[d .. d + 9)`. The same sums as {@link sumBoth}, kept in locals instead of an array.
    */
-  tokenScores(A: Int32Array, g0: number, g1: number, g2: number, g3: number, g4: number, g5: number, features: Uint32Array, from: number, to: number,
+  tokenScores(A: Int32Array, g0: number, g1: number, g2: number, g3: number, g4: number, g5: number, slots: Int32Array, from: number, to: number,
     b1: Int32Array, b2: Int32Array, d: number): void {
     let a0 = A[g0 + 0]! + A[g1 + 0]! + A[g2 + 0]! + A[g3 + 0]! + A[g4 + 0]! + A[g5 + 0]!;
     let a1 = A[g0 + 1]! + A[g1 + 1]! + A[g2 + 1]! + A[g3 + 1]! + A[g4 + 1]! + A[g5 + 1]!;
@@ -339,9 +339,7 @@ export class PackedPair {
     let a17 = A[g0 + 17]! + A[g1 + 17]! + A[g2 + 17]! + A[g3 + 17]! + A[g4 + 17]! + A[g5 + 17]!;
     const vals = this.vals;
     for (let i = from; i < to; i++) {
-      const o = this.find(features[i]!);
-      if (o < 0) continue;
-      const v = o + 2;
+      const v = slots[i]!;
       a0 += vals[v + 0]!;
       a1 += vals[v + 1]!;
       a2 += vals[v + 2]!;
@@ -379,6 +377,20 @@ export class PackedPair {
     b2[d + 6] = a15;
     b2[d + 7] = a16;
     b2[d + 8] = a17;
+  }
+
+  /**
+   * The weights' offsets (`slot + 2`, int16 units) of the features `features[from .. to)` that the table holds,
+   * appended to `out` from `at` on (absent features are left out); returns the new end. The tagger resolves a
+   * whole sentence's features in this one tight loop before summing them ({@link tokenScores}): its lookups are
+   * independent of each other, so the CPU overlaps their cache misses, where the summing loop waited for each.
+   */
+  resolve(features: Uint32Array, from: number, to: number, out: Int32Array, at: number): number {
+    for (let i = from; i < to; i++) {
+      const o = this.find(features[i]!);
+      if (o >= 0) out[at++] = o + 2;
+    }
+    return at;
   }
 
   /** Raw integer sum (units of `scale2`) of `features[from..to)` under pass 2 only, added to `out[o .. o + nTags)`. */

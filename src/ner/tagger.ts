@@ -408,8 +408,12 @@ export class DualScorer {
   private used = 0;
   /** Arena offsets of the sentence constants by length (lengths above 9 share one entry: same features); −1: not computed. */
   private readonly sentenceConst = new Int32Array(11).fill(-1);
-  /** Shared components (see {@link word}) by key → arena offset: word groups at −2 .. +2 (index k + 2), transitions (5). */
-  private readonly shared: Map<string, number>[] = Array.from({ length: 6 }, () => new Map<string, number>());
+  /**
+   * Shared components (see {@link word}) by key → arena offset: word groups at −2 .. +2 (index k + 2), transitions (5).
+   * The group at 0 is keyed by the short shape too: {@link shared0} by key, then by short shape.
+   */
+  private readonly shared: Map<number, number>[] = Array.from({ length: 6 }, () => new Map<number, number>());
+  private readonly shared0 = new Map<number, Map<number, number>>();
   private epoch = -1;
   private cached = 0;
   private readonly buf = new FeatureBuffer();
@@ -426,6 +430,9 @@ export class DualScorer {
   /** Per-sentence scratch: static features and their per-token starts. */
   private readonly feats = new FeatureBuffer();
   private starts = new Uint32Array(INITIAL_SENTENCE_TOKENS);
+  /** Per-sentence scratch: the weight offsets of its static features, and their per-token starts (see {@link tag}). */
+  private hits = new Int32Array(INITIAL_SENTENCE_TOKENS * 16);
+  private hitStarts = new Int32Array(INITIAL_SENTENCE_TOKENS);
   /** Pass-2 evidence per lowercase id: counts and span-final counts per class, valid where `evStamp` is the document's. */
   private evCounts = new Int32Array(INITIAL_WORDS * 2 * N_EV);
   private evStamp = new Int32Array(INITIAL_WORDS);
@@ -444,6 +451,7 @@ export class DualScorer {
     this.arena = new Int32Array(INITIAL_ARENA);
     this.used = 0;
     for (const m of this.shared) m.clear();
+    this.shared0.clear();
     this.sentenceConst.fill(-1);
     this.cached = 0;
     this.epoch = this.fx.epoch;
@@ -556,8 +564,14 @@ export class DualScorer {
   /** Arena offset of the shared part of word group `k` of `x` (see {@link FeatureExtractor.wordGroupShared}). */
   private sharedGroup(x: WordInfo, k: number): number {
     const key = this.fx.sharedKey(x, k);
-    const shared = this.shared[k + 2]!;
-    let o = shared.get(key);
+    let shared = this.shared[k + 2]!;
+    if (k === 0) {
+      let bySshape = this.shared0.get(key);
+      if (bySshape === undefined) this.shared0.set(key, (bySshape = new Map<number, number>()));
+      shared = bySshape;
+    }
+    const sub = k === 0 ? x.sshape : key;
+    let o = shared.get(sub);
     if (o !== undefined) return o;
     const buf = this.buf;
     buf.length = 0;
@@ -565,7 +579,7 @@ export class DualScorer {
     this.scratch.fill(0, 0, GROUP_LEN);
     this.table.sumBoth(buf.data, 0, buf.length, this.scratch, 0, N_TAGS);
     o = this.store(GROUP_LEN);
-    shared.set(key, o);
+    shared.set(sub, o);
     return o;
   }
 
@@ -629,6 +643,17 @@ export class DualScorer {
       feats.length = 0;
       fx.restFeatures(infos, q0, n, ctx, s, feats, starts, false);
       const rest = feats.data;
+      // The features' weight offsets, token by token (`hits[hitStarts[i] .. hitStarts[i + 1])`; see PackedPair.resolve).
+      if (this.hits.length < feats.length) this.hits = new Int32Array(2 * feats.length);
+      if (this.hitStarts.length < n + 1) this.hitStarts = new Int32Array(2 * (n + 1));
+      const hits = this.hits;
+      const hitStarts = this.hitStarts;
+      let h = 0;
+      for (let i = 0; i < n; i++) {
+        hitStarts[i] = h;
+        h = table.resolve(rest, starts[i]!, starts[i + 1]!, hits, h);
+      }
+      hitStarts[n] = h;
       const g5 = this.sentenceConst[n <= 9 ? n : 10]!;
       for (let i = 0; i < n; i++) {
         // Integer sums of both passes: the five word groups, then the remaining static features.
@@ -637,7 +662,7 @@ export class DualScorer {
         const o2 = offs[slots[q0 + i]! + 2]!;
         const o3 = offs[(i + 1 < n ? slots[q0 + i + 1]! : right) + 3]!;
         const o4 = offs[(i + 2 < n ? slots[q0 + i + 2]! : right) + 4]!;
-        table.tokenScores(A, o0, o1, o2, o3, o4, g5, rest, starts[i]!, starts[i + 1]!, b1, b2, (q0 + i) * N_TAGS);
+        table.tokenScores(A, o0, o1, o2, o3, o4, g5, hits, hitStarts[i]!, hitStarts[i + 1]!, b1, b2, (q0 + i) * N_TAGS);
       }
     }
     const tags = new Uint8Array(total);
