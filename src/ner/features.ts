@@ -359,7 +359,10 @@ export class FeatureExtractor {
     const h = fnv1a(w);
     const slots = this.slots;
     const mask = slots.length - 1;
-    for (let s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+    // The step is added on every probe, the first too (step 0): a collision is rare in the first stories, and an
+    // addition that had never run when the tagger was optimised threw its compiled code away at the first one.
+    for (let s = (h ^ (h >>> 16)) & mask, step = 0; ; step = 1) {
+      s = (s + step) & mask;
       const id = slots[s]!;
       if (id < 0) return this.newWord(w, h);
       const info = this.byId[id]!;

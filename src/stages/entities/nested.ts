@@ -374,8 +374,11 @@ export function findInnerNames(text: string, tokens: readonly Token[], candidate
       for (const q of rules[r]!.find(cx, p)) { pool.push(q); order.push(r); }
     }
     if (pool.length === 0) { out.push(undefined); continue; }
-    // Longest first, then earlier rule, then leftmost.
-    const idx = pool.map((_, i) => i).sort((x, y) => (pool[y]!.end - pool[y]!.start) - (pool[x]!.end - pool[x]!.start)
+    // Longest first, then earlier rule, then leftmost. The indices by a loop, not `pool.map`: an optimised `map` returns
+    // a HOLEY array, the builtin a PACKED one, and the sort's caller deopted on the second kind (as `tokTexts`).
+    const idx: number[] = [];
+    for (let i = 0; i < pool.length; i++) idx.push(i);
+    idx.sort((x, y) => (pool[y]!.end - pool[y]!.start) - (pool[x]!.end - pool[x]!.start)
       || order[x]! - order[y]! || pool[x]!.start - pool[y]!.start);
     for (const i of idx) {
       const q = pool[i]!;
