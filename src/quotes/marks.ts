@@ -248,7 +248,11 @@ export function pairQuotes(text: string, tokens: readonly Token[], paragraphs: r
   let carry: Carry | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    while (ti < tokens.length && tokens[ti]!.end <= p.start) ti++;
+    // Skip the tokens before the paragraph (as `while (…) ti++`, but the increment always runs once, so it has
+    // type feedback when pairQuotes is optimised: tokens outside every paragraph are rare, and would deoptimise it).
+    let k = ti - 1;
+    do k++; while (k < tokens.length && tokens[k]!.end <= p.start);
+    ti = k;
     const marks: Mark[] = [];
     const firstToken = ti < tokens.length && tokens[ti]!.start < p.end ? ti : -1;
     let tj = ti;
