@@ -38,8 +38,10 @@ const MAX_REFER_GAP = 3;
  */
 export function referringTo(v: View, cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let k = 1; k + 2 < v.tokens.length; k++) {
-    if (v.lower[k] !== 'referring' || v.lower[k + 1] !== 'to' || v.tokens[k - 1]!.text !== ',' || v.regionOf[k] !== -1) continue;
+  // indexOf finds the rare `referring` natively: a loop over every token here would make this function hot enough
+  // to be optimised, and each rare branch met later would deoptimise it again.
+  for (let k = v.lower.indexOf('referring', 1); k >= 1 && k + 2 < v.tokens.length; k = v.lower.indexOf('referring', k + 1)) {
+    if (v.lower[k + 1] !== 'to' || v.tokens[k - 1]!.text !== ',' || v.regionOf[k] !== -1) continue;
     const s = v.sentOf[k];
     let best: Candidate | null = null;
     let bestEnd = -1;

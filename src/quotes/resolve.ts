@@ -102,7 +102,11 @@ export interface Resolver {
 export function createResolver(mentions: readonly Mention[], entities: readonly Entity[]): Resolver {
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const entById = new Map(entities.map((e) => [e.id, e]));
-  const sorted = [...mentions].filter((m) => m.entity).sort((a, b) => a.start - b.start);
+  // A loop into an array literal, not a spread and filter: those return arrays whose elements kind depends on the
+  // input (an empty mention list gives a small-integer array), and the readers optimised on one deopt on the other.
+  const sorted: Mention[] = [];
+  for (const m of mentions) if (m.entity) sorted.push(m);
+  sorted.sort((a, b) => a.start - b.start);
   const genders = new Map<string, Gender>();
   const genderOf = (id: string) => {
     if (!genders.has(id)) genders.set(id, entById.has(id) ? entityGender(entById.get(id)!, byId) : null);

@@ -28,6 +28,10 @@ const LEADING_DROP = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then',
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
+/** Words that join a weekday to a time phrase (`on Monday`, `late Tuesday`). */
+const WEEKDAY_LEAD = new Set(['on', 'late', 'early', 'last']);
+/** Words that make a time noun a time phrase (`last week`). */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that']);
 /** Adverbs and auxiliaries that may sit between subject and cue (`Trump has also said`). */
 export const CUE_ADVERBS = new Set([
   'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'repeatedly', 'once', 'publicly', 'privately',
@@ -50,16 +54,14 @@ export const isCap = (v: View, i: number): boolean => /^[A-Z]/.test(v.tokens[i]?
 export function skipTimeLeft(v: View, i: number, lo: number): number {
   const w = v.lower[i];
   if (w === undefined || i < lo) return i;
-  if (WEEKDAYS.has(w)) {
-    let j = i - 1;
-    if (j >= lo && (v.lower[j] === 'on' || v.lower[j] === 'late' || v.lower[j] === 'early' || v.lower[j] === 'last')) j--;
-    return j;
-  }
-  if (TIME_NOUNS.has(w) && i - 1 >= lo && /^(last|this|next|that)$/.test(v.lower[i - 1]!)) {
-    let j = i - 2;
-    if (j >= lo && v.lower[j] === 'earlier') j--;
-    return j;
-  }
+  // The words before (within the limit) are read, compared and counted back on every call, the branches only pick
+  // a result: an operation run only in a rare branch has no type feedback when the callers (which inline this) are
+  // optimised, and meeting it later deoptimises them (subjectEnd, quoteBefore, speakerCueContent).
+  const j1 = i - 1, j2 = i - 2, j3 = i - 3;
+  const p1 = j1 >= lo ? v.lower[j1] : undefined;
+  const earlier = (j2 >= lo ? v.lower[j2] : undefined) === 'earlier';
+  if (WEEKDAYS.has(w)) return p1 !== undefined && WEEKDAY_LEAD.has(p1) ? j2 : j1;
+  if (TIME_NOUNS.has(w) && p1 !== undefined && TIME_DETERMINERS.has(p1)) return earlier ? j3 : j2;
   return i;
 }
 
@@ -120,7 +122,7 @@ export function speakerLeft(v: View, end: number, lo: number): TokRange | null {
   const r = trimLeft(v, { a, b: i + 1 });
   if (r.b <= r.a) return null;
   // `Dana Lee of Fresno, California says`: a comma inside a place name after `of`/`in`/`from`.
-  const placeComma = v.tokens[a - 1]?.text === ',' && isCap(v, a) && a - 2 >= lo && isCap(v, a - 2) && /^(of|in|from)$/.test(v.lower[a - 3] ?? '');
+  const placeComma = v.tokens[a - 1]?.text === ',' && isCap(v, a) && a - 2 >= lo && isCap(v, a - 2) && /^(of|in|from)$/.test(a >= 3 ? v.lower[a - 3]! : '');
   return NP_PREPS.has(v.lower[a - 1] ?? '') || placeComma ? extendOverPreps(v, r, lo) ?? r : r;
 }
 
