@@ -13,7 +13,7 @@ import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
 import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
-import { repairCue } from './cue-bounds.js';
+import { repairCue, widenCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks, linkFallbacks } from './fallback.js';
@@ -100,6 +100,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
       // Content starts after an addressee or an adjunct of the cue (content-bounds.ts), once the end is chosen.
       repairContentStarts(v, cands);
+      // The cue takes in the rest of its verb group (cue-bounds.ts) once no content repair reads it any more.
+      for (const c of cands) if (c.cue) c.cue = widenCue(v, c.cue, c);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
   };
