@@ -114,10 +114,19 @@ const ORG_ONLY_HEADS: ReadonlySet<string> = new Set([
     'Observer', 'Examiner', 'Telegraph', 'Weekly', 'News', 'Records', 'Insurance', 'Securities', 'Investments', 'Partners', 'Movement',
     'Alliance', 'Coalition', 'Brigade', 'Militia', 'Marines', 'Magazine', 'Broadcasting', 'Senate', 'Co.', 'AG', 'Group'].includes(w)),
   'Services', 'Aircraft', 'Aerospace', 'Laboratories', 'Labs', 'Bank', 'Bancorp', 'Federation', 'Union', 'Orchestra', 'Ensemble',
+  // Not in ORG_HEADS ("School", "Lab" also end facility names), but never a surname either. Not "Government": MEANTIME
+  // types "the Canadian Government" as the country (LOC).
+  'School', 'Lab', 'Laboratory',
 ]);
 /** Facility heads that are not surnames (`Tower`, `Square`, `Bridge`, `Street` are): a "person" ending in one is a facility. */
 const FAC_ONLY_HEADS: ReadonlySet<string> = new Set(['Museum', 'Hospital', 'Stadium', 'Airport', 'Cathedral', 'Arena', 'Prison', 'Spaceport',
   'Cosmodrome', 'Gallery', 'Theatre', 'Theater', 'Hotel', 'Library', 'Zoo']);
+
+/**
+ * Capitalized heads that a demonym before them turns into a state body's name ("the Cuban Consulate", "the French
+ * Academy"; not "Government", which MEANTIME types as the country): the tagger often types only the demonym (NORP) and leaves the head out.
+ */
+const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['Consulate', 'Embassy', 'Academy', 'Parliament', 'Army', 'Navy']);
 
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
@@ -475,6 +484,20 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
     apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
       && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
+  },
+  {
+    id: 'demonym-body',
+    trigger: DEMONYM_BODY_HEADS,
+    description: 'A one-word demonym typed NORP right before an untagged capitalized state-body head is that body, an organization: "applied to the Cuban Consulate" with only "Cuban" tagged → ORG "Cuban Consulate" (not when another capitalized word follows the head: "the French Academy Awards").',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.type !== 'NORP' || c.end - c.start !== 1 || c.end >= cx.tokens.length) return c;
+      if (!DEMONYM_BODY_HEADS.has(cx.words[c.end]!) || breakBefore(cx, c.end) || !has(cx.bits(c), DEMONYM)) return c;
+      const next = cands[i + 1];
+      if (next !== undefined && next.start <= c.end + 1) return c;
+      const after = cx.tokens[c.end + 1];
+      if (after !== undefined && isCapWord(after) && !breakBefore(cx, c.end + 1)) return c;
+      return retype(c, 'ORG', 'demonym-body', { end: c.end + 1 });
+    }),
   },
   {
     id: 'company-noun',

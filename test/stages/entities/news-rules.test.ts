@@ -58,9 +58,20 @@ describe('news post-rules', () => {
     ['person-org-head (organization)', 'She toured the Tara Holt Institute on Monday.', ['Tara Holt Institute/PERSON'], ['Tara Holt Institute/ORG']],
     ['person-org-head (facility)', 'The prints hang in the Leigh Holt Museum now.', ['Leigh Holt Museum/PERSON'], ['Leigh Holt Museum/FAC']],
     ['person-org-head keeps surnames that are also heads', 'Reporter Jim Press asked a question.', ['Jim Press/PERSON'], ['Jim Press/PERSON']],
+    ['person-org-head (school)', 'He graduated from Kestrel Valley High School in 2006.', ['Kestrel Valley High School/PERSON'],
+      ['Kestrel Valley High School/ORG']],
+    ['person-org-head (lab)', 'Jim Dunn runs the Wren Lab at night.', ['Jim Dunn/PERSON', 'Wren Lab/PERSON'], ['Jim Dunn/PERSON', 'Wren Lab/ORG']],
+    ['person-org-head leaves one word alone', 'School said nothing.', ['School/PERSON'], ['School/PERSON']],
     // demonym-org
     ['demonym-org', 'The Danish Rowing Association met on Sunday.', ['Danish/NORP', 'Rowing Association/ORG'], ['Danish Rowing Association/ORG']],
     ['demonym-org needs an organization head', 'Danish Orvex staff went on strike.', ['Danish/NORP', 'Orvex/ORG'], ['Danish/NORP', 'Orvex/ORG']],
+    // demonym-body
+    ['demonym-body', 'Visas are issued by the Cuban Consulate in London.', ['Cuban/NORP', 'London/GPE'], ['Cuban Consulate/ORG', 'London/GPE']],
+    ['demonym-body (academy)', 'A prize was awarded by the French Academy that year.', ['French/NORP'], ['French Academy/ORG']],
+    ['demonym-body leaves a longer name alone', 'She won at the French Academy Awards.', ['French/NORP'], ['French/NORP']],
+    ['demonym-body needs a capitalized head', 'Cuban army units moved.', ['Cuban/NORP'], ['Cuban/NORP']],
+    ['demonym-body leaves "Government" alone', 'The Canadian Government agreed.', ['Canadian/NORP'], ['Canadian/NORP']],
+    ['demonym-body needs a demonym', 'The Orvex Academy opened.', ['Orvex/NORP'], ['Orvex/NORP']],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
@@ -191,6 +202,7 @@ describe('news post-rules', () => {
     ['misc-org-head leaves heads that are surnames alone', 'They read the Orvex Press weekly.', ['Orvex Press/MISC'], ['Orvex Press/MISC']],
     ['misc-org-head leaves one word alone', 'He plays Gaming online.', ['Gaming/MISC'], ['Gaming/MISC']],
     ['misc-org-head leaves other types alone', 'Orvex Gaming Arena opened.', ['Orvex Gaming Arena/FAC'], ['Orvex Gaming Arena/FAC']],
+    ['misc-org-head (lab)', 'Samples sit in the Cosmic Orvex Lab today.', ['Cosmic Orvex Lab/MISC'], ['Cosmic Orvex Lab/ORG']],
     // the-crown
     ['the-crown', 'It was asserted by the Crown that both knew.', ['Crown/MISC'], ['Crown/ORG']],
     ['the-crown (place)', 'The case for the Crown was weak.', ['Crown/GPE'], ['Crown/ORG']],
