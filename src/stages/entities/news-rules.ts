@@ -128,6 +128,11 @@ const FAC_ONLY_HEADS: ReadonlySet<string> = new Set(['Museum', 'Hospital', 'Stad
  */
 const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['Consulate', 'Embassy', 'Academy', 'Parliament', 'Army', 'Navy']);
 
+/** Words that name a tournament's group by a letter or number after them ("Group G", "Pool B"). */
+const TOURNAMENT_GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Pool']);
+/** The letter or number of a tournament's group. */
+const GROUP_MARK = /^(?:[A-Z]|\d{1,2})$/;
+
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
 
@@ -498,6 +503,13 @@ export const NEWS_RULES: readonly RefineRule[] = [
       if (after !== undefined && isCapWord(after) && !breakBefore(cx, c.end + 1)) return c;
       return retype(c, 'ORG', 'demonym-body', { end: c.end + 1 });
     }),
+  },
+  {
+    id: 'tournament-group',
+    trigger: TOURNAMENT_GROUP_WORDS,
+    description: 'A tournament\'s group named by a letter or number is a body of teams, not a person or place: "the first game of Group G" with "Group G" typed PERSON → ORG (only the two words; an untagged "Group F" stays untagged).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'ORG' && c.end - c.start === 2
+      && TOURNAMENT_GROUP_WORDS.has(cx.words[c.start]!) && GROUP_MARK.test(cx.words[c.start + 1]!) ? retype(c, 'ORG', 'tournament-group') : c)),
   },
   {
     id: 'company-noun',

@@ -72,6 +72,11 @@ describe('news post-rules', () => {
     ['demonym-body needs a capitalized head', 'Cuban army units moved.', ['Cuban/NORP'], ['Cuban/NORP']],
     ['demonym-body leaves "Government" alone', 'The Canadian Government agreed.', ['Canadian/NORP'], ['Canadian/NORP']],
     ['demonym-body needs a demonym', 'The Orvex Academy opened.', ['Orvex/NORP'], ['Orvex/NORP']],
+    // tournament-group
+    ['tournament-group', 'Orvex topped Group G after two wins.', ['Group G/PERSON'], ['Group G/ORG']],
+    ['tournament-group (number)', 'Pool 3 was drawn on Friday.', ['Pool 3/GPE'], ['Pool 3/ORG']],
+    ['tournament-group leaves a named group alone', 'Group Orvex said nothing.', ['Group Orvex/PERSON'], ['Group Orvex/PERSON']],
+    ['tournament-group adds no name', 'Group F was drawn on Friday.', [], []],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
