@@ -493,7 +493,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'demonym-body',
     trigger: DEMONYM_BODY_HEADS,
-    description: 'A one-word demonym typed NORP right before an untagged capitalized state-body head is that body, an organization: "applied to the Cuban Consulate" with only "Cuban" tagged → ORG "Cuban Consulate" (not when another capitalized word follows the head: "the French Academy Awards").',
+    description: 'A one-word demonym typed NORP right before an untagged capitalized state-body head is that body, an organization: "visas from the Cuban Consulate" with only "Cuban" tagged → ORG "Cuban Consulate" (not when another capitalized word follows the head: "the French Academy Awards").',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.type !== 'NORP' || c.end - c.start !== 1 || c.end >= cx.tokens.length) return c;
       if (!DEMONYM_BODY_HEADS.has(cx.words[c.end]!) || breakBefore(cx, c.end) || !has(cx.bits(c), DEMONYM)) return c;

@@ -67,7 +67,7 @@ describe('news post-rules', () => {
     ['demonym-org needs an organization head', 'Danish Orvex staff went on strike.', ['Danish/NORP', 'Orvex/ORG'], ['Danish/NORP', 'Orvex/ORG']],
     // demonym-body
     ['demonym-body', 'Visas are issued by the Cuban Consulate in London.', ['Cuban/NORP', 'London/GPE'], ['Cuban Consulate/ORG', 'London/GPE']],
-    ['demonym-body (academy)', 'A prize was awarded by the French Academy that year.', ['French/NORP'], ['French Academy/ORG']],
+    ['demonym-body (academy)', 'She spoke to the French Academy on Monday.', ['French/NORP'], ['French Academy/ORG']],
     ['demonym-body leaves a longer name alone', 'She won at the French Academy Awards.', ['French/NORP'], ['French/NORP']],
     ['demonym-body needs a capitalized head', 'Cuban army units moved.', ['Cuban/NORP'], ['Cuban/NORP']],
     ['demonym-body leaves "Government" alone', 'The Canadian Government agreed.', ['Canadian/NORP'], ['Canadian/NORP']],
