@@ -133,6 +133,9 @@ const TOURNAMENT_GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Pool']);
 /** The letter or number of a tournament's group. */
 const GROUP_MARK = /^(?:[A-Z]|\d{1,2})$/;
 
+/** Personal honorifics that stand right before a surname ("Ms. Orvex"). */
+const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss']);
+
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
 
@@ -510,6 +513,24 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A tournament\'s group named by a letter or number is a body of teams, not a person or place: "the first game of Group G" with "Group G" typed PERSON → ORG (only the two words; an untagged "Group F" stays untagged).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'ORG' && c.end - c.start === 2
       && TOURNAMENT_GROUP_WORDS.has(cx.words[c.start]!) && GROUP_MARK.test(cx.words[c.start + 1]!) ? retype(c, 'ORG', 'tournament-group') : c)),
+  },
+  {
+    id: 'honorific-surname',
+    trigger: PERSONAL_HONORIFICS,
+    description: 'A one-word "organization" whose word the story writes after a personal honorific elsewhere is that person: "Orvex argued that … Ms. Orvex contacted the foundation" with "Orvex" typed ORG → PERSON (not a known company).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const surnames = new Set<string>();
+      for (let i = 0; i + 1 < tk.length; i++) {
+        if (!PERSONAL_HONORIFICS.has(cx.words[i]!)) continue;
+        // "Ms. Orvex", or "Ms" "." "Orvex" when the tokenizer split the full stop off.
+        const k = cx.words[i + 1] === '.' ? i + 2 : i + 1;
+        if (k < tk.length && isCapWord(tk[k]!) && !breakBefore(cx, k)) surnames.add(cx.words[k]!);
+      }
+      if (surnames.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 1 && surnames.has(cx.words[c.start]!)
+        && !has(cx.bits(c), COMPANY) ? retype(c, 'PERSON', 'honorific-surname') : c));
+    },
   },
   {
     id: 'company-noun',

@@ -77,6 +77,11 @@ describe('news post-rules', () => {
     ['tournament-group (number)', 'Pool 3 was drawn on Friday.', ['Pool 3/GPE'], ['Pool 3/ORG']],
     ['tournament-group leaves a named group alone', 'Group Orvex said nothing.', ['Group Orvex/PERSON'], ['Group Orvex/PERSON']],
     ['tournament-group adds no name', 'Group F was drawn on Friday.', [], []],
+    // honorific-surname
+    ['honorific-surname', 'Orvex denies the claim. Later Ms. Orvex wrote a letter.', ['Orvex/ORG'], ['Orvex/PERSON']],
+    ['honorific-surname needs the honorific', 'Orvex denies the claim. Later Orvex wrote a letter.', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['honorific-surname leaves known companies alone', 'Microsoft denies the claim. Mr. Microsoft is a nickname.', ['Microsoft/ORG'], ['Microsoft/ORG']],
+    ['honorific-surname leaves longer names alone', 'Orvex Foods denies the claim. Ms. Orvex wrote.', ['Orvex Foods/ORG'], ['Orvex Foods/ORG']],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
