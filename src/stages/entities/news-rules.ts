@@ -136,6 +136,12 @@ const GROUP_MARK = /^(?:[A-Z]|\d{1,2})$/;
 /** Personal honorifics that stand right before a surname ("Ms. Orvex"). */
 const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss']);
 
+/**
+ * Institution words that, capitalized after "the" on their own, name one body (an organization): "the Court",
+ * "the Council". Not "Government" (MEANTIME types "the Government" as the country) nor "Police" (CoNLL leaves it out).
+ */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Court', 'Council', 'Parliament', 'Senate', 'Congress', 'Church', 'Army', 'Navy']);
+
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
 
@@ -531,6 +537,16 @@ export const NEWS_RULES: readonly RefineRule[] = [
       return mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 1 && surnames.has(cx.words[c.start]!)
         && !has(cx.bits(c), COMPANY) ? retype(c, 'PERSON', 'honorific-surname') : c));
     },
+  },
+  {
+    id: 'the-institution',
+    trigger: INSTITUTION_WORDS,
+    description: 'A capitalized institution word alone after "the" is that body, an organization, never a person, place or other name: "may it please the Court" with "Court" typed PERSON, "the Army" typed MISC → ORG (the-crown does "Crown").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || c.start === 0 || !INSTITUTION_WORDS.has(cx.words[c.start]!)) return c;
+      if (!(c.type === 'PERSON' || c.type === 'MISC' || PLACE_TYPES.has(c.type)) || !/^[Tt]he$/.test(cx.words[c.start - 1]!)) return c;
+      return retype(c, 'ORG', 'the-institution');
+    }),
   },
   {
     id: 'company-noun',

@@ -82,6 +82,12 @@ describe('news post-rules', () => {
     ['honorific-surname needs the honorific', 'Orvex denies the claim. Later Orvex wrote a letter.', ['Orvex/ORG'], ['Orvex/ORG']],
     ['honorific-surname leaves known companies alone', 'Microsoft denies the claim. Mr. Microsoft is a nickname.', ['Microsoft/ORG'], ['Microsoft/ORG']],
     ['honorific-surname leaves longer names alone', 'Orvex Foods denies the claim. Ms. Orvex wrote.', ['Orvex Foods/ORG'], ['Orvex Foods/ORG']],
+    // the-institution
+    ['the-institution (person)', 'Counsel asked the Court to rule today.', ['Court/PERSON'], ['Court/ORG']],
+    ['the-institution (misc)', 'He joined the Army at nineteen.', ['Army/MISC'], ['Army/ORG']],
+    ['the-institution (place)', 'A report went to the Council on Friday.', ['Council/GPE'], ['Council/ORG']],
+    ['the-institution needs "the"', 'Court won the final in two sets.', ['Court/PERSON'], ['Court/PERSON']],
+    ['the-institution leaves other words alone', 'He thanked the Government again.', ['Government/GPE'], ['Government/GPE']],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
