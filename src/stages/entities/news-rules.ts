@@ -142,6 +142,9 @@ const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 
  */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Court', 'Council', 'Parliament', 'Senate', 'Congress', 'Church', 'Army', 'Navy']);
 
+/** A word of an inverted name: a capital and at least two lowercase letters ("Orvex", "Jane"). */
+const INVERTED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
 
@@ -547,6 +550,57 @@ export const NEWS_RULES: readonly RefineRule[] = [
       if (!(c.type === 'PERSON' || c.type === 'MISC' || PLACE_TYPES.has(c.type)) || !/^[Tt]he$/.test(cx.words[c.start - 1]!)) return c;
       return retype(c, 'ORG', 'the-institution');
     }),
+  },
+  {
+    id: 'inverted-name',
+    trigger: [','],
+    description: 'A reading list\'s "Surname, Given." at the start of a line names one person, surname and given names: "Orvex, Jane. A Novel" with "Orvex" untagged and "Jane" typed GPE → PERSON "Orvex" and PERSON "Jane" (the given name a known first name, then a full stop, or "and" and the next such name; not when the story writes the first word in lower case, as "Um, Jane." or "Well, Jane.").',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const words = cx.words;
+      const found: [number, number][] = [];
+      let lastEnd = -1;
+      for (let i = 0; i + 3 < tk.length; i++) {
+        if (words[i + 1] !== ',' || !INVERTED_WORD.test(words[i]!)) continue;
+        if (!(i === 0 || breakBefore(cx, i) || (lastEnd === i - 1 && words[i - 1] === 'and'))) continue;
+        const j = i + 2;
+        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !has(cx.bits({ start: j, end: j + 1 }), FIRST)) continue;
+        let e = j + 1;
+        if (e < tk.length && INVERTED_WORD.test(words[e]!) && !breakBefore(cx, e)) e++;
+        if (e >= tk.length || breakBefore(cx, e)) continue;
+        // "and" only before the next inverted name ("Orvex, Jane and Wren, Karl."), not in a list of names
+        // ("Thomas, Harold Baines and Robin Ventura").
+        if (!(words[e] === '.' || (words[e] === 'and' && words[e + 2] === ',' && INVERTED_WORD.test(words[e + 1] ?? '')))) continue;
+        found.push([i, e]);
+        lastEnd = e;
+      }
+      if (found.length === 0) return cands as Candidate[];
+      // A first word the story also writes in lower case is a common word ("Well, Jane."), not a surname.
+      const lower = new Set<string>();
+      for (const t of tk) if (!startsUpper(t.text)) lower.add(t.text);
+      const kept = found.filter(([i]) => !lower.has(words[i]!.toLowerCase()));
+      if (kept.length === 0) return cands as Candidate[];
+      // Replace the tagger's names inside the span; leave the span alone when any other name overlaps it.
+      const drop = new Set<number>();
+      const added: Candidate[] = [];
+      for (const [a, e] of kept) {
+        const inside: number[] = [];
+        let blocked = false;
+        cands.forEach((c, k) => {
+          if (c.start < e && a < c.end) {
+            if (fromTagger(c) && c.start >= a && c.end <= e) inside.push(k);
+            else blocked = true;
+          }
+        });
+        if (blocked) continue;
+        for (const k of inside) drop.add(k);
+        // Two mentions of the one person, surname and given names, as the words stand (a span across the comma
+        // would match neither a surname-only nor a names-apart convention exactly).
+        added.push(candidate(a, a + 1, 'PERSON', 'refine.inverted-name', null), candidate(a + 2, e, 'PERSON', 'refine.inverted-name', null));
+      }
+      if (added.length === 0) return cands as Candidate[];
+      return [...cands.filter((_, k) => !drop.has(k)), ...added].sort(byStart);
+    },
   },
   {
     id: 'company-noun',

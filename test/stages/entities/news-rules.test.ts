@@ -88,6 +88,14 @@ describe('news post-rules', () => {
     ['the-institution (place)', 'A report went to the Council on Friday.', ['Council/GPE'], ['Council/ORG']],
     ['the-institution needs "the"', 'Court won the final in two sets.', ['Court/PERSON'], ['Court/PERSON']],
     ['the-institution leaves other words alone', 'He thanked the Government again.', ['Government/GPE'], ['Government/GPE']],
+    // inverted-name
+    ['inverted-name', 'Good reads:\nOrvex, Jane. A Quiet Year', ['Jane/GPE'], ['Orvex/PERSON', 'Jane/PERSON']],
+    ['inverted-name (two authors)', 'Good reads:\nOrvex, Jane and Wren, Jim. Letters Home', [], ['Orvex/PERSON', 'Jane/PERSON', 'Wren/PERSON', 'Jim/PERSON']],
+    ['inverted-name leaves a list of names alone', 'Top scorers:\nThomas, Jim Dunn and Leigh Kestrel had two each.',
+      ['Thomas/PERSON', 'Jim Dunn/PERSON', 'Leigh Kestrel/PERSON'], ['Thomas/PERSON', 'Jim Dunn/PERSON', 'Leigh Kestrel/PERSON']],
+    ['inverted-name needs a line start', 'She thanked Orvex, Jane. Then she left.', ['Jane/PERSON'], ['Jane/PERSON']],
+    ['inverted-name leaves a common word alone', 'Well, Jane. You did well.', ['Jane/PERSON'], ['Jane/PERSON']],
+    ['inverted-name needs a known first name', 'Good reads:\nOrvex, Kestrel. A Quiet Year', [], []],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
