@@ -114,10 +114,36 @@ const ORG_ONLY_HEADS: ReadonlySet<string> = new Set([
     'Observer', 'Examiner', 'Telegraph', 'Weekly', 'News', 'Records', 'Insurance', 'Securities', 'Investments', 'Partners', 'Movement',
     'Alliance', 'Coalition', 'Brigade', 'Militia', 'Marines', 'Magazine', 'Broadcasting', 'Senate', 'Co.', 'AG', 'Group'].includes(w)),
   'Services', 'Aircraft', 'Aerospace', 'Laboratories', 'Labs', 'Bank', 'Bancorp', 'Federation', 'Union', 'Orchestra', 'Ensemble',
+  // Not in ORG_HEADS ("School", "Lab" also end facility names), but never a surname either. Not "Government": MEANTIME
+  // types "the Canadian Government" as the country (LOC).
+  'School', 'Lab', 'Laboratory',
 ]);
 /** Facility heads that are not surnames (`Tower`, `Square`, `Bridge`, `Street` are): a "person" ending in one is a facility. */
 const FAC_ONLY_HEADS: ReadonlySet<string> = new Set(['Museum', 'Hospital', 'Stadium', 'Airport', 'Cathedral', 'Arena', 'Prison', 'Spaceport',
   'Cosmodrome', 'Gallery', 'Theatre', 'Theater', 'Hotel', 'Library', 'Zoo']);
+
+/**
+ * Capitalized heads that a demonym before them turns into a state body's name ("the Cuban Consulate", "the French
+ * Academy"; not "Government", which MEANTIME types as the country): the tagger often types only the demonym (NORP) and leaves the head out.
+ */
+const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['Consulate', 'Embassy', 'Academy', 'Parliament', 'Army', 'Navy']);
+
+/** Words that name a tournament's group by a letter or number after them ("Group G", "Pool B"). */
+const TOURNAMENT_GROUP_WORDS: ReadonlySet<string> = new Set(['Group', 'Pool']);
+/** The letter or number of a tournament's group. */
+const GROUP_MARK = /^(?:[A-Z]|\d{1,2})$/;
+
+/** Personal honorifics that stand right before a surname ("Ms. Orvex"). */
+const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss']);
+
+/**
+ * Institution words that, capitalized after "the" on their own, name one body (an organization): "the Court",
+ * "the Council". Not "Government" (MEANTIME types "the Government" as the country) nor "Police" (CoNLL leaves it out).
+ */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Court', 'Council', 'Parliament', 'Senate', 'Congress', 'Church', 'Army', 'Navy']);
+
+/** A word of an inverted name: a capital and at least two lowercase letters ("Orvex", "Jane"). */
+const INVERTED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** Storm words that open the name of a storm, an event in OntoNotes: `Hurricane Ana`, `Typhoon Lee`, `Cyclone Oru`. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tornado', 'Storm', 'Superstorm', 'Blizzard']);
@@ -475,6 +501,106 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
     apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
       && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
+  },
+  {
+    id: 'demonym-body',
+    trigger: DEMONYM_BODY_HEADS,
+    description: 'A one-word demonym typed NORP right before an untagged capitalized state-body head is that body, an organization: "visas from the Cuban Consulate" with only "Cuban" tagged → ORG "Cuban Consulate" (not when another capitalized word follows the head: "the French Academy Awards").',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.type !== 'NORP' || c.end - c.start !== 1 || c.end >= cx.tokens.length) return c;
+      if (!DEMONYM_BODY_HEADS.has(cx.words[c.end]!) || breakBefore(cx, c.end) || !has(cx.bits(c), DEMONYM)) return c;
+      const next = cands[i + 1];
+      if (next !== undefined && next.start <= c.end + 1) return c;
+      const after = cx.tokens[c.end + 1];
+      if (after !== undefined && isCapWord(after) && !breakBefore(cx, c.end + 1)) return c;
+      return retype(c, 'ORG', 'demonym-body', { end: c.end + 1 });
+    }),
+  },
+  {
+    id: 'tournament-group',
+    trigger: TOURNAMENT_GROUP_WORDS,
+    description: 'A tournament\'s group named by a letter or number is a body of teams, not a person or place: "the first game of Group G" with "Group G" typed PERSON → ORG (only the two words; an untagged "Group F" stays untagged).',
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type !== 'ORG' && c.end - c.start === 2
+      && TOURNAMENT_GROUP_WORDS.has(cx.words[c.start]!) && GROUP_MARK.test(cx.words[c.start + 1]!) ? retype(c, 'ORG', 'tournament-group') : c)),
+  },
+  {
+    id: 'honorific-surname',
+    trigger: PERSONAL_HONORIFICS,
+    description: 'A one-word "organization" whose word the story writes after a personal honorific elsewhere is that person: "Orvex argued that … Ms. Orvex contacted the foundation" with "Orvex" typed ORG → PERSON (not a known company).',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const surnames = new Set<string>();
+      for (let i = 0; i + 1 < tk.length; i++) {
+        if (!PERSONAL_HONORIFICS.has(cx.words[i]!)) continue;
+        // "Ms. Orvex", or "Ms" "." "Orvex" when the tokenizer split the full stop off.
+        const k = cx.words[i + 1] === '.' ? i + 2 : i + 1;
+        if (k < tk.length && isCapWord(tk[k]!) && !breakBefore(cx, k)) surnames.add(cx.words[k]!);
+      }
+      if (surnames.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 1 && surnames.has(cx.words[c.start]!)
+        && !has(cx.bits(c), COMPANY) ? retype(c, 'PERSON', 'honorific-surname') : c));
+    },
+  },
+  {
+    id: 'the-institution',
+    trigger: INSTITUTION_WORDS,
+    description: 'A capitalized institution word alone after "the" is that body, an organization, never a person, place or other name: "may it please the Court" with "Court" typed PERSON, "the Army" typed MISC → ORG (the-crown does "Crown").',
+    apply: (cands, cx) => mapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type === 'ORG' || c.end - c.start !== 1 || c.start === 0 || !INSTITUTION_WORDS.has(cx.words[c.start]!)) return c;
+      if (!(c.type === 'PERSON' || c.type === 'MISC' || PLACE_TYPES.has(c.type)) || !/^[Tt]he$/.test(cx.words[c.start - 1]!)) return c;
+      return retype(c, 'ORG', 'the-institution');
+    }),
+  },
+  {
+    id: 'inverted-name',
+    trigger: [','],
+    description: 'A reading list\'s "Surname, Given." at the start of a line names one person, surname and given names: "Orvex, Jane. A Novel" with "Orvex" untagged and "Jane" typed GPE → PERSON "Orvex" and PERSON "Jane" (the given name a known first name, then a full stop, or "and" and the next such name; not when the story writes the first word in lower case, as "Um, Jane." or "Well, Jane.").',
+    apply: (cands, cx) => {
+      const tk = cx.tokens;
+      const words = cx.words;
+      const found: [number, number][] = [];
+      let lastEnd = -1;
+      for (let i = 0; i + 3 < tk.length; i++) {
+        if (words[i + 1] !== ',' || !INVERTED_WORD.test(words[i]!)) continue;
+        if (!(i === 0 || breakBefore(cx, i) || (lastEnd === i - 1 && words[i - 1] === 'and'))) continue;
+        const j = i + 2;
+        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !has(cx.bits({ start: j, end: j + 1 }), FIRST)) continue;
+        let e = j + 1;
+        if (e < tk.length && INVERTED_WORD.test(words[e]!) && !breakBefore(cx, e)) e++;
+        if (e >= tk.length || breakBefore(cx, e)) continue;
+        // "and" only before the next inverted name ("Orvex, Jane and Wren, Karl."), not in a list of names
+        // ("Thomas, Harold Baines and Robin Ventura").
+        if (!(words[e] === '.' || (words[e] === 'and' && words[e + 2] === ',' && INVERTED_WORD.test(words[e + 1] ?? '')))) continue;
+        found.push([i, e]);
+        lastEnd = e;
+      }
+      if (found.length === 0) return cands as Candidate[];
+      // A first word the story also writes in lower case is a common word ("Well, Jane."), not a surname.
+      const lower = new Set<string>();
+      for (const t of tk) if (!startsUpper(t.text)) lower.add(t.text);
+      const kept = found.filter(([i]) => !lower.has(words[i]!.toLowerCase()));
+      if (kept.length === 0) return cands as Candidate[];
+      // Replace the tagger's names inside the span; leave the span alone when any other name overlaps it.
+      const drop = new Set<number>();
+      const added: Candidate[] = [];
+      for (const [a, e] of kept) {
+        const inside: number[] = [];
+        let blocked = false;
+        cands.forEach((c, k) => {
+          if (c.start < e && a < c.end) {
+            if (fromTagger(c) && c.start >= a && c.end <= e) inside.push(k);
+            else blocked = true;
+          }
+        });
+        if (blocked) continue;
+        for (const k of inside) drop.add(k);
+        // Two mentions of the one person, surname and given names, as the words stand (a span across the comma
+        // would match neither a surname-only nor a names-apart convention exactly).
+        added.push(candidate(a, a + 1, 'PERSON', 'refine.inverted-name', null), candidate(a + 2, e, 'PERSON', 'refine.inverted-name', null));
+      }
+      if (added.length === 0) return cands as Candidate[];
+      return [...cands.filter((_, k) => !drop.has(k)), ...added].sort(byStart);
+    },
   },
   {
     id: 'company-noun',

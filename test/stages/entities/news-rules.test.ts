@@ -58,9 +58,44 @@ describe('news post-rules', () => {
     ['person-org-head (organization)', 'She toured the Tara Holt Institute on Monday.', ['Tara Holt Institute/PERSON'], ['Tara Holt Institute/ORG']],
     ['person-org-head (facility)', 'The prints hang in the Leigh Holt Museum now.', ['Leigh Holt Museum/PERSON'], ['Leigh Holt Museum/FAC']],
     ['person-org-head keeps surnames that are also heads', 'Reporter Jim Press asked a question.', ['Jim Press/PERSON'], ['Jim Press/PERSON']],
+    ['person-org-head (school)', 'He graduated from Kestrel Valley High School in 2006.', ['Kestrel Valley High School/PERSON'],
+      ['Kestrel Valley High School/ORG']],
+    ['person-org-head (lab)', 'Jim Dunn runs the Wren Lab at night.', ['Jim Dunn/PERSON', 'Wren Lab/PERSON'], ['Jim Dunn/PERSON', 'Wren Lab/ORG']],
+    ['person-org-head leaves one word alone', 'School said nothing.', ['School/PERSON'], ['School/PERSON']],
     // demonym-org
     ['demonym-org', 'The Danish Rowing Association met on Sunday.', ['Danish/NORP', 'Rowing Association/ORG'], ['Danish Rowing Association/ORG']],
     ['demonym-org needs an organization head', 'Danish Orvex staff went on strike.', ['Danish/NORP', 'Orvex/ORG'], ['Danish/NORP', 'Orvex/ORG']],
+    // demonym-body
+    ['demonym-body', 'Visas are issued by the Cuban Consulate in London.', ['Cuban/NORP', 'London/GPE'], ['Cuban Consulate/ORG', 'London/GPE']],
+    ['demonym-body (academy)', 'She spoke to the French Academy on Monday.', ['French/NORP'], ['French Academy/ORG']],
+    ['demonym-body leaves a longer name alone', 'She won at the French Academy Awards.', ['French/NORP'], ['French/NORP']],
+    ['demonym-body needs a capitalized head', 'Cuban army units moved.', ['Cuban/NORP'], ['Cuban/NORP']],
+    ['demonym-body leaves "Government" alone', 'The Canadian Government agreed.', ['Canadian/NORP'], ['Canadian/NORP']],
+    ['demonym-body needs a demonym', 'The Orvex Academy opened.', ['Orvex/NORP'], ['Orvex/NORP']],
+    // tournament-group
+    ['tournament-group', 'Orvex topped Group G after two wins.', ['Group G/PERSON'], ['Group G/ORG']],
+    ['tournament-group (number)', 'Pool 3 was drawn on Friday.', ['Pool 3/GPE'], ['Pool 3/ORG']],
+    ['tournament-group leaves a named group alone', 'Group Orvex said nothing.', ['Group Orvex/PERSON'], ['Group Orvex/PERSON']],
+    ['tournament-group adds no name', 'Group F was drawn on Friday.', [], []],
+    // honorific-surname
+    ['honorific-surname', 'Orvex denies the claim. Later Ms. Orvex wrote a letter.', ['Orvex/ORG'], ['Orvex/PERSON']],
+    ['honorific-surname needs the honorific', 'Orvex denies the claim. Later Orvex wrote a letter.', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['honorific-surname leaves known companies alone', 'Microsoft denies the claim. Mr. Microsoft is a nickname.', ['Microsoft/ORG'], ['Microsoft/ORG']],
+    ['honorific-surname leaves longer names alone', 'Orvex Foods denies the claim. Ms. Orvex wrote.', ['Orvex Foods/ORG'], ['Orvex Foods/ORG']],
+    // the-institution
+    ['the-institution (person)', 'Counsel asked the Court to rule today.', ['Court/PERSON'], ['Court/ORG']],
+    ['the-institution (misc)', 'He joined the Army at nineteen.', ['Army/MISC'], ['Army/ORG']],
+    ['the-institution (place)', 'A report went to the Council on Friday.', ['Council/GPE'], ['Council/ORG']],
+    ['the-institution needs "the"', 'Court won the final in two sets.', ['Court/PERSON'], ['Court/PERSON']],
+    ['the-institution leaves other words alone', 'He thanked the Government again.', ['Government/GPE'], ['Government/GPE']],
+    // inverted-name
+    ['inverted-name', 'Good reads:\nOrvex, Jane. A Quiet Year', ['Jane/GPE'], ['Orvex/PERSON', 'Jane/PERSON']],
+    ['inverted-name (two authors)', 'Good reads:\nOrvex, Jane and Wren, Jim. Letters Home', [], ['Orvex/PERSON', 'Jane/PERSON', 'Wren/PERSON', 'Jim/PERSON']],
+    ['inverted-name leaves a list of names alone', 'Top scorers:\nThomas, Jim Dunn and Leigh Kestrel had two each.',
+      ['Thomas/PERSON', 'Jim Dunn/PERSON', 'Leigh Kestrel/PERSON'], ['Thomas/PERSON', 'Jim Dunn/PERSON', 'Leigh Kestrel/PERSON']],
+    ['inverted-name needs a line start', 'She thanked Orvex, Jane. Then she left.', ['Jane/PERSON'], ['Jane/PERSON']],
+    ['inverted-name leaves a common word alone', 'Well, Jane. You did well.', ['Jane/PERSON'], ['Jane/PERSON']],
+    ['inverted-name needs a known first name', 'Good reads:\nOrvex, Kestrel. A Quiet Year', [], []],
     // company-noun
     ['company-noun', 'Engine maker Orvex said it would appeal.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (outlet)', 'It was first reported by the magazine Der Blick on Friday.', ['Der Blick/PERSON'], ['Der Blick/ORG']],
@@ -191,6 +226,7 @@ describe('news post-rules', () => {
     ['misc-org-head leaves heads that are surnames alone', 'They read the Orvex Press weekly.', ['Orvex Press/MISC'], ['Orvex Press/MISC']],
     ['misc-org-head leaves one word alone', 'He plays Gaming online.', ['Gaming/MISC'], ['Gaming/MISC']],
     ['misc-org-head leaves other types alone', 'Orvex Gaming Arena opened.', ['Orvex Gaming Arena/FAC'], ['Orvex Gaming Arena/FAC']],
+    ['misc-org-head (lab)', 'Samples sit in the Cosmic Orvex Lab today.', ['Cosmic Orvex Lab/MISC'], ['Cosmic Orvex Lab/ORG']],
     // the-crown
     ['the-crown', 'It was asserted by the Crown that both knew.', ['Crown/MISC'], ['Crown/ORG']],
     ['the-crown (place)', 'The case for the Crown was weak.', ['Crown/GPE'], ['Crown/ORG']],
