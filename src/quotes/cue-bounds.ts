@@ -66,8 +66,8 @@ const VERB_GROUP_OPENERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do',
 ]);
 
-/** Whether token `i` lies in one of `ranges`. */
-function inside(i: number, ranges: readonly (TokRange | null | undefined)[]): boolean {
+/** Whether token `i` lies in one of `ranges` (ranges.ts' `inside` compares two ranges). */
+function inAnyRange(i: number, ranges: readonly (TokRange | null | undefined)[]): boolean {
   return ranges.some((r) => r != null && r.a <= i && i < r.b);
 }
 
@@ -120,7 +120,7 @@ export function widenCue(v: View, r: TokRange, claim: CueClaim, fired?: { push(i
   const content = claim.content ?? [];
   const taken = [claim.speaker, ...content];
   let { a, b } = r;
-  if (v.tokens[b]?.kind === 'word' && v.regionOf[b] === v.regionOf[b - 1] && !inside(b, taken)) {
+  if (v.tokens[b]?.kind === 'word' && v.regionOf[b] === v.regionOf[b - 1] && !inAnyRange(b, taken)) {
     const stmt = statementEnd(v, b);
     if (stmt > 0 && !content.some((c) => c.a < stmt && b < c.b)) {
       fired?.push('statement-adjunct');
@@ -131,7 +131,7 @@ export function widenCue(v: View, r: TokRange, claim: CueClaim, fired?: { push(i
     }
   }
   let left = a;
-  while (left > 0 && sameClauseWord(v, left - 1, a) && !inside(left - 1, taken) && opensVerbGroup(v, left - 1)) left--;
+  while (left > 0 && sameClauseWord(v, left - 1, a) && !inAnyRange(left - 1, taken) && opensVerbGroup(v, left - 1)) left--;
   if (left < a) {
     fired?.push('adverb-before');
     a = left;
