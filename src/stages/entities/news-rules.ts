@@ -572,7 +572,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (e >= tk.length || breakBefore(cx, e)) continue;
         // "and" only before the next inverted name ("Orvex, Jane and Wren, Karl."), not in a list of names
         // ("Thomas, Harold Baines and Robin Ventura").
-        if (!(words[e] === '.' || (words[e] === 'and' && words[e + 2] === ',' && INVERTED_WORD.test(words[e + 1] ?? '')))) continue;
+        // `wordAt` past `e`: e + 2 may be past the story's end, and that read deoptimised the rule.
+        if (!(words[e] === '.' || (words[e] === 'and' && wordAt(words, e + 2) === ',' && INVERTED_WORD.test(wordAt(words, e + 1))))) continue;
         found.push([i, e]);
         lastEnd = e;
       }
