@@ -18,6 +18,17 @@ export interface ClusterMention {
   readonly canonical?: string;
 }
 
+/**
+ * The distinct titles of `mentions`, first use first (as `[...new Set(map(title).filter)]` gave). A loop into one
+ * array literal: the `map` result's element kind differed between optimised and unoptimised callers, and the
+ * `filter` on it was deoptimised ("wrong map") in a warm process.
+ */
+function rolesOf(mentions: readonly ClusterMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (m.title && !out.includes(m.title)) out.push(m.title);
+  return out;
+}
+
 /** A cluster: mention ids in text order, canonical name, roles, and the rule that formed it. */
 export interface Cluster {
   readonly type: EntityType;
@@ -192,7 +203,7 @@ export function clusterMentions(mentions: readonly ClusterMention[], aliases: re
       for (const m of c.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
       for (const [t, n] of counts) if (n > (counts.get(type) ?? 0)) type = t;
     }
-    const roles = c.mentions.some((m) => m.title) ? [...new Set(c.mentions.map((m) => m.title).filter((t): t is string => !!t))] : [];
+    const roles = rolesOf(c.mentions);
     const ids: string[] = [];
     for (let k = 0; k < c.mentions.length; k++) ids.push(c.mentions[k]!.id);
     clusters.push({ type, name, mentions: ids, roles, rule: rules[i]! });

@@ -16,7 +16,7 @@ import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype } from './rule-kit.js';
+import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype, wordAt } from './rule-kit.js';
 
 /** The bit mask of gazetteer classes (computed once per list, not per test). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -372,31 +372,33 @@ const NOT_A_DEFINED_PLACE = mask('company', 'org', 'team', 'market');
  */
 function definedPlace(cx: RuleContext, c: TokenRange, typed: EntityType): EntityType | null {
   const w = cx.words;
+  // Every word read goes through `wordAt`: `i` runs past the story's end for a name at its end, and a read past the
+  // array ("out of bounds") deoptimised the rule that asks.
   // Before the name: "the town of Orvex", "a suburb of Wren".
-  if (c.start >= 3 && w[c.start - 1] === 'of' && (w[c.start - 3] === 'the' || w[c.start - 3] === 'a')) {
+  if (c.start >= 3 && wordAt(w, c.start - 1) === 'of' && (wordAt(w, c.start - 3) === 'the' || wordAt(w, c.start - 3) === 'a')) {
     const type = PLACE_OF_NOUNS.get(w[c.start - 2]!);
     if (type !== undefined) return type;
   }
   let i = c.end;
   // A bracket between the name and its verb: "Orvex (population 3,000) is a town".
-  if (w[i] === '(') {
+  if (wordAt(w, i) === '(') {
     const close = w.indexOf(')', i);
     if (close < 0 || close - i > MAX_ASIDE_TOKENS) return null;
     i = close + 1;
   }
-  if (!COPULAS.has(w[i] ?? '')) return null;
+  if (!COPULAS.has(wordAt(w, i))) return null;
   i++;
-  if (COPULA_ADVERBS.has(w[i] ?? '')) i++;
-  if (typed === 'PERSON' && POSITION_VERBS.has(w[i] ?? '')) return 'GPE';
+  if (COPULA_ADVERBS.has(wordAt(w, i))) i++;
+  if (typed === 'PERSON' && POSITION_VERBS.has(wordAt(w, i))) return 'GPE';
   // The article: a, an, the, "one of the", or a possessive name ("Poland's").
-  if (w[i] === 'a' || w[i] === 'an' || w[i] === 'the') i++;
-  else if (w[i] === 'one' && w[i + 1] === 'of' && w[i + 2] === 'the') i += 3;
+  if (wordAt(w, i) === 'a' || wordAt(w, i) === 'an' || wordAt(w, i) === 'the') i++;
+  else if (wordAt(w, i) === 'one' && wordAt(w, i + 1) === 'of' && wordAt(w, i + 2) === 'the') i += 3;
   else if (i + 1 < w.length && startsUpper(w[i]!) && /^['’]s$/.test(w[i + 1]!)) i += 2;
   else return null;
   for (let k = 0; k <= 4 && i < w.length; k++, i++) {
     const type = DEFINING_PLACE_NOUNS.get(w[i]!);
     if (type !== undefined) {
-      const next = w[i + 1];
+      const next = i + 1 < w.length ? w[i + 1]! : undefined;
       return next === undefined || !/^[\p{L}\d]/u.test(next) || AFTER_DEFINING_NOUN.has(next) ? type : null;
     }
     if (!DEFINING_MODIFIER.test(w[i]!)) return null;
@@ -570,7 +572,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (e >= tk.length || breakBefore(cx, e)) continue;
         // "and" only before the next inverted name ("Orvex, Jane and Wren, Karl."), not in a list of names
         // ("Thomas, Harold Baines and Robin Ventura").
-        if (!(words[e] === '.' || (words[e] === 'and' && words[e + 2] === ',' && INVERTED_WORD.test(words[e + 1] ?? '')))) continue;
+        // `wordAt` past `e`: e + 2 may be past the story's end, and that read deoptimised the rule.
+        if (!(words[e] === '.' || (words[e] === 'and' && wordAt(words, e + 2) === ',' && INVERTED_WORD.test(wordAt(words, e + 1))))) continue;
         found.push([i, e]);
         lastEnd = e;
       }
@@ -1280,7 +1283,8 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const covered = cx.covering(cands);
       const isOrgAt = (k: number) => k >= 0 && k < tk.length && covered[k]! >= 0 && cands[covered[k]!]!.type === 'ORG';
       const added: Candidate[] = [];
-      const linkWord = (k: number) => cx.words[k] === ',' || cx.words[k] === 'and';
+      // `wordAt`, not `cx.words[k]`: `k` is -1 for the story's first word, and reading words[-1] deoptimised the rule.
+      const linkWord = (k: number) => wordAt(cx.words, k) === ',' || wordAt(cx.words, k) === 'and';
       const link = (k: number) => k >= 0 && k < tk.length && linkWord(k) && !breakBefore(cx, k) && !breakBefore(cx, k + 1);
       for (let i = 0; i < tk.length; i++) {
         if (covered[i]! >= 0 || !isCapWord(tk[i]!) || AMBIGUOUS_COMPANIES.has(cx.words[i]!)) continue;
@@ -1288,7 +1292,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (!linkWord(i + 1) && !linkWord(i - 1)) continue;
         const b = cx.bits({ start: i, end: i + 1 });
         if (!has(b, COMPANY) || has(b, NOT_A_COMPANY_WORD)) continue;
-        const after = link(i + 1) && (isOrgAt(i + 2) || (cx.words[i + 2] === 'and' && isOrgAt(i + 3)));
+        const after = link(i + 1) && (isOrgAt(i + 2) || (wordAt(cx.words, i + 2) === 'and' && isOrgAt(i + 3)));
         const before = link(i - 1) && isOrgAt(i - 2);
         if (after || before) added.push(candidate(i, i + 1, 'ORG', 'refine.company-list', null));
       }

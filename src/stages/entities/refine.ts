@@ -64,7 +64,11 @@ export interface RefineRule {
   apply(cands: readonly Candidate[], cx: RuleContext): Candidate[];
 }
 
-const texts = (cx: RuleContext, r: TokenRange) => cx.words.slice(r.start, r.end);
+/**
+ * The words of tokens `start`…`end`. Bounds, not a range object: callers passed candidates and `{ start, end }`
+ * literals, two object layouts, and the compiled reader was thrown away ("wrong map") when the rarer one came.
+ */
+const texts = (cx: RuleContext, start: number, end: number) => cx.words.slice(start, end);
 const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
 /** The bit mask of gazetteer classes (computed once per list, not per test: the rules ask about every candidate). */
 const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
@@ -220,11 +224,23 @@ const PRODUCT_FIRST_UNITS: Int32Array = (() => {
   }
   return bits;
 })();
+/**
+ * Are `ws` the words from `i` on? A plain loop, not `ws.every(closure)`: the `every` call site in the product rule
+ * was deoptimised ("wrong map") in a warm process; the loop reads only inside both arrays.
+ */
+function wordsAt(words: readonly string[], i: number, ws: readonly string[]): boolean {
+  if (i + ws.length > words.length) return false;
+  for (let k = 0; k < ws.length; k++) if (words[i + k] !== ws[k]) return false;
+  return true;
+}
 /** Token sequences of the product names, by first token. */
 const PRODUCT_INDEX: ReadonlyMap<string, readonly string[][]> = (() => {
   const m = new Map<string, string[][]>();
   for (const p of PRODUCTS) {
-    const ws = p.text.split(' ');
+    // Copied into a fresh literal: `split` results (some cached by V8 per string) did not all share one array map,
+    // and the product rule's reads of them were deoptimised ("wrong map").
+    const ws: string[] = [];
+    for (const w of p.text.split(' ')) ws.push(w);
     const list = m.get(ws[0]!) ?? [];
     list.push(ws);
     m.set(ws[0]!, list);
@@ -330,7 +346,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     id: 'drop-role',
     description: 'A span made only of role words is no name: "the company\'s CEO" (titles such as "Lord" also open place names: "Lord\'s").',
-    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c).every((w) => ROLES.has(w)))),
+    apply: (cands, cx) => cands.filter((c) => !(fromTagger(c) && c.type !== 'PERSON' && texts(cx, c.start, c.end).every((w) => ROLES.has(w)))),
   },
   {
     id: 'caption-word',
@@ -403,7 +419,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A person and the organization after "of" run together: "Maria Lopez of the Green Party" → PERSON "Maria Lopez" + ORG "Green Party".',
     apply: (cands, cx) => flatMapCandidates(cands, (c): Candidate[] => {
       if (!fromTagger(c) || c.end - c.start < 4) return [c];
-      const k = texts(cx, c).indexOf('of') + c.start;
+      const k = texts(cx, c.start, c.end).indexOf('of') + c.start;
       if (k <= c.start + 1 || k >= c.end - 1 || !personShaped(cx, { start: c.start, end: k }, true)) return [c];
       const org = trimRange(cx.tokens, { start: k + 1, end: c.end }, true);
       if (!org || !isCapWord(cx.tokens[org.start]!)) return [c];
@@ -422,7 +438,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const rest = { start: k, end: c.end };
       // A role word (`Spokeswoman`) or honorific (`Prof.`) always announces a person; a title that also opens names
       // (`Major League`) only before a first name.
-      if (k === c.end || !personShaped(cx, rest, !texts(cx, { start: c.start, end: k }).some((w) => ROLES.has(w) || HONORIFICS.has(w)))) return c;
+      if (k === c.end || !personShaped(cx, rest, !texts(cx, c.start, k).some((w) => ROLES.has(w) || HONORIFICS.has(w)))) return c;
       return retype(c, 'PERSON', 'title-person', { start: k, title: { start: c.start, end: k } });
     }),
   },
@@ -436,8 +452,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (!fromTagger(c) || c.type !== 'PERSON' || c.title) return c;
         const b = bits(cx, c);
         if (!has(b, M_COMPANY) || has(b, M_COUNTRY_CITY_STATE)) return c;
-        personWords ??= new Set(cands.filter((o) => o.type === 'PERSON' && o.end - o.start > 1).flatMap((o) => texts(cx, o)));
-        if (texts(cx, c).some((w) => personWords!.has(w))) return c;
+        personWords ??= new Set(cands.filter((o) => o.type === 'PERSON' && o.end - o.start > 1).flatMap((o) => texts(cx, o.start, o.end)));
+        if (texts(cx, c.start, c.end).some((w) => personWords!.has(w))) return c;
         return retype(c, 'ORG', 'known-company');
       });
     },
@@ -465,7 +481,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         const list = PRODUCT_INDEX.get(words[i]!);
         if (list === undefined) continue;
         for (const ws of list) {
-          if (ws.every((w, k) => i + k < words.length && words[i + k] === w)) {
+          if (wordsAt(words, i, ws)) {
             matches.push({ start: i, end: i + ws.length });
             i += ws.length - 1;
             break;
@@ -505,11 +521,11 @@ export const REFINE_RULES: readonly RefineRule[] = [
         // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
         const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
         if (!fromTagger(c) || !(c.type === 'ORG' || personHere) || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
-        if (!has(bits(cx, next), M_STATE_COUNTRY) || has(bits(cx, c), M_COMPANY_ORG_TEAM_MARKET) || texts(cx, c).some((w) => ORGH.has(w))) return c;
-        towns.add(texts(cx, c).join(' '));
+        if (!has(bits(cx, next), M_STATE_COUNTRY) || has(bits(cx, c), M_COMPANY_ORG_TEAM_MARKET) || texts(cx, c.start, c.end).some((w) => ORGH.has(w))) return c;
+        towns.add(texts(cx, c.start, c.end).join(' '));
         return retype(c, 'GPE', 'place-before-region');
       });
-      return towns.size === 0 ? out : mapChanged(out, (c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
+      return towns.size === 0 ? out : mapChanged(out, (c) => (fromTagger(c) && (c.type === 'ORG' || c.type === 'PERSON') && towns.has(texts(cx, c.start, c.end).join(' ')) ? retype(c, 'GPE', 'place-before-region') : c));
     },
   },
   {
@@ -547,12 +563,12 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || !personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)) return c;
         const ev = personEvidence(cx, c);
         if (!ev) return c;
-        named.add(texts(cx, c).join(' '));
+        named.add(texts(cx, c.start, c.end).join(' '));
         return retype(c, 'PERSON', `person-evidence.${ev}`);
       });
       if (named.size === 0) return out;
       // The same name elsewhere, or a fuller name ending in a one-word evidence name ("Jo Prosk" after "Prosk's wife").
-      const sameName = (c: Candidate) => named.has(texts(cx, c).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
+      const sameName = (c: Candidate) => named.has(texts(cx, c.start, c.end).join(' ')) || (c.end - c.start > 1 && named.has(tokText(cx.tokens[c.end - 1]!)));
       const same = mapChanged(out, (c) => (fromTagger(c) && c.type !== 'PERSON' && sameName(c) && personShaped(cx, c, false, M_NON_PERSON_EXCEPT_CITY)
         ? retype(c, 'PERSON', 'person-evidence.same-name') : c));
       return mapChanged(same, (c, i) => extendGivenName(cx, c, same[i - 1]));
@@ -600,7 +616,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const parts = new Set<string>();
       for (const c of cands) {
         if (c.type !== 'PERSON' || (c.end - c.start < 2 && !c.rule.startsWith('refine.person-evidence'))) continue;
-        const ws = texts(cx, c);
+        const ws = texts(cx, c.start, c.end);
         parts.add(ws[ws.length - 1]!);
         if (has(bits(cx, { start: c.start, end: c.start + 1 }), M_FIRST)) parts.add(ws[0]!);
       }
@@ -623,7 +639,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (!fromTagger(c) && !c.rule.startsWith('refine.')) continue;
         // One-word names (most) are keyed by their word without a slice and join; the joining spaces are no
         // lowercase letter, so "has a lowercase letter" is asked of the words.
-        const key = c.end - c.start === 1 ? cx.words[c.start]! : texts(cx, c).join(' ');
+        const key = c.end - c.start === 1 ? cx.words[c.start]! : texts(cx, c.start, c.end).join(' ');
         if (!hasLower(key)) continue;
         const group = byText.get(key);
         if (group) group.push(c);
@@ -718,7 +734,7 @@ const ENDERS = '.!?:;…—–-';
  */
 export function refineCandidates(cands: readonly Candidate[], cx: RefineContext, allRules = false): Candidate[] {
   let out = [...cands].sort((a, b) => a.start - b.start);
-  const rx = ruleContext(cx);
+  const rx: RuleContext = new DocRuleContext(cx);
   const on = allRules ? new Uint8Array(REFINE_RULES.length).fill(1) : triggeredRules(rx);
   for (let k = 0; k < REFINE_RULES.length; k++) if (on[k] !== 0) out = REFINE_RULES[k]!.apply(out, rx);
   return out;
@@ -775,58 +791,73 @@ function markTriggered(on: Uint8Array, word: string): void {
   if (ks !== undefined) for (let j = 0; j < ks.length; j++) on[ks[j]!] = 1;
 }
 
-/** The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. */
-function ruleContext(cx: RefineContext): RuleContext {
-  const { tokens, gazetteer } = cx;
-  // A PACKED array whether or not the caller is optimised (see `tokTexts`): every rule reads it.
-  const words = tokTexts(tokens, 0, tokens.length);
-  // One-token phrases (most questions) by token, in an array: −1 not computed yet (class bits are below 2^15).
-  const wordBits = new Int32Array(tokens.length).fill(-1);
-  // Longer ones keyed by start · 2^32 + end (exact in a double for any document that fits in memory).
-  const bitsMemo = new Map<number, number>();
-  // 0: not computed yet, 1: a name word, 2: not.
-  const nameMemo = new Uint8Array(tokens.length);
-  // 0: not computed yet, 1: opens a sentence, 2: does not.
-  const startMemo = new Uint8Array(tokens.length);
-  // The last candidate list `covering` was asked about, and its answer.
-  let coveredOf: readonly Candidate[] | null = null;
-  let covered: Int32Array = new Int32Array(0);
-  return {
-    text: cx.text,
-    tokens,
-    gazetteer,
-    words,
-    bits(r: TokenRange): number {
-      if (r.end - r.start === 1) {
-        let b = wordBits[r.start]!;
-        if (b < 0) wordBits[r.start] = b = gazetteer.bits(words[r.start]!.toLowerCase());
-        return b;
-      }
-      const key = r.start * 4294967296 + r.end;
-      let b = bitsMemo.get(key);
-      if (b === undefined) bitsMemo.set(key, (b = gazetteer.bits(gazKey(words.slice(r.start, r.end)))));
+/**
+ * The {@link RuleContext} of one document: its words, and empty memos filled as the rules ask. A class, not an
+ * object literal of closures: a literal made fresh closures per document, so a rule whose compiled code had met
+ * one document's `cx.bits` saw another function at the next document ("wrong call target") and was deoptimised;
+ * prototype methods are the same functions for every document.
+ */
+class DocRuleContext implements RuleContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly gazetteer: Gazetteer;
+  /** A PACKED array whether or not the caller is optimised (see `tokTexts`): every rule reads it. */
+  readonly words: readonly string[];
+  /** One-token phrases (most questions) by token, in an array: −1 not computed yet (class bits are below 2^15). */
+  private readonly wordBits: Int32Array;
+  /** Longer ones keyed by start · 2^32 + end (exact in a double for any document that fits in memory). */
+  private readonly bitsMemo = new Map<number, number>();
+  /** 0: not computed yet, 1: a name word, 2: not. */
+  private readonly nameMemo: Uint8Array;
+  /** 0: not computed yet, 1: opens a sentence, 2: does not. */
+  private readonly startMemo: Uint8Array;
+  /** The last candidate list `covering` was asked about, and its answer. */
+  private coveredOf: readonly Candidate[] | null = null;
+  private covered: Int32Array = new Int32Array(0);
+
+  constructor(private readonly base: RefineContext) {
+    this.text = base.text;
+    this.tokens = base.tokens;
+    this.gazetteer = base.gazetteer;
+    this.words = tokTexts(base.tokens, 0, base.tokens.length);
+    this.wordBits = new Int32Array(base.tokens.length).fill(-1);
+    this.nameMemo = new Uint8Array(base.tokens.length);
+    this.startMemo = new Uint8Array(base.tokens.length);
+  }
+
+  bits(r: TokenRange): number {
+    if (r.end - r.start === 1) {
+      let b = this.wordBits[r.start]!;
+      if (b < 0) this.wordBits[r.start] = b = this.gazetteer.bits(this.words[r.start]!.toLowerCase());
       return b;
-    },
-    nameWord(i: number): boolean {
-      let v = nameMemo[i]!;
-      if (v === 0) {
-        const t = tokens[i]!;
-        v = isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)) ? 1 : 2;
-        nameMemo[i] = v;
-      }
-      return v === 1;
-    },
-    sentenceStart(i: number): boolean {
-      let v = startMemo[i]!;
-      if (v === 0) startMemo[i] = v = sentenceInitial(cx, i) ? 1 : 2;
-      return v === 1;
-    },
-    covering(cands: readonly Candidate[]): Int32Array {
-      if (cands !== coveredOf) {
-        coveredOf = cands;
-        covered = coveringIndex(cands, tokens.length);
-      }
-      return covered;
-    },
-  };
+    }
+    const key = r.start * 4294967296 + r.end;
+    let b = this.bitsMemo.get(key);
+    if (b === undefined) this.bitsMemo.set(key, (b = this.gazetteer.bits(gazKey(this.words.slice(r.start, r.end)))));
+    return b;
+  }
+
+  nameWord(i: number): boolean {
+    let v = this.nameMemo[i]!;
+    if (v === 0) {
+      const t = this.tokens[i]!;
+      v = isCapWord(t) && /^[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !isRoleOrTitle(tokText(t)) ? 1 : 2;
+      this.nameMemo[i] = v;
+    }
+    return v === 1;
+  }
+
+  sentenceStart(i: number): boolean {
+    let v = this.startMemo[i]!;
+    if (v === 0) this.startMemo[i] = v = sentenceInitial(this.base, i) ? 1 : 2;
+    return v === 1;
+  }
+
+  covering(cands: readonly Candidate[]): Int32Array {
+    if (cands !== this.coveredOf) {
+      this.coveredOf = cands;
+      this.covered = coveringIndex(cands, this.tokens.length);
+    }
+    return this.covered;
+  }
 }

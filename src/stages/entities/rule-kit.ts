@@ -37,6 +37,14 @@ export const fromTagger = (c: Candidate) => c.rule.charCodeAt(0) === 110 && c.ru
 /** `c` retyped (and optionally moved) by rule `id`; the mention records `refine.<id>`. */
 export const retype = (c: Candidate, type: EntityType, id: string, extra: { readonly start?: number; readonly end?: number; readonly title?: TokenRange | null } = {}): Candidate =>
   reshape(c, extra.start ?? c.start, extra.end ?? c.end, type, refineRule(id), extra.title !== undefined ? extra.title : c.title);
+/**
+ * `w[i]`, or '' when `i` is outside the list: a read past either end of an array (`words[-1]`, `words[n]`) sends
+ * the optimised code of the rule reading it back to the interpreter ("out of bounds"), so rules that look at the
+ * words around a name ask here. No word is '', so '' compares unequal to every list entry, as undefined did.
+ */
+export function wordAt(w: readonly string[], i: number): string {
+  return i >= 0 && i < w.length ? w[i]! : '';
+}
 /** The fine types that are places. */
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidate, coveringIndex } from '../../../src/stages/entities/rule-kit.js';
+import { candidate, coveringIndex, wordAt } from '../../../src/stages/entities/rule-kit.js';
 
 describe('coveringIndex', () => {
   // [case, candidate token ranges, number of tokens, expected index per token]
@@ -12,5 +12,19 @@ describe('coveringIndex', () => {
   ] as const)('%s', (_case, ranges, n, expected) => {
     const cands = ranges.map(([s, e]) => candidate(s, e, 'ORG', 'test', null));
     expect(Array.from(coveringIndex(cands, n))).toEqual(expected);
+  });
+});
+
+describe('wordAt', () => {
+  // [case, words, index, expected word]
+  it.each([
+    ['inside', ['a', 'b', 'c'], 1, 'b'],
+    ['first', ['a', 'b', 'c'], 0, 'a'],
+    ['last', ['a', 'b', 'c'], 2, 'c'],
+    ['before the start', ['a', 'b', 'c'], -1, ''],
+    ['past the end', ['a', 'b', 'c'], 3, ''],
+    ['empty list', [], 0, ''],
+  ] as const)('%s', (_case, words, i, expected) => {
+    expect(wordAt(words, i)).toBe(expected);
   });
 });
