@@ -175,7 +175,7 @@ const BEFORE_COLON = /^(that|this|the|following|as|follows|it)$/;
  * then a paragraph that opens with no quotation mark: that paragraph is the content.
  */
 export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
-  const out: Candidate[] = [];
+  let out: Candidate[] = [];
   for (let c = 1; c + 1 < v.tokens.length; c++) {
     if (v.tokens[c]!.text !== ':' || v.regionOf[c] !== -1) continue;
     const p = paraOf(v, c);
@@ -195,7 +195,9 @@ export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
     while (cb > c + 1 && /^[.,;:]$/.test(v.tokens[cb - 1]!.text)) cb--;
     const content = { a: c + 1, b: cb };
     if (content.b - content.a < 3) continue;
-    out.push({ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
+    // concat, not push: these claims are rare, so the optimised loop's push had only seen the first one (an empty
+    // array changing its elements kind) and deopted on the second ("wrong map").
+    out = out.concat([{ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 }]);
   }
   return out;
 }
