@@ -113,9 +113,12 @@ export function speakerLabels(v: View): Candidate[] {
     // A quoted transcript's marks belong to the article, not to the line: trim them with the punctuation.
     // Bounds in locals, the span built once: a late write to an `{a, b}` field makes V8 drop every compiled
     // function that assumed the shape's fields constant (most of the stage), so spans are not mutated here.
-    let ca = j + 1;
+    // A do-while from j, so that the increment runs on every line: a leading mark is rare, and an increment the
+    // optimiser had never seen run deopted the optimised loop when it first ran ("Insufficient type feedback").
+    let ca = j;
     let cb = end;
-    while (ca < cb && /^(punct|quote)$/.test(v.tokens[ca]!.kind)) ca++;
+    do ca++;
+    while (ca < cb && /^(punct|quote)$/.test(v.tokens[ca]!.kind));
     // A closing `?` or `!` stays (PolNeAR keeps it), a full stop goes.
     while (cb > ca && (v.tokens[cb - 1]!.kind === 'quote' || /^[.,;:]$/.test(v.tokens[cb - 1]!.text))) cb--;
     const content = { a: ca, b: cb };
