@@ -177,7 +177,8 @@ function titlesBeforeAttribution(v: View, c: Candidate): TokRange[] | null {
 
 /** True when piece `r` holds or touches a quotation mark (a quotation is speech, wherever it stands). */
 function quoted(v: View, r: TokRange): boolean {
-  if (v.tokens[r.a - 1]?.kind === 'quote') return true;
+  // `r.a > 0` first: reading index -1 deopts the optimised function ("out of bounds").
+  if (r.a > 0 && v.tokens[r.a - 1]!.kind === 'quote') return true;
   for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'quote' || v.regionOf[i] !== -1) return true;
   return false;
 }

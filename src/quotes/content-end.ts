@@ -233,7 +233,8 @@ TEMPLATES.forEach(([name, x, y, z], t) => {
 });
 
 const bucket = (d: number): number => (d <= 0 ? d : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 32 ? 6 : 7);
-const lowerAt = (v: View, i: number): string => v.lower[i] ?? (i < 0 ? '<s>' : '</s>');
+// Range tests before the read: reading past either end of the array deopted the optimised feature writer ("out of bounds").
+const lowerAt = (v: View, i: number): string => (i < 0 ? '<s>' : i >= v.lower.length ? '</s>' : v.lower[i]!);
 const H_BEFORE = H('<s>'), H_AFTER = H('</s>');
 /**
  * Hash of the lower form of token `i` (the document's edges have hashes of their own). `cx.wh` holds the

@@ -9,6 +9,18 @@ import type { CueEntry } from './lexicon.js';
 import type { CueScorer } from './extract.js';
 import type { View } from './view.js';
 
+/**
+ * Whether a token within two of `i` (not `i` itself) is inside a quotation; a position outside the text counts as
+ * inside, as the unchecked reads did (an Int32Array read out of range is undefined, not -1). The explicit range
+ * test keeps the reads in bounds: an out-of-bounds typed-array read deopts the optimised scorer ("out of bounds").
+ */
+function nearQuoteRegion(v: View, i: number): boolean {
+  const r = v.regionOf;
+  const n = r.length;
+  const near = (j: number) => j < 0 || j >= n || r[j] !== -1;
+  return near(i - 1) || near(i - 2) || near(i + 1) || near(i + 2);
+}
+
 /** Where the committed weights live (same relative path from src/ and dist/). */
 export const CUE_MODEL_PATH = fileURLToPath(new URL('../../models/quotes/cue-model.json', import.meta.url));
 
@@ -27,7 +39,7 @@ export function cueFeatures(v: View, i: number, e: CueEntry): string[] {
   };
   const s = v.sentences[v.sentOf[i]!];
   const atEnd = s ? i >= s.tokenEnd - 2 : false;
-  const nearQuote = v.regionOf[i - 1] !== -1 || v.regionOf[i - 2] !== -1 || v.regionOf[i + 1] !== -1 || v.regionOf[i + 2] !== -1;
+  const nearQuote = nearQuoteRegion(v, i);
   const f = [
     'bias', `lem=${e.id}`, `w=${w}`, `p1=${p1}`, `n1=${n1}`, `w|n1=${w}|${n1}`, `p1|w=${p1}|${w}`, `p2=${p2}`, `n2=${n2}`,
     `sh=${shape(i - 1)}|${shape(i + 1)}`, `end=${atEnd}`, `nq=${nearQuote}`, `lem|end=${e.id}|${atEnd}`, `lem|nq=${e.id}|${nearQuote}`,
@@ -123,8 +135,8 @@ export function compileCueScorer(weights: Map<string, number>): CueScorer {
     const si = v.sentOf[i]!;
     const sent = v.sentences[si];
     const atEnd = sent ? i >= sent.tokenEnd - 2 : false;
-    // Out of range counts as near a quote (an index past the array is not -1), as in cueFeatures.
-    const nearQuote = v.regionOf[i - 1] !== -1 || v.regionOf[i - 2] !== -1 || v.regionOf[i + 1] !== -1 || v.regionOf[i + 2] !== -1;
+    // Out of range counts as near a quote, as in cueFeatures.
+    const nearQuote = nearQuoteRegion(v, i);
     const c0 = v.tokens[i]!.text.charCodeAt(0);
     const E = entryWeights(e.id);
     let s = 0;

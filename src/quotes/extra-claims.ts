@@ -113,9 +113,12 @@ export function speakerLabels(v: View): Candidate[] {
     // A quoted transcript's marks belong to the article, not to the line: trim them with the punctuation.
     // Bounds in locals, the span built once: a late write to an `{a, b}` field makes V8 drop every compiled
     // function that assumed the shape's fields constant (most of the stage), so spans are not mutated here.
-    let ca = j + 1;
+    // A do-while from j, so that the increment runs on every line: a leading mark is rare, and an increment the
+    // optimiser had never seen run deopted the optimised loop when it first ran ("Insufficient type feedback").
+    let ca = j;
     let cb = end;
-    while (ca < cb && /^(punct|quote)$/.test(v.tokens[ca]!.kind)) ca++;
+    do ca++;
+    while (ca < cb && /^(punct|quote)$/.test(v.tokens[ca]!.kind));
     // A closing `?` or `!` stays (PolNeAR keeps it), a full stop goes.
     while (cb > ca && (v.tokens[cb - 1]!.kind === 'quote' || /^[.,;:]$/.test(v.tokens[cb - 1]!.text))) cb--;
     const content = { a: ca, b: cb };
@@ -175,7 +178,7 @@ const BEFORE_COLON = /^(that|this|the|following|as|follows|it)$/;
  * then a paragraph that opens with no quotation mark: that paragraph is the content.
  */
 export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
-  const out: Candidate[] = [];
+  let out: Candidate[] = [];
   for (let c = 1; c + 1 < v.tokens.length; c++) {
     if (v.tokens[c]!.text !== ':' || v.regionOf[c] !== -1) continue;
     const p = paraOf(v, c);
@@ -195,7 +198,9 @@ export function colonParagraphs(v: View, lex: CompiledLexicon): Candidate[] {
     while (cb > c + 1 && /^[.,;:]$/.test(v.tokens[cb - 1]!.text)) cb--;
     const content = { a: c + 1, b: cb };
     if (content.b - content.a < 3) continue;
-    out.push({ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 });
+    // concat, not push: these claims are rare, so the optimised loop's push had only seen the first one (an empty
+    // array changing its elements kind) and deopted on the second ("wrong map").
+    out = out.concat([{ pattern: 'colon-paragraph', cue: { a: subject, b: c + 1 }, cueEntry: entry, speaker, content: [content], score: 0.8 }]);
   }
   return out;
 }

@@ -472,7 +472,10 @@ export function findCandidates(v: View, lex: CompiledLexicon, score: CueScorer, 
     if (!c) continue;
     c.score = s;
     // The previous claim's content stops where this shared-subject cue begins.
-    if (prevSvc && c.speaker === prevSvc.speaker && c !== prevSvc) {
+    // Speakers are compared only when both are set (`null === null` counts as the same, as before): `===` on a
+    // range and null deopts the optimised loop, whose comparison had only seen two ranges ("not a JavaScript object").
+    const sameSpeaker = prevSvc && (c.speaker === null ? prevSvc.speaker === null : prevSvc.speaker !== null && c.speaker === prevSvc.speaker);
+    if (prevSvc && sameSpeaker && c !== prevSvc) {
       const r0 = prevSvc.content[prevSvc.content.length - 1]!;
       let cut = k;
       while (cut > r0.a && (CUE_ADVERBS.has(v.lower[cut - 1]!) || /^(not|n't|and|but)$/.test(v.lower[cut - 1]!))) cut--;

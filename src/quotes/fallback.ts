@@ -98,6 +98,10 @@ export function linkFallbacks(v: View, x: TagInput, tags: Uint8Array, kept: read
   for (const c of kept) if (c.speaker) seen.add(x.wh[c.speaker.b - 1]!);
   // The linker reads the tagger's source spans of a claim's own paragraph (a tagging unit) only.
   const units = x.units.filter((u) => added.some((c) => c.cue && u.a <= c.cue.a && c.cue.a < u.b));
-  const linked = linkClaims(v, { ...x, units }, tags, added.map((c) => withParts(c, c.speaker, c.content)), linker, { v, ner: x.ner, wh: x.wh, seen });
+  // A loop, not added.map(): an inlined map returns a HOLEY array, and linkClaims' store into it then made every
+  // later candidate list HOLEY, so the readers optimised on PACKED lists deopted ("wrong map").
+  const copies: Candidate[] = [];
+  for (const c of added) copies.push(withParts(c, c.speaker, c.content));
+  const linked = linkClaims(v, { ...x, units }, tags, copies, linker, { v, ner: x.ner, wh: x.wh, seen });
   return [...kept, ...linked].sort((p, q) => p.content[0]!.a - q.content[0]!.a);
 }

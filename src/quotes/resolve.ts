@@ -125,7 +125,10 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
   };
   /** Roles and titles of an entity, lower-cased. */
   const rolesOf = (e: Entity) => {
-    const out = e.roles.map((r) => r.toLowerCase());
+    // A loop, not e.roles.map(): an inlined map returns a HOLEY array, which the spread below, optimised on
+    // PACKED ones, deopts on ("wrong map").
+    const out: string[] = [];
+    for (const r of e.roles) out.push(r.toLowerCase());
     for (const id of e.mentions) {
       const t = byId.get(id)?.title?.text;
       if (t) out.push(t.toLowerCase());

@@ -219,10 +219,27 @@ export function speakerRight(v: View, start: number, hi: number, opts: { apposit
     if (b > start && /^(in|on|at|during|after|before|when|while|because|as|to|that)$/.test(v.lower[b]!)) break;
     b++;
   }
-  while (b > start && (v.tokens[b - 1]!.kind === 'punct' && v.tokens[b - 1]!.text !== '.' && !(v.tokens[b - 1]!.text === ')' && opts.appositive))) b--;
+  // Trailing punctuation leaves the span. A do-while from b + 1, so that the decrement runs on every call, and
+  // every test of dropsFromEnd runs on every token it sees: trailing punctuation is rare, and an operation the
+  // optimiser had never seen run deopted the optimised walk when it first ran ("Insufficient type feedback").
+  const appositive = opts.appositive === true;
+  b++;
+  do b--;
+  while (b > start && dropsFromEnd(v.tokens[b - 1]!, appositive));
   if (b <= start || !isWordLike(v, start)) return null;
   if (NOT_A_SOURCE_START.test(v.lower[start]!)) return null;
   return { a: start, b };
+}
+
+/**
+ * Whether punctuation token `t` leaves the end of a speaker span: any but a period, and but the closing parenthesis
+ * of an appositive (`appositive`). Every comparison runs on each call (see speakerRight).
+ */
+function dropsFromEnd(t: View['tokens'][number], appositive: boolean): boolean {
+  const punct = t.kind === 'punct';
+  const period = t.text === '.';
+  const paren = t.text === ')';
+  return punct && !period && !(paren && appositive);
 }
 
 /** Longest `according to` source the walk takes, in tokens; a longer run is not a source (a clause ran on). */
