@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractor, input } from './helpers.js';
-
-const run = (text: string) => extractor.extract(input(text));
+import { extractText } from './helpers.js';
 
 describe('the source of an `according to` claim', () => {
   it.each([
@@ -15,7 +13,7 @@ describe('the source of an `according to` claim', () => {
     ['mid-sentence, the source ends at the comma', 'The mayor, according to two aides, plans to resign on Friday.', 'two aides'],
     ['a parenthetical stays in the source', 'The ferry service will end in June, according to Sen. Ana Ruiz (D-Ore.).', 'Sen. Ana Ruiz (D-Ore.)'],
   ] as const)('%s', (_n, text, speaker) => {
-    const q = run(text).quotes.find((x) => x.cue?.text.toLowerCase() === 'according to');
+    const q = extractText(text).quotes.find((x) => x.cue?.text.toLowerCase() === 'according to');
     expect(q?.speaker?.text).toBe(speaker);
     expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(speaker);
   });

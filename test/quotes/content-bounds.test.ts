@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_BOUND_RULES, CONTENT_START_RULES, repairContents, repairContentStarts, type ContentBoundId } from '../../src/quotes/content-bounds.js';
 import type { Candidate } from '../../src/quotes/extract.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
-import { extractor, input, rangeText, tokenRange, viewOf, claimAt } from './helpers.js';
+import { claimAt, extractor, extractText, rangeText, tokenRange, viewOf } from './helpers.js';
 
 /**
  * Repairs a claim given by its spans in `text` (content pieces joined by ` | `); returns the content pieces joined
@@ -97,7 +97,7 @@ describe('content start repair', () => {
     // [sentence, content of the one claim]: the start rules run in the extractor, after the learned content end
     ['The mayor told reporters on Monday that the ferry would resume service in May.', 'that the ferry would resume service in May'],
   ] as const)('in the extractor: %s', (text, want) => {
-    const { quotes } = extractor.extract(input(text));
+    const { quotes } = extractText(text);
     expect(quotes.map((q) => q.content.text)).toEqual([want]);
   });
 });
@@ -206,7 +206,7 @@ describe('content boundary repair', () => {
     ['keeps a floating claim after a quotation introduced before it', 'Novak said: "The mill is done."\n\n"We tried everything we could, and the buyers never came back."',
       [['speaker-cue-quote', '"The mill is done."'], ['floating', '"We tried everything we could, and the buyers never came back."']]],
   ] as const)('%s', (_case, text, want) => {
-    const { quotes } = extractor.extract(input(text));
+    const { quotes } = extractText(text);
     const got = quotes.map((q) => [q.by.split('/')[1], (q.content.fragments ?? [q.content]).map((f) => f.text).join(' | ')]);
     expect(got).toEqual(want);
   });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractor, input } from './helpers.js';
-
-const run = (text: string) => extractor.extract(input(text)).quotes;
+import { extractText } from './helpers.js';
 
 describe('continuation quotation after a quote-speaker-cue claim', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('continuation quotation after a quote-speaker-cue claim', () => {
       '"The harbor is full," the captain said. "Wait for the tide" to turn, she told the crew.',
       '"The harbor is full,"'],
   ] as const)('%s', (_n, text, want) => {
-    const q = run(text)[0]!;
+    const q = extractText(text).quotes[0]!;
     const pieces = q.content.fragments?.map((f) => f.text) ?? [q.content.text];
     expect(pieces.join(' | ')).toBe(want);
     for (const f of q.content.fragments ?? [q.content]) expect(text.slice(f.start, f.end)).toBe(f.text);
@@ -37,7 +35,7 @@ describe('quoted title before a speaker and cue', () => {
       ['the retired captain', 'said', '"Harbor Days Are Back,"']],
   ] as const)('%s', (_n, text, want) => {
     // The claim's last content piece (the tagger may keep the lead-in title as an earlier piece).
-    const q = run(text)[0]!;
+    const q = extractText(text).quotes[0]!;
     const last = q.content.fragments?.at(-1)?.text ?? q.content.text;
     expect([q.speaker?.text, q.cue?.text?.split(' ')[0], last]).toEqual(want);
   });
@@ -59,7 +57,7 @@ describe('split quotation carried on by a conjunction', () => {
       '"I like the mayor," he said, adding that "she works hard."',
       '"I like the mayor,"'],
   ] as const)('%s', (_n, text, want) => {
-    const q = run(text)[0]!;
+    const q = extractText(text).quotes[0]!;
     const pieces = q.content.fragments?.map((f) => f.text) ?? [q.content.text];
     expect(pieces.join(' | ')).toBe(want);
     for (const f of q.content.fragments ?? [q.content]) expect(text.slice(f.start, f.end)).toBe(f.text);
@@ -73,7 +71,7 @@ describe('continuation after a long remark on the cue', () => {
       '"The harbor is full," the captain said of the new schedule, which the port council approved on Monday after a long debate about fees, berths, night shifts and the dredging of the eastern channel. "We will anchor outside."',
       '"The harbor is full," | "We will anchor outside."'],
   ] as const)('%s', (_n, text, want) => {
-    const q = run(text)[0]!;
+    const q = extractText(text).quotes[0]!;
     expect((q.content.fragments?.map((f) => f.text) ?? [q.content.text]).join(' | ')).toBe(want);
   });
 });

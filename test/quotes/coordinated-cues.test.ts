@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COORDINATED_CUE_RULES, splitCoordinatedCues } from '../../src/quotes/coordinated-cues.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
-import { extractor, input, rangeText, viewOf, claimAt } from './helpers.js';
+import { claimAt, extractor, extractText, rangeText, viewOf } from './helpers.js';
 
 const lex = compileLexicon();
 const scorer = loadCueModel()!.scorer;
@@ -59,7 +59,7 @@ describe('coordinated cues', () => {
 
   it('the extractor reports both claims of a coordinated sentence', () => {
     const text = 'The mayor praised the new budget on Monday and warned that property taxes would rise next year.';
-    const cues = extractor.extract(input(text)).quotes.map((q) => q.cue?.text);
+    const cues = extractText(text).quotes.map((q) => q.cue?.text);
     expect(cues).toContain('warned');
     expect(cues.length).toBeGreaterThanOrEqual(2);
   });

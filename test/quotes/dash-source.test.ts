@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractor, input } from './helpers.js';
-
-const run = (text: string) => extractor.extract(input(text)).quotes;
+import { extractText } from './helpers.js';
 
 describe('quotation followed by a dash and a source name', () => {
   it.each([
@@ -11,7 +9,7 @@ describe('quotation followed by a dash and a source name', () => {
     ['dash opening the next paragraph, name ends at the comma', '"The whole town came out to help with sandbags."\n\n-Mayor Tom Reed, speaking on the radio.', '"The whole town came out to help with sandbags."', 'Mayor Tom Reed', '-'],
     ['em dash, name then a period', '“We will rebuild every single bridge.” — Jan Novak.', '“We will rebuild every single bridge.”', 'Jan Novak', '—'],
   ] as const)('%s', (_n, text, content, speaker, cue) => {
-    const qs = run(text);
+    const qs = extractText(text).quotes;
     expect(qs).toHaveLength(1);
     const q = qs[0]!;
     expect([q.content.text, q.speaker?.text, q.cue?.text, q.kind, q.by]).toEqual([content, speaker, cue, 'direct', 'quotes@1/quote-dash-speaker']);
@@ -24,6 +22,6 @@ describe('quotation followed by a dash and a source name', () => {
     ['a quoted title', 'They watched “Morning Edition” — Ana Ruiz, the host, was away.'],
     ['a short quoted phrase', 'It was “a disaster” - Novak Group, the builder, said nothing.'],
   ])('no dash claim: %s', (_n, text) => {
-    for (const q of run(text)) expect(q.by).not.toBe('quotes@1/quote-dash-speaker');
+    for (const q of extractText(text).quotes) expect(q.by).not.toBe('quotes@1/quote-dash-speaker');
   });
 });

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/quotes/index.js';
 import { QUOTATION_MARK_PATTERNS } from '../../src/quotes/patterns.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
-import { extractor, input } from './helpers.js';
+import { extractText, input } from './helpers.js';
 
-const run = (text: string) => extractor.extract(input(text));
 /** The lexicon rules alone (the stage without its tagger). */
 const rulesOnly = createExtractor({ threshold: 0.5, floating: 'claim', scorer: loadCueModel()!.scorer });
 
@@ -38,7 +37,7 @@ describe('quote forms', () => {
     ['inserted attribution before a quote', 'The new rules, the lawyers said, “settle the question for good.”', 'The new rules|“settle the question for good.”', 'the lawyers', 'said', 'mixed', 'speaker-cue-quote'],
     ['relative pronoun speaker', 'He met Smith, who said the office would close soon.', 'the office would close soon', 'who', 'said', 'indirect', 'speaker-cue-content'],
   ] as const)('%s', (_n, text, contents, speaker, cue, kind, pattern) => {
-    const { quotes } = run(text);
+    const { quotes } = extractText(text);
     expect(quotes).toHaveLength(1);
     const q = quotes[0]!;
     const frags = q.content.fragments ?? [q.content];
@@ -82,7 +81,7 @@ describe('quote forms', () => {
     ['no cue', 'The talks will resume next week.'],
     ['noun use of a cue word', 'The report was published on Tuesday.'],
   ])('%s: no claim', (_n, text) => {
-    expect(run(text).quotes).toEqual([]);
+    expect(extractText(text).quotes).toEqual([]);
   });
 
   it.each([
@@ -98,7 +97,7 @@ describe('quote forms', () => {
 
   it('floating quote inherits the speaker of the previous paragraph', () => {
     const text = 'Smith said the talks would resume next week.\n\n“We are ready to sit down with anyone who wants peace.”';
-    const { quotes } = run(text);
+    const { quotes } = extractText(text);
     expect(quotes).toHaveLength(2);
     expect(quotes[1]!.by).toBe('quotes@1/floating');
     expect(quotes[1]!.speaker?.text).toBe('Smith');
@@ -107,7 +106,7 @@ describe('quote forms', () => {
 
   it('multi-paragraph quotation is one claim', () => {
     const text = '“We are ready to talk.\n\n“We always were, and we will be,” Smith said.';
-    const { quotes, messages } = run(text);
+    const { quotes, messages } = extractText(text);
     expect(messages).toEqual([]);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.content.text).toBe('“We are ready to talk.\n\n“We always were, and we will be,”');
@@ -116,7 +115,7 @@ describe('quote forms', () => {
 
   it('unbalanced marks: positioned warning, that paragraph falls back, others kept', () => {
     const text = '“We are ready, Smith said that the talks would resume.\n\nJones said: “We are ready to talk.”';
-    const { quotes, messages } = run(text);
+    const { quotes, messages } = extractText(text);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ severity: 'warning', ruleId: 'quotes:unbalanced', start: 0 });
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['Smith', 'Jones']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerHost, type Candidate } from '../../src/quotes/extract.js';
-import { extractor, input } from './helpers.js';
+import { extractText } from './helpers.js';
 
 /** A claim with the given pattern and speaker token range (content and cue do not matter to the host search). */
 const claim = (pattern: string, speaker: [number, number] | null): Candidate =>
@@ -26,7 +26,7 @@ describe('floating claims take the entity of their own host', () => {
     ['second of two speakers', 'Anna Kowalski said the plant would close.\n\nMayor Tom Brennan said the town would survive it.\n\n“We have been through worse winters than this one, and we are still here.”', 'Tom Brennan'],
     ['first speaker, later claims elsewhere', 'Mayor Tom Brennan said the town would survive the closure.\n\n“We have been through worse winters than this one, and we are still here.”\n\nAnna Kowalski said the plant would close in May.', 'Tom Brennan'],
   ])('%s', (_name, text, name) => {
-    const { quotes } = extractor.extract(input(text));
+    const { quotes } = extractText(text);
     const floating = quotes.filter((q) => q.by.endsWith('/floating'));
     expect(floating).toHaveLength(1);
     expect(floating[0]!.speaker?.name).toBe(name);

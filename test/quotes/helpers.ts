@@ -55,6 +55,8 @@ export const rangeText = (v: View, r: TokRange): string => v.text.slice(v.tokens
 const model = loadCueModel();
 /** The extractor as the stage configures it by default. */
 export const extractor = createExtractor({ threshold: 0.5, floating: 'claim', tagger: loadTagger(), linker: loadLinker(), ...(model ? { scorer: model.scorer } : {}) });
+/** What {@link extractor} finds in `text`, with the pipeline's layers built first. */
+export const extractText = (text: string) => extractor.extract(input(text));
 
 /** Hand-built NER: each entry is [surface, type, entity id, canonical name, roles, title?]. */
 export function ner(text: string, rows: [string, Mention['type'], string, string, string[], string?][]): { mentions: Mention[]; entities: Entity[] } {

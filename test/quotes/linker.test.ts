@@ -3,7 +3,7 @@ import { Linker, loadLinker, rankOf, type SourceCand } from '../../src/quotes/li
 import { sourceCandidates } from '../../src/quotes/link.js';
 import { buildView } from '../../src/quotes/view.js';
 import type { Candidate } from '../../src/quotes/extract.js';
-import { extractor, input, layers } from './helpers.js';
+import { extractText, layers } from './helpers.js';
 
 describe('speaker linker', () => {
   it('serializes and parses to the same weights (hashes only, no text)', () => {
@@ -43,13 +43,13 @@ describe('speaker linker', () => {
 
   it('links a reported belief to its holder in the same sentence', () => {
     const text = 'The finance minister believes the new tax will raise revenue next year.';
-    const { quotes } = extractor.extract(input(text));
+    const { quotes } = extractText(text);
     for (const q of quotes) if (q.speaker) expect(q.speaker.text).toMatch(/minister/);
   });
 
   it('attributes a relative-clause claim to "who"', () => {
     const text = 'Reporters spoke with Maria Lopez, who said the bridge would reopen in May.';
-    const { quotes } = extractor.extract(input(text));
+    const { quotes } = extractText(text);
     const q = quotes.find((x) => x.content.text.includes('bridge'));
     expect(q?.speaker?.text).toBe('who');
   });

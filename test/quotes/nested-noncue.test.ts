@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NON_CUES, nonCueOf } from '../../src/quotes/non-cues.js';
 import { speechVerbTest } from '../../src/quotes/nested.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
-import { extractor, input, viewRange } from './helpers.js';
-
-const run = (text: string) => extractor.extract(input(text)).quotes;
+import { extractText, viewRange } from './helpers.js';
 
 /** nonCueOf on the cue span `cue` (a substring of `text`). */
 function nonCue(text: string, cue: string): string | null {
@@ -32,7 +30,7 @@ describe('non-cue verbs', () => {
   });
 
   it('keeps a speech claim next to an event verb', () => {
-    const qs = run('The ministers failed to agree on a cap, and Novak said talks would resume next week.');
+    const qs = extractText('The ministers failed to agree on a cap, and Novak said talks would resume next week.').quotes;
     expect(qs.map((q) => q.cue?.text)).toEqual(['said']);
   });
 });
@@ -49,7 +47,7 @@ describe('nested claims', () => {
       [['the council minutes', 'according to', 'The mayor told reporters the bridge would reopen in May'],
         ['The mayor', 'told', 'the bridge would reopen in May']]],
   ] as const)('%s', (_n, text, want) => {
-    const qs = run(text);
+    const qs = extractText(text).quotes;
     expect(qs.map((q) => [q.speaker?.text, q.cue?.text, q.content.text])).toEqual(want);
     for (const q of qs) expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
   });
@@ -58,6 +56,6 @@ describe('nested claims', () => {
     ['a stance verb is not nested', 'Residents believe the water is safe, according to a survey by the council.'],
     ['no inner claim', 'The bridge will reopen in May, according to the council.'],
   ])('%s: one claim', (_n, text) => {
-    expect(run(text)).toHaveLength(1);
+    expect(extractText(text).quotes).toHaveLength(1);
   });
 });

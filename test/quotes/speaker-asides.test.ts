@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractor, input } from './helpers.js';
-
-const run = (text: string) => extractor.extract(input(text));
+import { extractText } from './helpers.js';
 
 describe('an aside between the speaker and the cue is not part of the speaker', () => {
   it.each([
@@ -14,7 +12,7 @@ describe('an aside between the speaker and the cue is not part of the speaker', 
     // An appositive is no aside: it stays in the speaker.
     ['an appositive stays', 'Ana Ruiz, a nurse from Tulsa, said the clinic would close.', 'Ana Ruiz, a nurse from Tulsa,'],
   ] as const)('%s', (_n, text, speaker) => {
-    const q = run(text).quotes.find((x) => x.cue?.text === 'said');
+    const q = extractText(text).quotes.find((x) => x.cue?.text === 'said');
     expect(q?.speaker?.text).toBe(speaker);
   });
 });

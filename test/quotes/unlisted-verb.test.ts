@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractor, input } from './helpers.js';
+import { extractText, input } from './helpers.js';
 import { buildView } from '../../src/quotes/view.js';
 import { speakerLeft } from '../../src/quotes/speaker-span.js';
 import { leftLimit, subjectEnd } from '../../src/quotes/extract.js';
-
-const run = (text: string) => extractor.extract(input(text));
 
 describe('quotations with a reporting verb the cue lexicon does not list', () => {
   it.each([
@@ -17,7 +15,7 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
     ['verb and object before a colon, quotation in the next paragraph', 'When the mayor died, the governor released the following statement:\n\n“We offer our condolences to the family of a great public servant.”', '“We offer our condolences to the family of a great public servant.”', 'the governor', 'released the following statement:', 'speaker-verb-object-quote'],
     ['auxiliary, verb and prepositional phrase before a colon', 'Novak has since apologized for what happened: "Yes, I should have listened to the engineers."', '"Yes, I should have listened to the engineers."', 'Novak', 'has since apologized for what happened:', 'speaker-verb-object-quote'],
   ] as const)('%s', (_n, text, content, speaker, cue, pattern) => {
-    const { quotes } = run(text);
+    const { quotes } = extractText(text);
     expect(quotes).toHaveLength(1);
     const q = quotes[0]!;
     expect(q.content.text).toBe(content);
@@ -34,7 +32,7 @@ describe('quotations with a reporting verb the cue lexicon does not list', () =>
     ['a colon after a clause with no verb', 'Weather for the whole region on Monday: "Heavy rain is expected in the north."'],
     ['a verb phrase too long before the colon', 'Novak sent a long and angry letter to the editor of the local paper on Monday: "We are ready to act now."'],
   ])('%s: no claim from the verb rule', (_n, text) => {
-    for (const q of run(text).quotes) expect(q.by).not.toMatch(/verb/);
+    for (const q of extractText(text).quotes) expect(q.by).not.toMatch(/verb/);
   });
 });
 
