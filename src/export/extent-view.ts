@@ -1,0 +1,146 @@
+/**
+ * The ACE/MEANTIME view of a document's mentions, which `export --to eval-jsonl --spans extent` writes: besides each
+ * mention's noun-phrase extent (`stages/entities/extent.ts`), two conventions of those corpora that a flat name layer
+ * does not show. Each is a typed rule with an id below; the example sentences are written for factwire.
+ *
+ * - `person-name-in-role-phrase`: a person named after a role ("Kessler analyst Mara Voss") is marked both ways in
+ *   MEANTIME-style gold — the whole phrase, the name alone, or both as nested mentions (annotators differ; the role
+ *   phrase is often a person mention of its own). Writing the name after the extent scores it under each reading.
+ * - `demonym-premodifier`: a nationality or regional adjective before a noun ("the Norwegian carmaker") is a
+ *   pre-modifying name of the place (MEANTIME's PRE.NAM, ACE's GPE premodifier), so it is written as a place (GPE),
+ *   not as a group (NORP). Not when it is a noun itself ("the Norwegians said", "Norwegian ." ).
+ *
+ * Nothing here changes the annotation: the view is computed at export time from the mentions and tokens.
+ */
+import type { AnnotationDocument, EntityType, Mention, Token } from '../types/annotation.js';
+import { GAZ_CLASSES, gazKey, Gazetteer, ownGazetteerEntries } from '../ner/gazetteer.js';
+import { endsPhrase, sentenceIndex } from '../stages/entities/extent.js';
+
+/** The ids of the view's rules. */
+export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier';
+
+/** One rule of the view, as documentation: what it writes, with an example written for factwire. */
+export interface ExtentViewRule {
+  readonly id: ExtentViewRuleId;
+  readonly description: string;
+  readonly example: string;
+}
+
+/** The rules of the view. */
+export const EXTENT_VIEW_RULES: readonly ExtentViewRule[] = [
+  { id: 'person-name-in-role-phrase', description: 'a person whose extent adds a title, role or possessor before the name (more than a determiner): the name is written too, after the extent',
+    example: 'Kessler analyst Mara Voss -> "Kessler analyst Mara Voss" and "Mara Voss"' },
+  { id: 'demonym-premodifier', description: 'a NORP mention that is a nationality or regional adjective before a noun is written as GPE (a pre-modifying name of the place)',
+    example: 'the Norwegian carmaker -> "Norwegian" GPE' },
+];
+
+/**
+ * Adjectives of world regions, which the country tables' demonyms do not cover ("European" is Europe's adjective,
+ * not a country's). Lower case.
+ */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['european', 'asian', 'african', 'north american', 'south american', 'latin american',
+  'middle eastern', 'scandinavian', 'nordic', 'caribbean', 'balkan', 'baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean']);
+
+/** Words that may open a role phrase without making it one: "the Mara Voss" is a determiner, not a role. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+const DEMONYM_BIT = 1 << GAZ_CLASSES.demonym;
+let ownTables: Gazetteer | null = null;
+
+/** factwire's own place tables (countries with their demonyms, states, regions), built on first use. */
+function own(): Gazetteer {
+  ownTables ??= new Gazetteer({ source: 'factwire', entries: ownGazetteerEntries() });
+  return ownTables;
+}
+
+/** Is `text` a country's demonym (factwire's own tables) or a region's adjective? */
+function isPlaceAdjective(text: string): boolean {
+  const key = gazKey(text.split(/\s+/u));
+  return REGION_ADJECTIVES.has(key) || (own().bits(key) & DEMONYM_BIT) !== 0;
+}
+
+/** One entity of the view: a span in the document's offset unit, its type, and the rule that wrote it (if any). */
+export interface ViewEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly rule?: ExtentViewRuleId;
+}
+
+/** Index of the token ending exactly at offset `end`, or -1 (binary search: tokens are sorted and disjoint). */
+function tokenEndingAt(tokens: readonly Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end === end) return mid;
+    if (t.end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The entities the extent view writes for each mention of `doc`, in mention order: the extent (or the span), typed;
+ * then the name, when rule `person-name-in-role-phrase` applies. Deterministic; every span slices `doc.text`.
+ */
+export function extentView(doc: AnnotationDocument): ViewEntity[][] {
+  const tokens = doc.tokens;
+  let sentenceOf: Int32Array | null = null;
+  // Where a mention starting at token `i` ends ("the Norwegian and Danish carmakers": the phrase goes on past both).
+  let nameEnds: Map<number, number> | null = null;
+  const out: ViewEntity[][] = [];
+  for (const m of doc.mentions) {
+    const x = m.extent;
+    const rows: ViewEntity[] = [];
+    let type = m.type;
+    let rule: ExtentViewRuleId | undefined;
+    if (m.type === 'NORP' && isPlaceAdjective(m.text)) {
+      sentenceOf ??= sentenceIndex(tokens.length, doc.sentences);
+      nameEnds ??= mentionEnds(doc.mentions, tokens);
+      const last = tokenEndingAt(tokens, m.end);
+      const ends = nameEnds;
+      if (last >= 0 && !endsPhrase({ text: doc.text, tokens, sentenceOf, gazetteer: own() }, last + 1, (i) => ends.get(i) ?? -1)) {
+        type = 'GPE';
+        rule = 'demonym-premodifier';
+      }
+    }
+    const span = x ?? { start: m.start, end: m.end, text: m.text };
+    rows.push(rule ? { ...span, type, rule } : { ...span, type });
+    if (x && personInRolePhrase(tokens, m)) rows.push({ start: m.start, end: m.end, text: m.text, type: m.type, rule: 'person-name-in-role-phrase' });
+    out.push(rows);
+  }
+  return out;
+}
+
+/**
+ * Rule `person-name-in-role-phrase`: a person mention whose extent adds more than a determiner before the name (read
+ * off the tokens, so it holds in either offset unit).
+ */
+function personInRolePhrase(tokens: readonly Token[], m: Mention): boolean {
+  if (m.type !== 'PERSON' || !m.extent || m.extent.start >= m.start) return false;
+  let words = 0;
+  let determiner = false;
+  for (const t of tokens) {
+    if (t.start < m.extent.start) continue;
+    if (t.end > m.start) break;
+    words++;
+    determiner = DETERMINERS.has(t.text.toLowerCase());
+  }
+  return words > 1 || (words === 1 && !determiner);
+}
+
+/** Token index of each mention's first token -> token index after its last (mentions on token edges only). */
+function mentionEnds(mentions: readonly Mention[], tokens: readonly Token[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const m of mentions) {
+    const last = tokenEndingAt(tokens, m.end);
+    if (last < 0) continue;
+    let first = last;
+    while (first > 0 && tokens[first - 1]!.end > m.start) first--;
+    if (tokens[first]!.start === m.start) ends.set(first, last + 1);
+  }
+  return ends;
+}
