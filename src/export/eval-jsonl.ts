@@ -6,7 +6,7 @@ import { mapNerLabel } from '../eval/labels.js';
 import type { EvalEntity, EvalQuote, EvalRecord, EvalSpan, EvalTimex } from '../eval/record.js';
 import type { AnnotationDocument, EntityType } from '../types/annotation.js';
 import { offsetMapper } from '../core/offsets.js';
-import { extentView } from './extent-view.js';
+import { currencyPhrases, extentView } from './extent-view.js';
 
 /** Options of {@link toEvalRecord} and {@link exportEvalJsonl}. */
 export interface EvalExportOptions {
@@ -69,7 +69,7 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   const entity = (m: { start: number; end: number; text: string; type: EntityType }): EvalEntity => ({ ...span(m), label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type });
   const entities: EvalEntity[] = [];
   // The extent view (`extent-view.ts`) adds ACE/MEANTIME conventions: a person's name after its role phrase, a
-  // nationality adjective before a noun as the place's name.
+  // nationality adjective before a noun as the place's name, and (after the mentions) currencies as traded things.
   const view = extent ? extentView(doc) : null;
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]!;
@@ -77,6 +77,7 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
     else entities.push(entity(m));
     if (options.nested && m.inner) for (const n of m.inner) entities.push(entity(n));
   }
+  if (view) for (const c of currencyPhrases(doc)) entities.push(entity(c));
   const timexes: EvalTimex[] = doc.timexes.map((t) => ({ ...span(t), type: t.type, value: t.value }));
   const quotes: EvalQuote[] = doc.quotes.map((q) => ({
     quote: q.content.fragments ? { ...span(q.content), fragments: q.content.fragments.map(span) } : span(q.content),

@@ -10,6 +10,11 @@
  *   pre-modifying name of the place (MEANTIME's PRE.NAM, ACE's GPE premodifier), so it is written as a place (GPE),
  *   not as a group (NORP). Not when it is a noun itself ("the Norwegians said", "Norwegian ." ).
  *
+ * - `currency-as-market`: a currency spoken of as a traded thing, "the dollar" or "the Norwegian krone" (what rises
+ *   and falls against another), is a financial entity in MEANTIME (FIN, which the scorer counts as ORG); the mention
+ *   layer has no such type, so the view writes the phrase as ORG. Not a currency as a unit ("40 billion dollars",
+ *   "a dollar amount"): only after "the" and at the end of its phrase.
+ *
  * Nothing here changes the annotation: the view is computed at export time from the mentions and tokens.
  */
 import type { AnnotationDocument, EntityType, Mention, Token } from '../types/annotation.js';
@@ -17,7 +22,7 @@ import { GAZ_CLASSES, gazKey, Gazetteer, ownGazetteerEntries } from '../ner/gaze
 import { endsPhrase, sentenceIndex } from '../stages/entities/extent.js';
 
 /** The ids of the view's rules. */
-export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier';
+export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier' | 'currency-as-market';
 
 /** One rule of the view, as documentation: what it writes, with an example written for factwire. */
 export interface ExtentViewRule {
@@ -32,7 +37,16 @@ export const EXTENT_VIEW_RULES: readonly ExtentViewRule[] = [
     example: 'Kessler analyst Mara Voss -> "Kessler analyst Mara Voss" and "Mara Voss"' },
   { id: 'demonym-premodifier', description: 'a NORP mention that is a nationality or regional adjective before a noun is written as GPE (a pre-modifying name of the place)',
     example: 'the Norwegian carmaker -> "Norwegian" GPE' },
+  { id: 'currency-as-market', description: '"the", optionally a country or its adjective, and a currency noun ending the phrase: the currency as a traded thing, written as ORG (MEANTIME FIN)',
+    example: 'the krone rose against the euro -> "the krone" ORG, "the euro" ORG' },
 ];
+
+/**
+ * Currency nouns (lower case, singular: the traded currency is singular, "the dollar"; plurals are amounts). Words
+ * that are also common English words ("won", "real", "rand", "mark") are left out.
+ */
+const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['dollar', 'euro', 'yen', 'pound', 'sterling', 'yuan', 'renminbi', 'rouble', 'ruble', 'franc',
+  'rupee', 'peso', 'lira', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'ringgit', 'baht', 'rupiah', 'dinar', 'dirham', 'riyal', 'hryvnia']);
 
 /**
  * Adjectives of world regions, which the country tables' demonyms do not cover ("European" is Europe's adjective,
@@ -113,6 +127,52 @@ export function extentView(doc: AnnotationDocument): ViewEntity[][] {
     out.push(rows);
   }
   return out;
+}
+
+/**
+ * Rule `currency-as-market`: the phrases "the (COUNTRY|DEMONYM) CURRENCY" of `doc` that end their noun phrase and
+ * overlap no mention, in text order, typed ORG. Deterministic; every span slices `doc.text` in the document's unit.
+ */
+export function currencyPhrases(doc: AnnotationDocument): ViewEntity[] {
+  const tokens = doc.tokens;
+  const out: ViewEntity[] = [];
+  let sentenceOf: Int32Array | null = null;
+  let covered: Uint8Array | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !CURRENCY_NOUNS.has(t.text)) continue;
+    sentenceOf ??= sentenceIndex(tokens.length, doc.sentences);
+    covered ??= coveredTokens(doc.mentions, tokens);
+    if (covered[i]) continue;
+    // "the dollar", "the U.S. dollar", "the Norwegian krone": a place (or its adjective) may stand between.
+    let k = i - 1;
+    if (covered[k]) {
+      const m = doc.mentions.find((x) => x.end === tokens[k]!.end && (x.type === 'GPE' || x.type === 'NORP'));
+      if (!m) continue;
+      while (k > 0 && tokens[k - 1]!.end > m.start) k--;
+      k--;
+    }
+    if (k < 0 || tokens[k]!.text.toLowerCase() !== 'the' || sentenceOf[k] !== sentenceOf[i]) continue;
+    if (!endsPhrase({ text: doc.text, tokens, sentenceOf, gazetteer: own() }, i + 1)) continue;
+    out.push({ start: tokens[k]!.start, end: t.end, text: textBetween(doc, tokens, k, i), type: 'ORG', rule: 'currency-as-market' });
+  }
+  return out;
+}
+
+/** The text of tokens `a..b` (inclusive), sliced in the document's offset unit. */
+function textBetween(doc: AnnotationDocument, tokens: readonly Token[], a: number, b: number): string {
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
+  return doc.offsets === 'utf16' ? doc.text.slice(start, end) : Array.from(doc.text).slice(start, end).join('');
+}
+
+/** 1 for each token inside a mention. */
+function coveredTokens(mentions: readonly Mention[], tokens: readonly Token[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    for (let last = tokenEndingAt(tokens, m.end); last >= 0 && tokens[last]!.start >= m.start; last--) covered[last] = 1;
+  }
+  return covered;
 }
 
 /**

@@ -100,7 +100,8 @@ describe('factwire export --to eval-jsonl', () => {
         const again = r.entities[j];
         if (n.label === 'PERSON' && again && again.start === n.start && again.end === n.end && again.label === n.label && e.start < n.start) j++;
       }
-      expect(j).toBe(r.entities.length);
+      // After the mentions: currencies spoken of as traded things ("the dollar"), typed ORG.
+      for (const e of r.entities.slice(j)) expect(e.label === 'ORG' && /^the /iu.test(e.text)).toBe(true);
     });
     expect(grown).toBeGreaterThan(0);
   });

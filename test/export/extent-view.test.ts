@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENT_VIEW_RULES, extentView, type ExtentViewRuleId } from '../../src/export/extent-view.js';
+import { currencyPhrases, EXTENT_VIEW_RULES, extentView, type ExtentViewRuleId } from '../../src/export/extent-view.js';
 import { toEvalRecord } from '../../src/export/eval-jsonl.js';
 import type { AnnotationDocument, EntityType, Mention } from '../../src/types/annotation.js';
 import { segment } from '../stages/segment/helpers.js';
@@ -75,7 +75,28 @@ const ROWS: [string, string, string[], string[], ExtentViewRuleId[]][] = [
   ['not a group that is no place', 'Republican senators blocked the bill.', ['Republican/NORP'], ['Republican/NORP'], []],
 ];
 
+// currency-as-market: `text`, its mentions, the phrases written.
+const CURRENCY_ROWS: [string, string, string[], string[]][] = [
+  ['a currency after "the" ending its phrase', 'The krone rose against the euro on Monday.', [], ['The krone/ORG', 'the euro/ORG']],
+  ['a country between', 'The Norland dollar fell.', ['Norland/GPE'], ['The Norland dollar/ORG']],
+  ['a demonym between', 'Traders sold the Swiss franc .', ['Swiss/NORP'], ['the Swiss franc/ORG']],
+  ['not an amount', 'The deal is worth 40 billion dollars.', [], []],
+  ['not a number and a unit', 'Each share cost 300 yen on Friday.', [], []],
+  ['not a currency modifying a noun', 'The dollar amount was not disclosed.', [], []],
+  ['not without "the"', 'A strong euro hurt exports.', [], []],
+  ['not inside a mention', 'The Euro Stoxx index rose.', ['Euro Stoxx/ORG'], []],
+];
+
 describe('extentView', () => {
+  it.each(CURRENCY_ROWS)('currency-as-market: %s', (_name, text, mentions, expected) => {
+    const found = currencyPhrases(makeDoc(text, mentions));
+    expect(found.map((e) => `${e.text}/${e.type}`)).toEqual(expected);
+    for (const e of found) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.rule).toBe('currency-as-market');
+    }
+  });
+
   it.each(ROWS)('%s', (_name, text, mentions, rows, rules) => {
     const v = view(text, mentions);
     expect(v.rows).toEqual(rows);
@@ -85,14 +106,14 @@ describe('extentView', () => {
   it('every rule has a documented row, and the tables above exercise each one', () => {
     const ids = EXTENT_VIEW_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(ROWS.some((r) => r[4].includes(id))).toBe(true);
+    for (const id of ids) expect(ROWS.some((r) => r[4].includes(id)) || (id === 'currency-as-market' && CURRENCY_ROWS.some((r) => r[3].length > 0))).toBe(true);
   });
 
   it.each([
-    ['extent', ['Kessler analyst Mara Voss/PERSON', 'Mara Voss/PERSON', 'Norwegian/GPE']],
+    ['extent', ['Kessler analyst Mara Voss/PERSON', 'Mara Voss/PERSON', 'Norwegian/GPE', 'the krone/ORG']],
     ['name', ['Mara Voss/PERSON', 'Norwegian/NORP']],
   ] as const)('toEvalRecord spans %s', (spans, expected) => {
-    const text = 'Kessler analyst Mara Voss praised the Norwegian carmaker.';
+    const text = 'Kessler analyst Mara Voss praised the Norwegian carmaker as the krone fell.';
     const r = toEvalRecord(makeDoc(text, ['Mara Voss/PERSON/Kessler analyst Mara Voss', 'Norwegian/NORP']), { spans });
     expect(r.entities!.map((e) => `${e.text}/${e.label}`)).toEqual(expected);
     for (const e of r.entities!) expect(text.slice(e.start, e.end)).toBe(e.text);
