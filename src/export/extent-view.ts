@@ -1,6 +1,6 @@
 /**
  * The ACE/MEANTIME view of a document's mentions, which `export --to eval-jsonl --spans extent` writes: besides each
- * mention's noun-phrase extent (`stages/entities/extent.ts`), two conventions of those corpora that a flat name layer
+ * mention's noun-phrase extent (`stages/entities/extent.ts`), four conventions of those corpora that a flat name layer
  * does not show. Each is a typed rule with an id below; the example sentences are written for factwire.
  *
  * - `person-name-in-role-phrase`: a person named after a role ("Kessler analyst Mara Voss") is marked both ways in
@@ -8,8 +8,10 @@
  *   phrase is often a person mention of its own). Writing the name after the extent scores it under each reading.
  * - `demonym-premodifier`: a nationality or regional adjective before a noun ("the Norwegian carmaker") is a
  *   pre-modifying name of the place (MEANTIME's PRE.NAM, ACE's GPE premodifier), so it is written as a place (GPE),
- *   not as a group (NORP). Not when it is a noun itself ("the Norwegians said", "Norwegian ." ).
- *
+ *   not as a group (NORP). Not when it is a noun itself ("the Norwegians said", "the winner was Norwegian").
+ * - `country-government`: "the Norland Government", "the Norwegian Government" (capitalized: the name of the
+ *   country's government) is a mention of the country, as a place-and-polity (ACE's GPE; MEANTIME types it LOC), not
+ *   an organization. The lowercase "the Norland government" stays the name alone (MEANTIME mostly marks it so).
  * - `currency-as-market`: a currency spoken of as a traded thing, "the dollar" or "the Norwegian krone" (what rises
  *   and falls against another), is a financial entity in MEANTIME (FIN, which the scorer counts as ORG); the mention
  *   layer has no such type, so the view writes the phrase as ORG. Not a currency as a unit ("40 billion dollars",
@@ -22,7 +24,7 @@ import { GAZ_CLASSES, gazKey, Gazetteer, ownGazetteerEntries } from '../ner/gaze
 import { endsPhrase, sentenceIndex } from '../stages/entities/extent.js';
 
 /** The ids of the view's rules. */
-export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier' | 'currency-as-market';
+export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier' | 'country-government' | 'currency-as-market';
 
 /** One rule of the view, as documentation: what it writes, with an example written for factwire. */
 export interface ExtentViewRule {
@@ -37,6 +39,8 @@ export const EXTENT_VIEW_RULES: readonly ExtentViewRule[] = [
     example: 'Kessler analyst Mara Voss -> "Kessler analyst Mara Voss" and "Mara Voss"' },
   { id: 'demonym-premodifier', description: 'a NORP mention that is a nationality or regional adjective before a noun is written as GPE (a pre-modifying name of the place)',
     example: 'the Norwegian carmaker -> "Norwegian" GPE' },
+  { id: 'country-government', description: 'a country (or its adjective) with a capitalized "Government" after it names the country as a political body: written as one GPE phrase (with its "the" when the phrase ends there)',
+    example: 'the Norland Government said -> "the Norland Government" GPE' },
   { id: 'currency-as-market', description: '"the", optionally a country or its adjective, and a currency noun ending the phrase: the currency as a traded thing, written as ORG (MEANTIME FIN)',
     example: 'the krone rose against the euro -> "the krone" ORG, "the euro" ORG' },
 ];
@@ -65,6 +69,13 @@ let ownTables: Gazetteer | null = null;
 function own(): Gazetteer {
   ownTables ??= new Gazetteer({ source: 'factwire', entries: ownGazetteerEntries() });
   return ownTables;
+}
+
+const COUNTRY_STATE_DEMONYM = (1 << GAZ_CLASSES.country) | (1 << GAZ_CLASSES.state) | DEMONYM_BIT;
+
+/** Is `text` (a name without "the") a country, a state, or the adjective of one (factwire's own tables)? */
+function isCountryName(text: string): boolean {
+  return (own().bits(gazKey(text.split(/\s+/u))) & COUNTRY_STATE_DEMONYM) !== 0;
 }
 
 /** Is `text` a country's demonym (factwire's own tables) or a region's adjective? */
@@ -121,7 +132,22 @@ export function extentView(doc: AnnotationDocument): ViewEntity[][] {
         rule = 'demonym-premodifier';
       }
     }
-    const span = x ?? { start: m.start, end: m.end, text: m.text };
+    let span: { start: number; end: number; text: string } = x ?? { start: m.start, end: m.end, text: m.text };
+    // country-government (a): the tagger took "Norland Government" as one name (typed ORG, or MISC after a demonym).
+    const gov = /^(?:the\s+)?(.+)\s+Government$/u.exec(m.text);
+    if (m.type !== 'PERSON' && m.type !== 'GPE' && gov && isCountryName(gov[1]!)) {
+      type = 'GPE';
+      rule = 'country-government';
+    } else if (m.type === 'GPE' && isCountryName(m.text)) {
+      // country-government (b): the country is the name and "Government" the next word.
+      sentenceOf ??= sentenceIndex(tokens.length, doc.sentences);
+      nameEnds ??= mentionEnds(doc.mentions, tokens);
+      const g = governmentAfter(doc, sentenceOf, nameEnds, m);
+      if (g) {
+        span = g;
+        rule = 'country-government';
+      }
+    }
     rows.push(rule ? { ...span, type, rule } : { ...span, type });
     if (x && personInRolePhrase(tokens, m)) rows.push({ start: m.start, end: m.end, text: m.text, type: m.type, rule: 'person-name-in-role-phrase' });
     out.push(rows);
@@ -173,6 +199,24 @@ function coveredTokens(mentions: readonly Mention[], tokens: readonly Token[]): 
     for (let last = tokenEndingAt(tokens, m.end); last >= 0 && tokens[last]!.start >= m.start; last--) covered[last] = 1;
   }
   return covered;
+}
+
+/**
+ * Rule `country-government` (b): "(the) Norland Government" after the country mention `m`, when "Government" (so
+ * capitalized) is no mention's and the phrase ends after it; "the" is taken when it stands right before the country.
+ * The phrase, or null.
+ */
+function governmentAfter(doc: AnnotationDocument, sentenceOf: Int32Array, nameEnds: ReadonlyMap<number, number>, m: Mention):
+  { start: number; end: number; text: string } | null {
+  const tokens = doc.tokens;
+  const last = tokenEndingAt(tokens, m.end);
+  const g = last + 1;
+  if (last < 0 || g >= tokens.length || tokens[g]!.text !== 'Government' || nameEnds.has(g) || sentenceOf[g] !== sentenceOf[last]) return null;
+  if (!endsPhrase({ text: doc.text, tokens, sentenceOf, gazetteer: own() }, g + 1, (i) => nameEnds.get(i) ?? -1)) return null;
+  let first = last;
+  while (first > 0 && tokens[first - 1]!.end > m.start) first--;
+  if (first > 0 && tokens[first - 1]!.text.toLowerCase() === 'the' && sentenceOf[first - 1] === sentenceOf[first]) first--;
+  return { start: tokens[first]!.start, end: tokens[g]!.end, text: textBetween(doc, tokens, first, g) };
 }
 
 /**

@@ -73,6 +73,18 @@ const ROWS: [string, string, string[], string[], ExtentViewRuleId[]][] = [
   ['not before a verb', 'The Japanese said they would wait.', ['Japanese/NORP'], ['Japanese/NORP'], []],
   ['not a plural demonym', 'Norwegians voted on Monday.', ['Norwegians/NORP'], ['Norwegians/NORP'], []],
   ['not a group that is no place', 'Republican senators blocked the bill.', ['Republican/NORP'], ['Republican/NORP'], []],
+  // country-government
+  ['a country and "Government" tagged as one name', 'The Norwegian Government approved the sale.', ['Norwegian Government/MISC/The Norwegian Government'],
+    ['The Norwegian Government/GPE'], ['country-government']],
+  ['the same as an organization', 'Officials of the US Government declined to comment.', ['US Government/ORG/the US Government'], ['the US Government/GPE'],
+    ['country-government']],
+  ['a country followed by "Government"', 'Ten percent went to the United States Government , the filing said.', ['United States/GPE'],
+    ['the United States Government/GPE'], ['country-government']],
+  ['not a lowercase government', 'Ten percent went to the United States government , the filing said.', ['United States/GPE'], ['United States/GPE'], []],
+  ['not when the phrase goes on', 'Traders bought United States Government bonds .', ['United States/GPE'], ['United States/GPE'], []],
+  ['not an organization named after the government', 'The Government Accountability Office reported it.', ['Government Accountability Office/ORG'],
+    ['Government Accountability Office/ORG'], []],
+  ['not a government of no place', 'The Student Government voted on Monday.', ['Student Government/ORG'], ['Student Government/ORG'], []],
 ];
 
 // currency-as-market: `text`, its mentions, the phrases written.
