@@ -6,6 +6,7 @@ import { mapNerLabel } from '../eval/labels.js';
 import type { EvalEntity, EvalQuote, EvalRecord, EvalSpan, EvalTimex } from '../eval/record.js';
 import type { AnnotationDocument, EntityType } from '../types/annotation.js';
 import { offsetMapper } from '../core/offsets.js';
+import { currencyPhrases, extentView } from './extent-view.js';
 
 /** Options of {@link toEvalRecord} and {@link exportEvalJsonl}. */
 export interface EvalExportOptions {
@@ -17,7 +18,9 @@ export interface EvalExportOptions {
   labels?: 'ontonotes' | 'conll';
   /**
    * Which span of a mention to write: `name` (default) its span, the name alone (CoNLL/OntoNotes); `extent` its
-   * `extent` when it has one (the whole noun phrase, as ACE and MEANTIME mark it), else its span.
+   * `extent` when it has one (the whole noun phrase, as ACE and MEANTIME mark it), else its span, with the view's
+   * conventions of `extent-view.ts` (a person's name also after its role phrase; a nationality adjective before a
+   * noun typed GPE).
    */
   spans?: 'name' | 'extent';
   /**
@@ -44,7 +47,8 @@ function checkOptions(options: EvalExportOptions): void {
  *
  * - Offsets are always code points: a `utf16` document is converted (the texts of the spans do not change).
  * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type; the span is the
- *   name's, or with `spans: 'extent'` the mention's `extent` where it has one; with `nested`, each mention is
+ *   name's, or with `spans: 'extent'` the mention's `extent` where it has one (and the rules of `extent-view.ts`,
+ *   which may add the name after it and retype a premodifying demonym); with `nested`, each mention is
  *   followed by its `inner` names.
  * - `timexes` are all of them, including the dispatch date read from a metadata line or dateline
  *   (`metadata: true`): MEANTIME and GUM gold annotate the dateline date too, and TE3 keeps its DCT outside `text`,
@@ -64,10 +68,16 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
   const entity = (m: { start: number; end: number; text: string; type: EntityType }): EvalEntity => ({ ...span(m), label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type });
   const entities: EvalEntity[] = [];
-  for (const m of doc.mentions) {
-    entities.push(entity(extent && m.extent ? { ...m.extent, type: m.type } : m));
+  // The extent view (`extent-view.ts`) adds ACE/MEANTIME conventions: a person's name after its role phrase, a
+  // nationality adjective before a noun as the place's name, and (after the mentions) currencies as traded things.
+  const view = extent ? extentView(doc) : null;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!;
+    if (view) for (const v of view[i]!) entities.push(entity(v));
+    else entities.push(entity(m));
     if (options.nested && m.inner) for (const n of m.inner) entities.push(entity(n));
   }
+  if (view) for (const c of currencyPhrases(doc)) entities.push(entity(c));
   const timexes: EvalTimex[] = doc.timexes.map((t) => ({ ...span(t), type: t.type, value: t.value }));
   const quotes: EvalQuote[] = doc.quotes.map((q) => ({
     quote: q.content.fragments ? { ...span(q.content), fragments: q.content.fragments.map(span) } : span(q.content),
