@@ -19,8 +19,8 @@ export interface EvalExportOptions {
   /**
    * Which span of a mention to write: `name` (default) its span, the name alone (CoNLL/OntoNotes); `extent` its
    * `extent` when it has one (the whole noun phrase, as ACE and MEANTIME mark it), else its span, with the view's
-   * conventions of `extent-view.ts` (a person's name also after its role phrase; a nationality adjective before a
-   * noun typed GPE).
+   * conventions of `extent-view.ts` (a nationality adjective before a noun typed GPE, a country's capitalized
+   * Government as the country, currencies as traded things).
    */
   spans?: 'name' | 'extent';
   /**
@@ -48,7 +48,7 @@ function checkOptions(options: EvalExportOptions): void {
  * - Offsets are always code points: a `utf16` document is converted (the texts of the spans do not change).
  * - `entities` are the *mentions* (one per occurrence, what NER gold counts), `label` = mention type; the span is the
  *   name's, or with `spans: 'extent'` the mention's `extent` where it has one (and the rules of `extent-view.ts`,
- *   which may add the name after it and retype a premodifying demonym); with `nested`, each mention is
+ *   which may widen or retype it and add currency phrases); with `nested`, each mention is
  *   followed by its `inner` names.
  * - `timexes` are all of them, including the dispatch date read from a metadata line or dateline
  *   (`metadata: true`): MEANTIME and GUM gold annotate the dateline date too, and TE3 keeps its DCT outside `text`,
@@ -68,12 +68,12 @@ export function toEvalRecord(doc: AnnotationDocument, options: EvalExportOptions
   // Every EntityType has a row in the map; an unmapped future type keeps its name, and the scorer reports it.
   const entity = (m: { start: number; end: number; text: string; type: EntityType }): EvalEntity => ({ ...span(m), label: conll ? (mapNerLabel(m.type) ?? m.type) : m.type });
   const entities: EvalEntity[] = [];
-  // The extent view (`extent-view.ts`) adds ACE/MEANTIME conventions: a person's name after its role phrase, a
-  // nationality adjective before a noun as the place's name, and (after the mentions) currencies as traded things.
+  // The extent view (`extent-view.ts`) adds ACE/MEANTIME conventions: a nationality adjective before a noun as the
+  // place's name, a country's capitalized Government as the country, and (after the mentions) currencies as traded things.
   const view = extent ? extentView(doc) : null;
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]!;
-    if (view) for (const v of view[i]!) entities.push(entity(v));
+    if (view) entities.push(entity(view[i]!));
     else entities.push(entity(m));
     if (options.nested && m.inner) for (const n of m.inner) entities.push(entity(n));
   }

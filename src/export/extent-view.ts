@@ -1,11 +1,8 @@
 /**
  * The ACE/MEANTIME view of a document's mentions, which `export --to eval-jsonl --spans extent` writes: besides each
- * mention's noun-phrase extent (`stages/entities/extent.ts`), four conventions of those corpora that a flat name layer
+ * mention's noun-phrase extent (`stages/entities/extent.ts`), three conventions of those corpora that a flat name layer
  * does not show. Each is a typed rule with an id below; the example sentences are written for factwire.
  *
- * - `person-name-in-role-phrase`: a person named after a role ("Kessler analyst Mara Voss") is marked both ways in
- *   MEANTIME-style gold — the whole phrase, the name alone, or both as nested mentions (annotators differ; the role
- *   phrase is often a person mention of its own). Writing the name after the extent scores it under each reading.
  * - `demonym-premodifier`: a nationality or regional adjective before a noun ("the Norwegian carmaker") is a
  *   pre-modifying name of the place (MEANTIME's PRE.NAM, ACE's GPE premodifier), so it is written as a place (GPE),
  *   not as a group (NORP). Not when it is a noun itself ("the Norwegians said", "the winner was Norwegian").
@@ -24,7 +21,7 @@ import { GAZ_CLASSES, gazKey, Gazetteer, ownGazetteerEntries } from '../ner/gaze
 import { endsPhrase, sentenceIndex } from '../stages/entities/extent.js';
 
 /** The ids of the view's rules. */
-export type ExtentViewRuleId = 'person-name-in-role-phrase' | 'demonym-premodifier' | 'country-government' | 'currency-as-market';
+export type ExtentViewRuleId = 'demonym-premodifier' | 'country-government' | 'currency-as-market';
 
 /** One rule of the view, as documentation: what it writes, with an example written for factwire. */
 export interface ExtentViewRule {
@@ -35,8 +32,6 @@ export interface ExtentViewRule {
 
 /** The rules of the view. */
 export const EXTENT_VIEW_RULES: readonly ExtentViewRule[] = [
-  { id: 'person-name-in-role-phrase', description: 'a person whose extent adds a title, role or possessor before the name (more than a determiner): the name is written too, after the extent',
-    example: 'Kessler analyst Mara Voss -> "Kessler analyst Mara Voss" and "Mara Voss"' },
   { id: 'demonym-premodifier', description: 'a NORP mention that is a nationality or regional adjective before a noun is written as GPE (a pre-modifying name of the place)',
     example: 'the Norwegian carmaker -> "Norwegian" GPE' },
   { id: 'country-government', description: 'a country (or its adjective) with a capitalized "Government" after it names the country as a political body: written as one GPE phrase (with its "the" when the phrase ends there)',
@@ -58,9 +53,6 @@ const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['dollar', 'euro', 'yen', 'p
  */
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['european', 'asian', 'african', 'north american', 'south american', 'latin american',
   'middle eastern', 'scandinavian', 'nordic', 'caribbean', 'balkan', 'baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean']);
-
-/** Words that may open a role phrase without making it one: "the Mara Voss" is a determiner, not a role. */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 const DEMONYM_BIT = 1 << GAZ_CLASSES.demonym;
 let ownTables: Gazetteer | null = null;
@@ -108,18 +100,16 @@ function tokenEndingAt(tokens: readonly Token[], end: number): number {
 }
 
 /**
- * The entities the extent view writes for each mention of `doc`, in mention order: the extent (or the span), typed;
- * then the name, when rule `person-name-in-role-phrase` applies. Deterministic; every span slices `doc.text`.
+ * The entity the extent view writes for each mention of `doc`, in mention order: the extent (or the span), typed by
+ * the view's rules. Deterministic; every span slices `doc.text`.
  */
-export function extentView(doc: AnnotationDocument): ViewEntity[][] {
+export function extentView(doc: AnnotationDocument): ViewEntity[] {
   const tokens = doc.tokens;
   let sentenceOf: Int32Array | null = null;
   // Where a mention starting at token `i` ends ("the Norwegian and Danish carmakers": the phrase goes on past both).
   let nameEnds: Map<number, number> | null = null;
-  const out: ViewEntity[][] = [];
+  const out: ViewEntity[] = [];
   for (const m of doc.mentions) {
-    const x = m.extent;
-    const rows: ViewEntity[] = [];
     let type = m.type;
     let rule: ExtentViewRuleId | undefined;
     if (m.type === 'NORP' && isPlaceAdjective(m.text)) {
@@ -132,7 +122,7 @@ export function extentView(doc: AnnotationDocument): ViewEntity[][] {
         rule = 'demonym-premodifier';
       }
     }
-    let span: { start: number; end: number; text: string } = x ?? { start: m.start, end: m.end, text: m.text };
+    let span: { start: number; end: number; text: string } = m.extent ?? { start: m.start, end: m.end, text: m.text };
     // country-government (a): the tagger took "Norland Government" as one name (typed ORG, or MISC after a demonym).
     const gov = /^(?:the\s+)?(.+)\s+Government$/u.exec(m.text);
     if (m.type !== 'PERSON' && m.type !== 'GPE' && gov && isCountryName(gov[1]!)) {
@@ -148,9 +138,7 @@ export function extentView(doc: AnnotationDocument): ViewEntity[][] {
         rule = 'country-government';
       }
     }
-    rows.push(rule ? { ...span, type, rule } : { ...span, type });
-    if (x && personInRolePhrase(tokens, m)) rows.push({ start: m.start, end: m.end, text: m.text, type: m.type, rule: 'person-name-in-role-phrase' });
-    out.push(rows);
+    out.push(rule ? { ...span, type, rule } : { ...span, type });
   }
   return out;
 }
@@ -217,23 +205,6 @@ function governmentAfter(doc: AnnotationDocument, sentenceOf: Int32Array, nameEn
   while (first > 0 && tokens[first - 1]!.end > m.start) first--;
   if (first > 0 && tokens[first - 1]!.text.toLowerCase() === 'the' && sentenceOf[first - 1] === sentenceOf[first]) first--;
   return { start: tokens[first]!.start, end: tokens[g]!.end, text: textBetween(doc, tokens, first, g) };
-}
-
-/**
- * Rule `person-name-in-role-phrase`: a person mention whose extent adds more than a determiner before the name (read
- * off the tokens, so it holds in either offset unit).
- */
-function personInRolePhrase(tokens: readonly Token[], m: Mention): boolean {
-  if (m.type !== 'PERSON' || !m.extent || m.extent.start >= m.start) return false;
-  let words = 0;
-  let determiner = false;
-  for (const t of tokens) {
-    if (t.start < m.extent.start) continue;
-    if (t.end > m.start) break;
-    words++;
-    determiner = DETERMINERS.has(t.text.toLowerCase());
-  }
-  return words > 1 || (words === 1 && !determiner);
 }
 
 /** Token index of each mention's first token -> token index after its last (mentions on token edges only). */
