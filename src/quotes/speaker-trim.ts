@@ -235,6 +235,9 @@ function newNpStart(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
   return a;
 }
 
+/** Conjunctions that open the clause of a coordinated subject (`But the union and its lawyers say`, `since the mayor and her aides said`). */
+const CONJUNCT_CLAUSE_OPEN: ReadonlySet<string> = new Set(['but', 'since', 'because', 'while', 'when', 'if', 'although', 'though', 'so', 'yet', 'as']);
+
 /** Largest left conjunct joined to a speaker (`Federal and state officials`, `The family and its lawyers`). */
 const MAX_CONJUNCT = 4;
 
@@ -244,7 +247,8 @@ const MAX_CONJUNCT = 4;
  * verb (`Prices rose and officials said`) is a clause of its own and stays out.
  */
 function joinLeftConjunct(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
-  const and = r.a - 1;
+  // `Voters and even some officials say`: the focus word goes with the second conjunct.
+  const and = v.lower[r.a - 1] === 'even' ? r.a - 2 : r.a - 1;
   if (v.lower[and] !== 'and' || v.regionOf[and] !== -1) return r;
   const sent = v.sentences[v.sentOf[r.a]!];
   const lo = sent ? sent.tokenStart : 0;
@@ -255,10 +259,14 @@ function joinLeftConjunct(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRang
     if (t.text === ',' || v.regionOf[j] !== -1) break;
     if (t.kind !== 'word' && t.kind !== 'clitic' && t.kind !== 'number') return r;
     const w = v.lower[j]!;
+    if (CONJUNCT_CLAUSE_OPEN.has(w)) break;
     if (NP_STOP.has(w) && !NOT_HEAD.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]+(ed|ing)$/.test(t.text) && j !== and - 1 || isAdverb(v, j)) return r;
     a = j;
   }
-  if (a === and || a - 1 >= lo && v.tokens[a - 1]!.text !== ',') return r;
+  if (a === and || a - 1 >= lo && v.tokens[a - 1]!.text !== ',' && !CONJUNCT_CLAUSE_OPEN.has(v.lower[a - 1]!)) return r;
+  // An -ed/-ing word before `and` is an adjective only as the whole conjunct (`Elected and appointed officials`); after
+  // other words it is the verb of a clause (`the board voted and officials said`).
+  if (a < and - 1 && /^[a-z]+(ed|ing)$/.test(v.tokens[and - 1]!.text)) return r;
   // After a comma the conjunct must not be a lead-in (`At the school, Joseph and …` is fine; `In May, and …` is not).
   if (LEAD_OPENERS.has(v.lower[a]!) || NOT_HEAD.has(v.lower[a]!) && a + 1 === and) return r;
   fired.push('left-coordination');
@@ -353,7 +361,8 @@ export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): 
 }
 
 function trimEnds(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
-  if (r.b - r.a < 2) return joinLeftDeterminer(v, r, fired);
+  // A one-word speaker can be the second conjunct too (`Her aides and allies say`).
+  if (r.b - r.a < 2) return joinLeftConjunct(v, joinLeftDeterminer(v, r, fired), fired);
   // Lead-ins first, so that the right rules see the subject at the start (`During the visit, Novak praised …`).
   const a0 = leftCut(v, r, fired);
   const right = rightCut(v, { a: a0, b: r.b });
