@@ -97,7 +97,34 @@ const POST_NOMINAL_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'survey
 const LEAD_OPENERS: ReadonlySet<string> = new Set([
   'in', 'with', 'back', 'after', 'before', 'during', 'at', 'on', 'for', 'from', 'under', 'since', 'as', 'like', 'unlike', 'despite',
   'meanwhile', 'still', 'instead', 'earlier', 'later', 'now', 'today', 'yesterday', 'then', 'also', 'however', 'separately',
+  'moreover', 'similarly', 'likewise', 'furthermore', 'additionally', 'indeed', 'nonetheless', 'nevertheless', 'last', 'across',
+  'of', 'among', 'amid', 'following', 'throughout',
 ]);
+
+/** Words after `by` that make it a lead-in (`By contrast, Novak said`), not the agent of a passive. */
+const BY_LEADS: ReadonlySet<string> = new Set(['contrast', 'comparison', 'then', 'now', 'far']);
+
+/** Longest lead-in clause the left rule cuts, in tokens. */
+const MAX_LEAD = 24;
+
+/** A participle opening the sentence before a lower-case word (`Alarmed by the unrest, …`, `Speaking to reporters, …`). */
+function participleLead(v: View, a: number): boolean {
+  const sent = v.sentences[v.sentOf[a]!];
+  return sent !== undefined && sent.tokenStart === a && /^[A-Z][a-z]+(ing|ed)$/.test(v.tokens[a]!.text) && isLowerWord(v, a + 1);
+}
+
+/**
+ * End (exclusive) of a lead-in clause opening at `a`: the first comma within {@link MAX_LEAD} tokens that a subject
+ * follows (a capitalized word, a determiner, a number word); commas before other words (`At the club, where …,`) are
+ * passed. -1 when there is none.
+ */
+function leadClauseEnd(v: View, a: number, b: number): number {
+  for (let j = a + 1; j < b - 1 && j - a <= MAX_LEAD; j++) {
+    if (v.tokens[j]!.text !== ',') continue;
+    if (isCap(v, j + 1) || NOT_HEAD.has(v.lower[j + 1]!) || /^(one|two|three|four|five|officials|experts|critics)$/.test(v.lower[j + 1]!)) return j;
+  }
+  return -1;
+}
 
 /** Focus particles before the subject NP that PolNeAR leaves out (`Even Norway said`). */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['even', 'but', 'and', 'so', 'yet', 'still', 'also', 'now', 'then', 'however', 'meanwhile', 'instead', 'or']);
@@ -192,20 +219,19 @@ function leftCut(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
   let a = r.a;
   for (let guard = 0; guard < 4 && r.b - a > 1; guard++) {
     const w = v.lower[a]!;
-    if (w === 'by' && r.b - a >= 2) { a++; fired.push('left-passive-by'); continue; }
-    if (FOCUS_WORDS.has(w)) { a++; fired.push('left-focus-word'); continue; }
-    if (RELATIVES.has(w) && r.b - a >= 2 && isCap(v, a + 1)) { a++; fired.push('left-relative-before-name'); continue; }
-    // `someone who`, `a man who`: the relative alone stands for the speaker.
-    if (RELATIVES.has(v.lower[r.b - 1]!) && r.b - a <= 3 && isWord(v, r.b - 2) && v.lower[r.b - 2] !== 'of') { a = r.b - 1; fired.push('left-noun-before-relative'); continue; }
-    if (LEAD_OPENERS.has(w)) {
-      let j = a + 1;
-      while (j < r.b && v.tokens[j]!.text !== ',' && j - a < 10) j++;
-      if (j < r.b - 1 && v.tokens[j]!.text === ',' && (isCap(v, j + 1) || NOT_HEAD.has(v.lower[j + 1]!) || /^(one|two|three|four|five|officials|experts|critics)$/.test(v.lower[j + 1]!))) {
+    if (LEAD_OPENERS.has(w) || w === 'by' && BY_LEADS.has(v.lower[a + 1] ?? '') || participleLead(v, a)) {
+      const j = leadClauseEnd(v, a, r.b);
+      if (j >= 0) {
         a = j + 1;
         fired.push('left-lead-clause');
         continue;
       }
     }
+    if (w === 'by' && r.b - a >= 2) { a++; fired.push('left-passive-by'); continue; }
+    if (FOCUS_WORDS.has(w)) { a++; fired.push('left-focus-word'); continue; }
+    if (RELATIVES.has(w) && r.b - a >= 2 && isCap(v, a + 1)) { a++; fired.push('left-relative-before-name'); continue; }
+    // `someone who`, `a man who`: the relative alone stands for the speaker.
+    if (RELATIVES.has(v.lower[r.b - 1]!) && r.b - a <= 3 && isWord(v, r.b - 2) && v.lower[r.b - 2] !== 'of') { a = r.b - 1; fired.push('left-noun-before-relative'); continue; }
     break;
   }
   return a;
