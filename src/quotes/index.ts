@@ -12,7 +12,7 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
-import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
+import { dropLoneNonSpeaker, extendNounPp, trimSpeaker } from './speaker-trim.js';
 import { repairCue, widenCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
@@ -91,6 +91,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
       for (const c of cands) {
         if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
+        if (c.speaker && c.cue) c.speaker = extendNounPp(v, c.speaker, c.cue.b);
         if (c.cue) c.cue = repairCue(v, c.cue);
       }
       // Content boundary repair, which reads the final speaker and cue.

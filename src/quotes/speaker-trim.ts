@@ -15,6 +15,7 @@ export type SpeakerTrimId =
   | 'right-time-phrase'
   | 'right-after-appositive'
   | 'right-appositive-comma'
+  | 'right-noun-pp'
   | 'left-coordination'
   | 'left-passive-by'
   | 'left-focus-word'
@@ -399,6 +400,42 @@ function trimEnds(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
   while (right.id !== 'right-after-appositive' && b > a0 + 1 && (v.tokens[b - 1]!.kind === 'punct' || /^(and|or|but)$/.test(v.lower[b - 1]!))) b--;
   return joinLeftDeterminer(v, { a: leftCut(v, { a: a0, b }, fired), b }, fired);
 }
+
+/** Prepositions whose phrase PolNeAR keeps after a common-noun speaker that follows its cue (`said an aide to the mayor`). */
+const NOUN_PP_PREPS: ReadonlySet<string> = new Set(['to', 'in', 'for', 'with']);
+/** Objects that make the phrase the cue's (`said a spokesman in a statement`, `said an aide in Tulsa on Monday`). */
+const CUE_PP_OBJECT = /^(statement|interview|email|e-mail|call|speech|phone|tweet|post|letter|conference|rally|briefing|release|remarks|response|message|video|op-ed|radio|television|testimony|court|private|public|person|writing|part|particular|recent|an?|front)$/;
+/** Longest phrase `right-noun-pp` adds, in tokens. */
+const MAX_NOUN_PP = 12;
+
+/**
+ * `right-noun-pp`: a speaker after its cue that ends in a lower-case noun before `to`, `in`, `for` or `with`
+ * (`said a source close | to the campaign`, `said a longtime aide | to the governor`) runs on over that phrase to the
+ * next comma or the sentence end, as PolNeAR's sources do; the NP walks stop at prepositions, which after a name
+ * usually belong to the cue (`said Novak in Tulsa`). Not when the phrase names where or how it was said (`in a
+ * statement`), holds a verb-like word or runs long. `cueEnd` is the cue's end token; returns the span unchanged
+ * when the rule does not fire.
+ */
+export function extendNounPp(v: View, r: TokRange, cueEnd: number, fired: SpeakerTrimId[] = []): TokRange {
+  const last = r.b - 1;
+  if (r.a < cueEnd || !isLowerWord(v, last) || PRONOUNS.has(v.lower[last]!) || RELATIVES.has(v.lower[last]!) || NOT_HEAD.has(v.lower[last]!)) return r;
+  if (!NOUN_PP_PREPS.has(v.lower[r.b] ?? '') || v.regionOf[r.b] !== -1 || CUE_PP_OBJECT.test(v.lower[r.b + 1] ?? '')) return r;
+  const sent = v.sentences[v.sentOf[r.a]!];
+  const hi = sent ? sent.tokenEnd : v.tokens.length;
+  let b = r.b + 1;
+  while (b < hi && b - r.b <= MAX_NOUN_PP) {
+    const t = v.tokens[b]!;
+    if (t.kind === 'quote' || v.regionOf[b] !== -1 || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '(' || t.text === '.' && b === hi - 1) break;
+    const w = v.lower[b]!;
+    if (RELATIVES.has(w) || TIME_WORD.test(w) || WEEKDAY.test(w) || isLowerWord(v, b) && /^[a-z]+(ed|ing)$/.test(w) && b > r.b + 1 && !LY_NOT_ADVERB.has(w)) return r;
+    b++;
+  }
+  if (b - r.b > MAX_NOUN_PP || b <= r.b + 1 || v.tokens[b]?.text === '(') return r;
+  fired.push('right-noun-pp');
+  return { a: r.a, b };
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /**
  * Words that are never a speaker on their own: articles, auxiliaries, conjunctions, prepositions and adverbs

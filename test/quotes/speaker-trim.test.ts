@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropLoneNonSpeaker, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
-import { rangeText, viewRange } from './helpers.js';
+import { dropLoneNonSpeaker, extendNounPp, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { rangeText, tokenRange, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
 function trim(text: string, span: string): { text: string; fired: SpeakerTrimId[] } {
@@ -128,5 +128,26 @@ describe('speaker boundary repair', () => {
     const { v, range } = viewRange(sentence, span);
     const r = dropLoneNonSpeaker(v, range);
     expect(r ? rangeText(v, r) : null).toBe(kept ? span : null);
+  });
+});
+
+describe('right-noun-pp: a common-noun speaker after its cue keeps its prepositional phrase', () => {
+  it.each([
+    // [sentence, cue, proposed span, expected span]
+    ['"The levy will pass," said an aide to the governor.', 'said', 'an aide', 'an aide to the governor'],
+    ['"The levy will pass," said a source close to the mayor, who asked not to be named.', 'said', 'a source close', 'a source close to the mayor'],
+    ['"It was a mistake," wrote a columnist in the Tulsa Ledger.', 'wrote', 'a columnist', 'a columnist in the Tulsa Ledger'],
+    // Stays: the phrase is the cue's (where, how, when), the head is a name, or the speaker is left of the cue.
+    ['"The levy will pass," said a spokesman in a statement.', 'said', 'a spokesman', 'a spokesman'],
+    ['"The levy will pass," said an aide in Tulsa on Monday.', 'said', 'an aide', 'an aide'],
+    ['"The levy will pass," said Jan Novak to reporters.', 'said', 'Jan Novak', 'Jan Novak'],
+    ['"The levy will pass," said an aide to reporters gathered outside.', 'said', 'an aide', 'an aide'],
+    ['The aide said to the crowd that the levy will pass.', 'said', 'The aide', 'The aide'],
+  ] as const)('%s', (text, cue, span, want) => {
+    const { v, range } = viewRange(text, span);
+    const cueEnd = tokenRange(v, cue).b;
+    const fired: SpeakerTrimId[] = [];
+    expect(rangeText(v, extendNounPp(v, range, cueEnd, fired))).toBe(want);
+    expect(fired.includes('right-noun-pp')).toBe(want !== span);
   });
 });
