@@ -16,6 +16,7 @@ export type SpeakerTrimId =
   | 'right-after-appositive'
   | 'right-appositive-comma'
   | 'right-noun-pp'
+  | 'right-nested-relative'
   | 'left-coordination'
   | 'left-passive-by'
   | 'left-focus-word'
@@ -433,6 +434,24 @@ export function extendNounPp(v: View, r: TokRange, cueEnd: number, fired: Speake
   if (b - r.b > MAX_NOUN_PP || b <= r.b + 1 || v.tokens[b]?.text === '(') return r;
   fired.push('right-noun-pp');
   return { a: r.a, b };
+}
+
+/**
+ * `right-nested-relative`: a speaker with a relative clause (`Novak, who said last week that …, told`) ends before
+ * the clause when its relative pronoun is itself the speaker of another claim: PolNeAR then marks the relative as
+ * that claim's source and leaves the clause out of the outer one (train sources before their cue: 47 of 47; a
+ * relative clause without a claim is kept, 145 of 213; the rule runs on sources after the cue too, which measured
+ * better than before the cue only). `speakers` holds the start tokens of the one-token speakers
+ * of all claims. Returns the span unchanged when the rule does not fire.
+ */
+export function cutNestedRelative(v: View, r: TokRange, speakers: ReadonlySet<number>, fired: SpeakerTrimId[] = []): TokRange {
+  for (let j = r.a + 1; j < r.b - 1; j++) {
+    if (v.tokens[j]!.text === ',' && v.regionOf[j] === -1 && RELATIVES.has(v.lower[j + 1]!) && speakers.has(j + 1)) {
+      fired.push('right-nested-relative');
+      return { a: r.a, b: j };
+    }
+  }
+  return r;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropLoneNonSpeaker, extendNounPp, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
-import { rangeText, tokenRange, viewRange } from './helpers.js';
+import { cutNestedRelative, dropLoneNonSpeaker, extendNounPp, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { extractText, rangeText, tokenRange, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
 function trim(text: string, span: string): { text: string; fired: SpeakerTrimId[] } {
@@ -149,5 +149,31 @@ describe('right-noun-pp: a common-noun speaker after its cue keeps its prepositi
     const fired: SpeakerTrimId[] = [];
     expect(rangeText(v, extendNounPp(v, range, cueEnd, fired))).toBe(want);
     expect(fired.includes('right-noun-pp')).toBe(want !== span);
+  });
+});
+
+describe('right-nested-relative: a relative that speaks for another claim leaves the outer speaker', () => {
+  it.each([
+    // [sentence, proposed span, is the relative another claim's speaker?, expected span]
+    ['Novak, who said last week that the dam is safe, told reporters it would reopen.', 'Novak, who said last week that the dam is safe,', true, 'Novak'],
+    ['Ana Ruiz, a grower, who argued that prices are too low, said the quota must go.', 'Ana Ruiz, a grower, who argued that prices are too low,', true, 'Ana Ruiz, a grower'],
+    // Stays: the relative clause reports nothing (no claim of its own), or there is no relative clause.
+    ['Novak, who grew up near the dam, told reporters it would reopen.', 'Novak, who grew up near the dam,', false, 'Novak, who grew up near the dam,'],
+    ['Novak, the mayor, told reporters it would reopen.', 'Novak, the mayor,', false, 'Novak, the mayor,'],
+  ] as const)('%s', (text, span, nested, want) => {
+    const { v, range } = viewRange(text, span);
+    const speakers = new Set<number>(nested ? [tokenRange(v, 'who').a] : []);
+    const fired: SpeakerTrimId[] = [];
+    expect(rangeText(v, cutNestedRelative(v, range, speakers, fired))).toBe(want);
+    expect(fired.includes('right-nested-relative')).toBe(want !== span);
+  });
+
+  it('runs in the extractor: the relative is the inner claim\'s speaker', () => {
+    const text = '"The dam will reopen in May," said Jan Novak, who has argued that the levy is unfair.';
+    const quotes = extractText(text).quotes;
+    const outer = quotes.find((q) => q.cue?.text === 'said');
+    const inner = quotes.find((q) => q.cue?.text === 'has argued');
+    expect(inner?.speaker?.text).toBe('who');
+    expect(outer?.speaker?.text).toBe('Jan Novak');
   });
 });
