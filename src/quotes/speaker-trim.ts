@@ -459,13 +459,11 @@ export function extendNounPp(v: View, r: TokRange, cueEnd: number, fired: Speake
  * of all claims. Returns the span unchanged when the rule does not fire.
  */
 export function cutNestedRelative(v: View, r: TokRange, speakers: ReadonlySet<number>, fired: SpeakerTrimId[] = []): TokRange {
-  for (let j = r.a + 1; j < r.b; j++) {
-    if (!RELATIVES.has(v.lower[j]!) || !speakers.has(j) || v.regionOf[j] !== -1) continue;
-    // `a Republican who said …` as well as `Novak, who said …`: the comma before the relative goes too.
-    const b = v.tokens[j - 1]!.text === ',' ? j - 1 : j;
-    if (b <= r.a) return r;
-    fired.push('right-nested-relative');
-    return { a: r.a, b };
+  for (let j = r.a + 1; j < r.b - 1; j++) {
+    if (v.tokens[j]!.text === ',' && v.regionOf[j] === -1 && RELATIVES.has(v.lower[j + 1]!) && speakers.has(j + 1)) {
+      fired.push('right-nested-relative');
+      return { a: r.a, b: j };
+    }
   }
   return r;
 }

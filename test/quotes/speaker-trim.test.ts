@@ -159,9 +159,7 @@ describe('right-nested-relative: a relative that speaks for another claim leaves
     // [sentence, proposed span, is the relative another claim's speaker?, expected span]
     ['Novak, who said last week that the dam is safe, told reporters it would reopen.', 'Novak, who said last week that the dam is safe,', true, 'Novak'],
     ['Ana Ruiz, a grower, who argued that prices are too low, said the quota must go.', 'Ana Ruiz, a grower, who argued that prices are too low,', true, 'Ana Ruiz, a grower'],
-    ['An aide who asked not to be named said the levy will pass.', 'An aide who asked not to be named', true, 'An aide'],
     // Stays: the relative clause reports nothing (no claim of its own), or there is no relative clause.
-    ['An aide who lives nearby said the levy will pass.', 'An aide who lives nearby', false, 'An aide who lives nearby'],
     ['Novak, who grew up near the dam, told reporters it would reopen.', 'Novak, who grew up near the dam,', false, 'Novak, who grew up near the dam,'],
     ['Novak, the mayor, told reporters it would reopen.', 'Novak, the mayor,', false, 'Novak, the mayor,'],
   ] as const)('%s', (text, span, nested, want) => {
