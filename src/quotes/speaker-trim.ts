@@ -26,7 +26,8 @@ export type SpeakerTrimId =
   | 'left-noun-before-relative'
   | 'left-demonstrative'
   | 'left-approximator'
-  | 'left-new-np';
+  | 'left-new-np'
+  | 'left-name-list';
 
 /** Documentation row of a rule: what it cuts, with an example (a sentence, the proposed span in it, the repaired span). */
 export interface SpeakerTrimRule {
@@ -268,6 +269,45 @@ function newNpStart(v: View, r: TokRange, fired: SpeakerTrimId[]): number {
 /** Conjunctions that open the clause of a coordinated subject (`But the union and its lawyers say`, `since the mayor and her aides said`). */
 const CONJUNCT_CLAUSE_OPEN: ReadonlySet<string> = new Set(['but', 'since', 'because', 'while', 'when', 'if', 'although', 'though', 'so', 'yet', 'as']);
 
+/** Longest run of names `left-name-list` joins on the left, in tokens. */
+const MAX_NAME_LIST = 12;
+/** Capitalized sentence adverbs that open a clause and are no list item (`However, Novak and Ruiz said`). */
+const LIST_NOT_ITEM = /^(however|instead|together|also|indeed|meanwhile|still|now|then|yet|finally|separately|similarly|likewise|moreover|but|and|so|today|yesterday)$/;
+
+/**
+ * `left-name-list`: the last items of a list of names (`Novak, Ruiz and other growers said`) take in the names
+ * before them, back to the sentence start, as PolNeAR marks the whole list. Every item left of the span is a run of
+ * capitalized words, none a sentence adverb (`However, Novak and Ruiz`) or `-ly` word, and the list opens the sentence.
+ */
+function joinLeftNameList(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRange {
+  const comma = r.a - 1;
+  if (!isCap(v, r.a) || v.tokens[comma]?.text !== ',' || v.regionOf[comma] !== -1) return r;
+  let hasAnd = false;
+  for (let i = r.a; i < r.b; i++) if (v.lower[i] === 'and') hasAnd = true;
+  if (!hasAnd) return r;
+  const sent = v.sentences[v.sentOf[r.a]!];
+  const lo = sent ? sent.tokenStart : 0;
+  let s = comma;
+  let itemLen = 0;
+  while (s - 1 >= lo && comma - s < MAX_NAME_LIST) {
+    const j = s - 1;
+    const t = v.tokens[j]!;
+    if (v.regionOf[j] !== -1) return r;
+    if (t.text === ',') {
+      if (itemLen === 0) return r;
+      itemLen = 0;
+    } else if (isCap(v, j) || t.text === '.' && isCap(v, j - 1)) {
+      const w = v.lower[j]!;
+      if (LIST_NOT_ITEM.test(w) || /ly$/.test(w) || NOT_HEAD.has(w)) return r;
+      itemLen++;
+    } else return r;
+    s = j;
+  }
+  if (s === comma || s !== lo || itemLen === 0) return r;
+  fired.push('left-name-list');
+  return { a: s, b: r.b };
+}
+
 /** Largest left conjunct joined to a speaker (`Federal and state officials`, `The family and its lawyers`). */
 const MAX_CONJUNCT = 4;
 
@@ -387,7 +427,7 @@ function joinLeftDeterminer(v: View, r: TokRange, fired: SpeakerTrimId[]): TokRa
 export function trimSpeaker(v: View, r: TokRange, fired: SpeakerTrimId[] = []): TokRange {
   const out = dropLoneComma(v, trimEnds(v, r, fired), fired);
   // After the right rules: a verb they cut off (`Novak issued a statement`) is no new NP's start.
-  return out.b - out.a < 3 ? out : { a: newNpStart(v, out, fired), b: out.b };
+  return joinLeftNameList(v, out.b - out.a < 3 ? out : { a: newNpStart(v, out, fired), b: out.b }, fired);
 }
 
 /**
