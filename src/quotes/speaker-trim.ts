@@ -56,6 +56,7 @@ export const SPEAKER_TRIM_RULES: readonly SpeakerTrimRule[] = [
   { id: 'left-approximator', side: 'left', example: ['About half of the growers said prices were too low.', 'half of the growers', 'About half of the growers'] },
   { id: 'left-new-np', side: 'left', example: ['Asked about the levy in March The Ledger said it was unfair.', 'the levy in March The Ledger', 'The Ledger'] },
   { id: 'left-approximator', side: 'left', example: ['Nearly four in 10 said prices were too low.', '10', 'Nearly four in 10'] },
+  { id: 'left-name-list', side: 'left', example: ['Novak, Ruiz and Petrova said the talks failed.', 'Ruiz and Petrova', 'Novak, Ruiz and Petrova'] },
 ];
 
 /** Lower-case words in -ly that are nouns or adjectives inside an NP, not adverbs (`a family`, `an early supporter`). */
