@@ -12,7 +12,7 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
-import { dropLoneNonSpeaker, trimSpeaker } from './speaker-trim.js';
+import { cutNestedRelative, dropLoneNonSpeaker, extendNounPp, trimSpeaker } from './speaker-trim.js';
 import { repairCue, widenCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
@@ -91,8 +91,13 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
       for (const c of cands) {
         if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));
+        if (c.speaker && c.cue) c.speaker = extendNounPp(v, c.speaker, c.cue.b);
         if (c.cue) c.cue = repairCue(v, c.cue);
       }
+      // A relative clause whose pronoun speaks for another claim leaves the outer speaker (`Novak, who said …, told`).
+      const oneWord = new Set<number>();
+      for (const c of cands) if (c.speaker && c.speaker.b - c.speaker.a === 1) oneWord.add(c.speaker.a);
+      if (oneWord.size > 0) for (const c of cands) if (c.speaker) c.speaker = cutNestedRelative(v, c.speaker, oneWord);
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
       // The learned end of reported contents (content-end.ts) sees the claims as every rule left them.

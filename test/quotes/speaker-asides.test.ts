@@ -11,6 +11,12 @@ describe('an aside between the speaker and the cue is not part of the speaker', 
     ['reflexive with a predicate', 'Ruiz, herself a farmer, said the quota was unfair.', 'Ruiz'],
     // An appositive is no aside: it stays in the speaker.
     ['an appositive stays', 'Ana Ruiz, a nurse from Tulsa, said the clinic would close.', 'Ana Ruiz, a nurse from Tulsa,'],
+    // appositive-keep: these openers start an appositive PolNeAR keeps, not an aside.
+    ['"including" list stays', 'Several growers, including Ana Ruiz and Jan Novak, said the quota was unfair.', 'Several growers, including Ana Ruiz and Jan Novak,'],
+    ['"like" phrase stays', 'Some ministers, like their colleagues abroad, said the levy was too high.', 'Some ministers, like their colleagues abroad,'],
+    ['"of" affiliation stays', 'Mr. Novak, of the Tulsa Ledger, said the mill would close.', 'Mr. Novak, of the Tulsa Ledger,'],
+    ['"now" appositive stays', 'Petrova, now a lobbyist for the growers, said the levy was unfair.', 'Petrova, now a lobbyist for the growers,'],
+    ['"unlike" is still an aside', 'Novak, unlike his deputy, said the dam was safe.', 'Novak'],
   ] as const)('%s', (_n, text, speaker) => {
     const q = extractText(text).quotes.find((x) => x.cue?.text === 'said');
     expect(q?.speaker?.text).toBe(speaker);

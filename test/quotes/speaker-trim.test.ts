@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropLoneNonSpeaker, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
-import { rangeText, viewRange } from './helpers.js';
+import { cutNestedRelative, dropLoneNonSpeaker, extendNounPp, SPEAKER_TRIM_RULES, trimSpeaker, type SpeakerTrimId } from '../../src/quotes/speaker-trim.js';
+import { extractText, rangeText, tokenRange, viewRange } from './helpers.js';
 
 /** Trims the speaker span `span` (a substring of `text`); returns the trimmed text and the rules that fired. */
 function trim(text: string, span: string): { text: string; fired: SpeakerTrimId[] } {
@@ -31,11 +31,23 @@ describe('speaker boundary repair', () => {
     ['left-focus-word', 'Even Norway, a close partner, said the quota was wrong.', 'Even Norway, a close partner,', 'Norway, a close partner,'],
     ['left-lead-clause', 'Back in Prague, Mr. Novak said he would resign.', 'Back in Prague, Mr. Novak', 'Mr. Novak'],
     ['left-lead-clause', 'In a letter, one of the growers, Ana Ruiz, said the prices are unfair.', 'In a letter, one of the growers, Ana Ruiz,', 'one of the growers, Ana Ruiz,'],
+    ['left-lead-clause', 'By contrast, Ana Ruiz, a grower, said prices were fair.', 'By contrast, Ana Ruiz, a grower,', 'Ana Ruiz, a grower,'],
+    ['right-lone-comma', 'The union, citing the report, said the talks failed.', 'The union,', 'The union'],
+    ['left-name-list', 'Novak, Ruiz and Petrova said the dam is unsafe.', 'Ruiz and Petrova', 'Novak, Ruiz and Petrova'],
+    ['left-name-list', 'Jan Novak, Ana Ruiz and other growers said the quota is unfair.', 'Ana Ruiz and other growers', 'Jan Novak, Ana Ruiz and other growers'],
+    ['left-lead-clause', 'By contrast, Ana Ruiz said prices were fair.', 'By contrast, Ana Ruiz', 'Ana Ruiz'],
+    ['left-lead-clause', 'Moreover, Jan Novak, the mayor, said the bridge was safe.', 'Moreover, Jan Novak, the mayor,', 'Jan Novak, the mayor,'],
+    ['left-lead-clause', 'Alarmed by the flood, the mayor said the dam would be closed.', 'Alarmed by the flood, the mayor', 'the mayor'],
+    ['left-lead-clause', 'At the plant, where the pay is low, Jan Novak told workers to go home.', 'At the plant, where the pay is low, Jan Novak', 'Jan Novak'],
     ['left-relative-before-name', 'It was a rushed decision, which Novak pointed to as proof of chaos.', 'which Novak', 'Novak'],
     ['left-noun-before-relative', 'As a driver who had to wait six hours, I know.', 'a driver who', 'who'],
     ['left-coordination', 'Federal and state officials said the dam is unsafe.', 'state officials', 'Federal and state officials'],
     ['left-coordination', 'At the school, Ruiz and other parents protested the cuts.', 'other parents', 'Ruiz and other parents'],
     ['left-coordination', 'The union and its lawyers say the ruling is wrong.', 'its lawyers', 'The union and its lawyers'],
+    ['left-coordination', 'Her aides and allies say she will run again.', 'allies', 'Her aides and allies'],
+    ['left-coordination', 'Growers and even some buyers say the quota is too low.', 'some buyers', 'Growers and even some buyers'],
+    ['left-coordination', 'But the union and its lawyers say the ruling is wrong.', 'its lawyers', 'the union and its lawyers'],
+    ['left-coordination', 'The plan stalled because the mayor and her aides opposed it.', 'her aides', 'the mayor and her aides'],
     ['left-demonstrative', 'By a wide margin, those surveyed said the ferry is too slow.', 'surveyed', 'those surveyed'],
     ['left-demonstrative', 'These growers say the quota is unfair.', 'growers', 'These growers'],
     ['left-demonstrative', 'In Tulsa, this reporter learned that the plant had closed.', 'reporter', 'this reporter'],
@@ -74,6 +86,14 @@ describe('speaker boundary repair', () => {
     ['a clause before "and"', 'Prices rose and the ministers said the quota is too low.', 'the ministers'],
     ['a participle clause before "and"', 'Citing costs, the board voted and officials said the plant will close.', 'officials'],
     ['a lead-in before "and"', 'In May and officials said the plant will close.', 'officials'],
+    ['a sentence adverb before a list', 'However, Novak and Ruiz said the dam is unsafe.', 'Novak and Ruiz'],
+    ['a lead-in before a list', 'In Tulsa, Novak and Ruiz said the dam is unsafe.', 'Novak and Ruiz'],
+    ['a name before a comma, no list', 'Novak, Ruiz said the dam is unsafe.', 'Ruiz'],
+    ['a comma closing an appositive', 'Ana Ruiz, a nurse from Tulsa, said the clinic would close.', 'Ana Ruiz, a nurse from Tulsa,'],
+    ['a capitalized participle in a title', 'Retired General Jan Novak, a former chief, said the plan would fail.', 'Retired General Jan Novak, a former chief,'],
+    ['a passive agent with an appositive', 'The leak was found by the council, a body of growers.', 'the council, a body of growers'],
+    ['a one-word clause before "and"', 'Prices fell and growers said the quota is too low.', 'growers'],
+    ['a verb clause before "but" … "and even"', 'But the mill closed and even the growers said so.', 'the growers'],
     ['"that" as a complementizer', 'It is true that Novak said the plant will close.', 'Novak'],
     ['a relative after a demonstrative', 'Among those who said the ferry is slow were three pilots.', 'who'],
     ['an approximator before a name', 'Only Novak said the ferry was slow.', 'Novak'],
@@ -115,5 +135,52 @@ describe('speaker boundary repair', () => {
     const { v, range } = viewRange(sentence, span);
     const r = dropLoneNonSpeaker(v, range);
     expect(r ? rangeText(v, r) : null).toBe(kept ? span : null);
+  });
+});
+
+describe('right-noun-pp: a common-noun speaker after its cue keeps its prepositional phrase', () => {
+  it.each([
+    // [sentence, cue, proposed span, expected span]
+    ['"The levy will pass," said an aide to the governor.', 'said', 'an aide', 'an aide to the governor'],
+    ['"The levy will pass," said a source close to the mayor, who asked not to be named.', 'said', 'a source close', 'a source close to the mayor'],
+    ['"It was a mistake," wrote a columnist in the Tulsa Ledger.', 'wrote', 'a columnist', 'a columnist in the Tulsa Ledger'],
+    // Stays: the phrase is the cue's (where, how, when), the head is a name, or the speaker is left of the cue.
+    ['"The levy will pass," said a spokesman in a statement.', 'said', 'a spokesman', 'a spokesman'],
+    ['"The levy will pass," said an aide in Tulsa on Monday.', 'said', 'an aide', 'an aide'],
+    ['"The levy will pass," said Jan Novak to reporters.', 'said', 'Jan Novak', 'Jan Novak'],
+    ['"The levy will pass," said an aide to reporters gathered outside.', 'said', 'an aide', 'an aide'],
+    ['The aide said to the crowd that the levy will pass.', 'said', 'The aide', 'The aide'],
+  ] as const)('%s', (text, cue, span, want) => {
+    const { v, range } = viewRange(text, span);
+    const cueEnd = tokenRange(v, cue).b;
+    const fired: SpeakerTrimId[] = [];
+    expect(rangeText(v, extendNounPp(v, range, cueEnd, fired))).toBe(want);
+    expect(fired.includes('right-noun-pp')).toBe(want !== span);
+  });
+});
+
+describe('right-nested-relative: a relative that speaks for another claim leaves the outer speaker', () => {
+  it.each([
+    // [sentence, proposed span, is the relative another claim's speaker?, expected span]
+    ['Novak, who said last week that the dam is safe, told reporters it would reopen.', 'Novak, who said last week that the dam is safe,', true, 'Novak'],
+    ['Ana Ruiz, a grower, who argued that prices are too low, said the quota must go.', 'Ana Ruiz, a grower, who argued that prices are too low,', true, 'Ana Ruiz, a grower'],
+    // Stays: the relative clause reports nothing (no claim of its own), or there is no relative clause.
+    ['Novak, who grew up near the dam, told reporters it would reopen.', 'Novak, who grew up near the dam,', false, 'Novak, who grew up near the dam,'],
+    ['Novak, the mayor, told reporters it would reopen.', 'Novak, the mayor,', false, 'Novak, the mayor,'],
+  ] as const)('%s', (text, span, nested, want) => {
+    const { v, range } = viewRange(text, span);
+    const speakers = new Set<number>(nested ? [tokenRange(v, 'who').a] : []);
+    const fired: SpeakerTrimId[] = [];
+    expect(rangeText(v, cutNestedRelative(v, range, speakers, fired))).toBe(want);
+    expect(fired.includes('right-nested-relative')).toBe(want !== span);
+  });
+
+  it('runs in the extractor: the relative is the inner claim\'s speaker', () => {
+    const text = '"The dam will reopen in May," said Jan Novak, who has argued that the levy is unfair.';
+    const quotes = extractText(text).quotes;
+    const outer = quotes.find((q) => q.cue?.text === 'said');
+    const inner = quotes.find((q) => q.cue?.text === 'has argued');
+    expect(inner?.speaker?.text).toBe('who');
+    expect(outer?.speaker?.text).toBe('Jan Novak');
   });
 });
