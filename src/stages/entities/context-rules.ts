@@ -18,6 +18,7 @@ const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[
 const has = (b: number, m: number) => (b & m) !== 0;
 const PLACE = mask('country', 'state', 'region', 'city');
 const FIRST = mask('first');
+const COUNTRY = mask('country');
 const PERSONAL = mask('first', 'last', 'person');
 const NOT_A_PERSON_WORD = mask('country', 'state', 'region', 'city', 'org', 'team', 'company', 'market', 'demonym');
 
@@ -62,6 +63,13 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function opensPersonName(cx: RuleContext, a: number): boolean {
   return has(cx.bits({ start: a, end: a + 1 }), FIRST) || (EAST_ASIAN_SURNAME.has(cx.words[a]!) && HYPHENATED_GIVEN.test(wordAt(cx.words, a + 1)));
 }
+
+/** A cited work's year ("2010", "2010a"). */
+const CITATION_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?$/;
+/** The most words of one cited author ("Van Dijk"). */
+const MAX_CITED_AUTHOR_WORDS = 2;
+/** Does `w` have a lowercase letter (a surname does; an acronym such as "WHO" does not)? */
+const hasLowerLetter = (w: string) => /\p{Ll}/u.test(w);
 
 /** List links between names: a comma, "and", "or". */
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
@@ -197,6 +205,70 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
         }
         return tie || best === null || PLACE_TYPES.has(best as Candidate['type']) ? c : retype(c, best as Candidate['type'], 'one-type-per-name');
       });
+    },
+  },
+  {
+    id: 'family-plural',
+    trigger: ['the', 'The'],
+    description: 'A plural after "the" of a surname the story gives a person is that family, persons: "the Orvells refused" with "Jane Orvell" tagged PERSON and "Orvells" typed GPE → PERSON (only a surname the story has as the last word of a person\'s name).',
+    apply: (cands, cx) => {
+      const surnames = new Set<string>();
+      for (const c of cands) if (c.type === 'PERSON' && c.end - c.start >= 2) surnames.add(cx.words[c.end - 1]!);
+      if (surnames.size === 0) return cands as Candidate[];
+      return mapChanged(cands, (c) => {
+        if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !/^[Tt]he$/.test(wordAt(cx.words, c.start - 1))) return c;
+        const w = cx.words[c.start]!;
+        if (!/^\p{Lu}\p{Ll}+s$/u.test(w)) return c;
+        return surnames.has(w.slice(0, -1)) || (w.endsWith('es') && surnames.has(w.slice(0, -2))) ? retype(c, 'PERSON', 'family-plural') : c;
+      });
+    },
+  },
+  {
+    id: 'team-country',
+    trigger: ['Team'],
+    description: 'A known country after a capitalized "Team" is the country\'s team, an organization, with the word: "Team Norway rebuilt its robot" with "Norway" typed GPE → ORG "Team Norway".',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || !PLACE_TYPES.has(c.type) || wordAt(cx.words, c.start - 1) !== 'Team' || !has(cx.bits(c), COUNTRY)) return c;
+      const prev = cands[i - 1];
+      return prev !== undefined && prev.end >= c.start - 1 ? c : retype(c, 'ORG', 'team-country', { start: c.start - 1 });
+    }),
+  },
+  {
+    id: 'citation-list',
+    trigger: ['('],
+    description: 'Two or more surnames listed with commas and "&" or "and" between an opening bracket (or a semicolon) and ", <year>" are a cited work\'s authors, persons, however the tagger typed or split them: "(Orvell, Wren, & Tarn, 2010)" with "Wren" typed GPE and "Tarn" untagged → PERSON "Orvell", PERSON "Wren", PERSON "Tarn" (each author one or two capitalized words; citation-authors handles a list the tagger kept as one organization).',
+    apply: (cands, cx) => {
+      const w = cx.words;
+      const lists: { start: number; end: number; authors: [number, number][] }[] = [];
+      for (let k = 2; k < w.length; k++) {
+        if (!CITATION_YEAR.test(w[k]!) || w[k - 1] !== ',') continue;
+        // Walk back from the comma before the year over "author (, | & | , & | and | , and) author …" to "(" or ";".
+        const authors: [number, number][] = [];
+        let e = k - 1;
+        let ok = false;
+        while (e > 0) {
+          let a = e;
+          while (a > 0 && e - a < MAX_CITED_AUTHOR_WORDS && isCapWord(cx.tokens[a - 1]!) && hasLowerLetter(w[a - 1]!)) a--;
+          if (a === e) break;
+          authors.unshift([a, e]);
+          let p = a - 1;
+          if (p < 0) break;
+          if (w[p] === '(' || w[p] === ';') { ok = true; break; }
+          if (w[p] === '&' || w[p] === 'and') p -= w[p - 1] === ',' ? 1 : 0;
+          else if (w[p] !== ',') break;
+          e = p;
+        }
+        if (ok && authors.length >= 2) lists.push({ start: authors[0]![0], end: authors[authors.length - 1]![1], authors });
+      }
+      // Only names of the tagger and of the post-rules give way: a list holding a lexicon entry is left as it is.
+      const within = (c: Candidate, l: { start: number; end: number }) => c.start >= l.start && c.end <= l.end;
+      const crosses = (c: Candidate, l: { start: number; end: number }) => c.start < l.end && l.start < c.end && !within(c, l);
+      const taken = lists.filter((l) => !cands.some((c) => crosses(c, l) || (within(c, l) && !(fromTagger(c) || c.rule.startsWith('refine.')))));
+      if (taken.length === 0) return cands as Candidate[];
+      const out = cands.filter((c) => !taken.some((l) => within(c, l)));
+      for (const l of taken) for (const [a, b] of l.authors) out.push(candidate(a, b, 'PERSON', 'refine.citation-list', null));
+      out.sort((x, y) => x.start - y.start);
+      return out;
     },
   },
 ];

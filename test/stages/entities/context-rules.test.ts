@@ -89,6 +89,22 @@ describe('context post-rules', () => {
     ['one-type-per-name: an organization does not give way to places', 'Tarn Vale won. Tarn Vale grew. Tarn Vale hired.', ['Tarn Vale/GPE', 'Tarn Vale#2/GPE', 'Tarn Vale#3/ORG'],
       ['Tarn Vale/GPE', 'Tarn Vale/GPE', 'Tarn Vale/ORG']],
     ['one-type-per-name: one-word names are left alone', 'Orvex won. Orvex grew. We left Orvex.', ['Orvex/ORG', 'Orvex#2/ORG', 'Orvex#3/GPE'], ['Orvex/ORG', 'Orvex/ORG', 'Orvex/GPE']],
+    // family-plural
+    ['family-plural', 'Jane Orvell sued. The court heard that the Orvells refused.', ['Jane Orvell/PERSON', 'Orvells/GPE'], ['Jane Orvell/PERSON', 'Orvells/PERSON']],
+    ['family-plural needs the surname of a person in the story', 'The court heard that the Orvells refused.', ['Orvells/GPE'], ['Orvells/GPE']],
+    ['family-plural needs "the"', 'Jane Orvell sued. Orvells refused.', ['Jane Orvell/PERSON', 'Orvells/GPE'], ['Jane Orvell/PERSON', 'Orvells/GPE']],
+    // team-country
+    ['team-country', 'At the contest Team Norway rebuilt its robot.', ['Norway/GPE'], ['Team Norway/ORG']],
+    ['team-country needs a known country', 'At the contest Team Orvex rebuilt its robot.', ['Orvex/GPE'], ['Orvex/GPE']],
+    ['team-country needs the capitalized word', 'Our team Norway liked best.', ['Norway/GPE'], ['Norway/GPE']],
+    // citation-list
+    ['citation-list', 'Skills improve with practice (Orvell, Wren, & Tarn, 2010); others disagree.', ['Orvell/ORG', 'Wren/GPE'],
+      ['Orvell/PERSON', 'Wren/PERSON', 'Tarn/PERSON']],
+    ['citation-list (a name the tagger joined over "&")', 'Results vary (Orvell & Wren, 2009).', ['Orvell & Wren/GPE'], ['Orvell/PERSON', 'Wren/PERSON']],
+    ['citation-list after a semicolon', 'Results vary (Tarn, 2001; Orvell and Wren, 2009).', ['Orvell/GPE'], ['Orvell/PERSON', 'Wren/PERSON']],
+    ['citation-list needs two authors', 'Sales rose (Orvex, 2010).', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['citation-list needs the year', 'Teams came (Orvex, Wren, and Tarn).', ['Orvex/ORG', 'Wren/GPE', 'Tarn/GPE'], ['Orvex/ORG', 'Wren/GPE', 'Tarn/GPE']],
+    ['citation-list needs the opening bracket', 'He thanked Orvex, Wren, and Tarn, 2010 was good.', ['Orvex/ORG', 'Wren/GPE'], ['Orvex/ORG', 'Wren/GPE']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
