@@ -66,10 +66,17 @@ function opensPersonName(cx: RuleContext, a: number): boolean {
 
 /** A cited work's year ("2010", "2010a"). */
 const CITATION_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?$/;
+/** Words that may open a citation before its first author, with a comma: "(e.g., Orvell, 2014)". */
+const CITATION_LEADS: ReadonlySet<string> = new Set(['e.g.', 'i.e.', 'cf.', 'see', 'also']);
 /** The most words of one cited author ("Van Dijk"). */
 const MAX_CITED_AUTHOR_WORDS = 2;
 /** Does `w` have a lowercase letter (a surname does; an acronym such as "WHO" does not)? */
 const hasLowerLetter = (w: string) => /\p{Ll}/u.test(w);
+
+/** Words of an organization that has a seat a place name may follow ("the University of Orvex, Tarnby"). */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['University', 'College', 'Institute']);
+/** Punctuation that may close a place named after another one ("Exeter, Devon."). */
+const AFTER_PLACE: ReadonlySet<string> = new Set([',', '.', ';', ':', ')']);
 
 /** List links between names: a comma, "and", "or". */
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
@@ -236,7 +243,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
   {
     id: 'citation-list',
     trigger: ['('],
-    description: 'Two or more surnames listed with commas and "&" or "and" between an opening bracket (or a semicolon) and ", <year>" are a cited work\'s authors, persons, however the tagger typed or split them: "(Orvell, Wren, & Tarn, 2010)" with "Wren" typed GPE and "Tarn" untagged → PERSON "Orvell", PERSON "Wren", PERSON "Tarn" (each author one or two capitalized words; citation-authors handles a list the tagger kept as one organization).',
+    description: 'Two or more surnames listed with commas and "&" or "and" between an opening bracket (or a semicolon, or "e.g.,") and ", <year>", or one surname so in brackets closed after the year, are a cited work\'s authors, persons, however the tagger typed or split them: "(Orvell, Wren, & Tarn, 2010)" with "Wren" typed GPE and "Tarn" untagged → PERSON "Orvell", PERSON "Wren", PERSON "Tarn" (each author one or two capitalized words; citation-authors handles a list the tagger kept as one organization).',
     apply: (cands, cx) => {
       const w = cx.words;
       const lists: { start: number; end: number; authors: [number, number][] }[] = [];
@@ -253,12 +260,15 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
           authors.unshift([a, e]);
           let p = a - 1;
           if (p < 0) break;
-          if (w[p] === '(' || w[p] === ';') { ok = true; break; }
+          if (w[p] === '(' || w[p] === ';' || (w[p] === ',' && CITATION_LEADS.has(wordAt(w, p - 1)))) { ok = true; break; }
           if (w[p] === '&' || w[p] === 'and') p -= w[p - 1] === ',' ? 1 : 0;
           else if (w[p] !== ',') break;
           e = p;
         }
-        if (ok && authors.length >= 2) lists.push({ start: authors[0]![0], end: authors[authors.length - 1]![1], authors });
+        // One author only in brackets closed right after the year ("(Orvell, 2012)", "(Tarn, 2001; …"), and not a known
+        // place or organization ("(Paris, 1998)" dates a place).
+        const single = authors.length === 1 && (w[k + 1] === ')' || w[k + 1] === ';') && !has(cx.bits({ start: authors[0]![0], end: authors[0]![1] }), NOT_A_PERSON_WORD);
+        if (ok && (authors.length >= 2 || single)) lists.push({ start: authors[0]![0], end: authors[authors.length - 1]![1], authors });
       }
       // Only names of the tagger and of the post-rules give way: a list holding a lexicon entry is left as it is.
       const within = (c: Candidate, l: { start: number; end: number }) => c.start >= l.start && c.end <= l.end;
@@ -270,5 +280,17 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       out.sort((x, y) => x.start - y.start);
       return out;
     },
+  },
+  {
+    id: 'place-after-place',
+    trigger: [','],
+    description: 'A one-word "person" between a comma after a place or a university and punctuation is the place that narrows it: "born in Exeter, Devon." or "the University of Orvex, Tarnby, said" with "Devon", "Tarnby" typed PERSON → GPE (not a known first name, surname or person; "In Leeds, Smith said" has a verb after the name).',
+    apply: (cands, cx) => mapChanged(cands, (c, i) => {
+      if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start !== 1 || i === 0 || wordAt(cx.words, c.start - 1) !== ',') return c;
+      const prev = cands[i - 1]!;
+      if (prev.end !== c.start - 1 || !(PLACE_TYPES.has(prev.type) || (prev.type === 'ORG' && cx.words.slice(prev.start, prev.end).some((x) => SEAT_WORDS.has(x))))) return c;
+      if (!AFTER_PLACE.has(wordAt(cx.words, c.end)) && c.end < cx.words.length) return c;
+      return has(cx.bits(c), PERSONAL) ? c : retype(c, 'GPE', 'place-after-place');
+    }),
   },
 ];

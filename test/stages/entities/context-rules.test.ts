@@ -101,10 +101,21 @@ describe('context post-rules', () => {
     ['citation-list', 'Skills improve with practice (Orvell, Wren, & Tarn, 2010); others disagree.', ['Orvell/ORG', 'Wren/GPE'],
       ['Orvell/PERSON', 'Wren/PERSON', 'Tarn/PERSON']],
     ['citation-list (a name the tagger joined over "&")', 'Results vary (Orvell & Wren, 2009).', ['Orvell & Wren/GPE'], ['Orvell/PERSON', 'Wren/PERSON']],
-    ['citation-list after a semicolon', 'Results vary (Tarn, 2001; Orvell and Wren, 2009).', ['Orvell/GPE'], ['Orvell/PERSON', 'Wren/PERSON']],
-    ['citation-list needs two authors', 'Sales rose (Orvex, 2010).', ['Orvex/ORG'], ['Orvex/ORG']],
+    ['citation-list after a semicolon', 'Results vary (Tarn, 2001; Orvell and Wren, 2009).', ['Orvell/GPE'], ['Tarn/PERSON', 'Orvell/PERSON', 'Wren/PERSON']],
+    ['citation-list: a known company in brackets is no author', 'Sales rose (Microsoft, 2010).', ['Microsoft/ORG'], ['Microsoft/ORG']],
     ['citation-list needs the year', 'Teams came (Orvex, Wren, and Tarn).', ['Orvex/ORG', 'Wren/GPE', 'Tarn/GPE'], ['Orvex/ORG', 'Wren/GPE', 'Tarn/GPE']],
     ['citation-list needs the opening bracket', 'He thanked Orvex, Wren, and Tarn, 2010 was good.', ['Orvex/ORG', 'Wren/GPE'], ['Orvex/ORG', 'Wren/GPE']],
+    ['citation-list (one author in brackets)', 'Results vary (Orvell, 2012) in practice.', ['Orvell/GPE'], ['Orvell/PERSON']],
+    ['citation-list (after "e.g.,")', 'Results vary (e.g., Orvell, 2014).', ['Orvell/ORG'], ['Orvell/PERSON']],
+    ['citation-list: one known place in brackets dates it', 'The treaty (Norway, 1998) held.', ['Norway/GPE'], ['Norway/GPE']],
+    ['citation-list: one author needs the bracket closed after the year', 'Sales rose (Orvex, 2010 and 2011).', ['Orvex/ORG'], ['Orvex/ORG']],
+    // place-after-place
+    ['place-after-place (region after a town)', 'He was born in Exbury, Tarnshire.', ['Exbury/GPE', 'Tarnshire/PERSON'], ['Exbury/GPE', 'Tarnshire/GPE']],
+    ['place-after-place (campus after a university)', 'A curator at the University of Orvex, Tarnby, said so.', ['University of Orvex/ORG', 'Tarnby/PERSON'],
+      ['University of Orvex/ORG', 'Tarnby/GPE']],
+    ['place-after-place leaves a speaker alone', 'In Exbury, Tarnshire said nothing.', ['Exbury/GPE', 'Tarnshire/PERSON'], ['Exbury/GPE', 'Tarnshire/PERSON']],
+    ['place-after-place leaves a known first name alone', 'He was born in Exbury, Jane.', ['Exbury/GPE', 'Jane/PERSON'], ['Exbury/GPE', 'Jane/PERSON']],
+    ['place-after-place needs a place or a university before', 'He thanked Acme Corp, Tarnshire.', ['Acme Corp/ORG', 'Tarnshire/PERSON'], ['Acme Corp/ORG', 'Tarnshire/PERSON']],
   ])('%s', (_name, text, spans, expected) => {
     expect(refine(text, spans)).toEqual(expected);
   });
