@@ -101,7 +101,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
   {
     id: 'building-head',
     trigger: BUILDING_HEADS,
-    description: 'An "organization" of two or more words ending in a building\'s head word is that building, a facility: "the Orvex Hotel collapsed", "a lab at Wren Station" typed ORG → FAC (not "Airport", "Park", "Palace", "Church": those name organizations as often).',
+    description: 'An "organization" of two or more words ending in a building\'s head word is that building, a facility: "guests left the Orvex Hotel", "a lab at Wren Station" typed ORG → FAC (not "Airport", "Park", "Palace", "Church": those name organizations as often).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 2 && BUILDING_HEADS.has(cx.words[c.end - 1]!)
       ? retype(c, 'FAC', 'building-head') : c)),
   },
@@ -170,7 +170,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
   {
     id: 'team-by-player',
     trigger: TEAM_MEMBER_NOUNS,
-    description: 'A one-word plural name typed as a person, after a determiner or number and before a team member\'s noun, is a team: "one Orvexes player was caught" with "Orvexes" typed PERSON → ORG (a person\'s name is no plural: "the Smith player" is left alone).',
+    description: 'A one-word plural name typed as a person, after a determiner or number and before a team member\'s noun, is a team: "one Orvexes player scored" with "Orvexes" typed PERSON → ORG (a person\'s name is no plural: "the Smith player" is left alone).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'PERSON' && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+s$/u.test(cx.words[c.start]!)
       && TEAM_MEMBER_NOUNS.has(wordAt(cx.words, c.end)) && TEAM_DETERMINERS.has(wordAt(cx.words, c.start - 1)) ? retype(c, 'ORG', 'team-by-player') : c)),
   },
@@ -233,7 +233,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
   {
     id: 'team-country',
     trigger: ['Team'],
-    description: 'A known country after a capitalized "Team" is the country\'s team, an organization, with the word: "Team Norway rebuilt its robot" with "Norway" typed GPE → ORG "Team Norway".',
+    description: 'A known country after a capitalized "Team" is the country\'s team, an organization, with the word: "Team Norway won the relay" with "Norway" typed GPE → ORG "Team Norway".',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || !PLACE_TYPES.has(c.type) || wordAt(cx.words, c.start - 1) !== 'Team' || !has(cx.bits(c), COUNTRY)) return c;
       const prev = cands[i - 1];

@@ -41,7 +41,7 @@ describe('context post-rules', () => {
 
   it.each<[string, string, string[], string[]]>([
     // building-head
-    ['building-head (hotel)', 'Part of the Orvex Hotel collapsed on Sunday.', ['Orvex Hotel/ORG'], ['Orvex Hotel/FAC']],
+    ['building-head (hotel)', 'Guests left the Orvex Hotel on Sunday.', ['Orvex Hotel/ORG'], ['Orvex Hotel/FAC']],
     ['building-head (station)', 'She spent a winter at Wrenfield Station in the south.', ['Wrenfield Station/ORG'], ['Wrenfield Station/FAC']],
     ['building-head leaves a chain (plural) alone', 'Orvex Hotels posted a loss.', ['Orvex Hotels/ORG'], ['Orvex Hotels/ORG']],
     ['building-head leaves airports alone', 'Orvex Airport cancelled ten flights.', ['Orvex Airport/ORG'], ['Orvex Airport/ORG']],
@@ -66,7 +66,7 @@ describe('context post-rules', () => {
     ['office-of-person needs a portfolio', 'Minister of Orvex Tamsin Orvell spoke.', ['Orvex Tamsin Orvell/ORG'], ['Orvex Tamsin Orvell/ORG']],
     ['office-of-person leaves a place after the portfolio', 'Minister of Education Tamsin Norway spoke.', ['Education Tamsin Norway/ORG'], ['Education Tamsin Norway/ORG']],
     // known-name-of-org
-    ['known-name-of-org (a first name: refine\'s person-of-org splits it first)', 'Jane Orvell of the Wren Party lost her seat.', ['Jane Orvell of the Wren Party/ORG'], ['Jane Orvell/PERSON', 'Wren Party/ORG']],
+    ['known-name-of-org (a first name: refine\'s person-of-org splits it first)', 'Jane Orvell of the Wren Party gave a speech.', ['Jane Orvell of the Wren Party/ORG'], ['Jane Orvell/PERSON', 'Wren Party/ORG']],
     ['known-name-of-org (East Asian name)', 'Chan Tai-man of Wren Union won.', ['Chan Tai-man of Wren Union/ORG'], ['Chan Tai-man/PERSON', 'Wren Union/ORG']],
     ['known-name-of-org needs a person\'s name first', 'Bank Orvell of the Wren Party paid.', ['Bank Orvell of the Wren Party/ORG'], ['Bank Orvell of the Wren Party/ORG']],
     ['known-name-of-org needs a hyphenated given name after the family name', 'Chan Taiman of Wren Union won.', ['Chan Taiman of Wren Union/ORG'],
@@ -94,8 +94,8 @@ describe('context post-rules', () => {
     ['family-plural needs the surname of a person in the story', 'The court heard that the Orvells refused.', ['Orvells/GPE'], ['Orvells/GPE']],
     ['family-plural needs "the"', 'Jane Orvell sued. Orvells refused.', ['Jane Orvell/PERSON', 'Orvells/GPE'], ['Jane Orvell/PERSON', 'Orvells/GPE']],
     // team-country
-    ['team-country', 'At the contest Team Norway rebuilt its robot.', ['Norway/GPE'], ['Team Norway/ORG']],
-    ['team-country needs a known country', 'At the contest Team Orvex rebuilt its robot.', ['Orvex/GPE'], ['Orvex/GPE']],
+    ['team-country', 'At the games Team Norway won the relay.', ['Norway/GPE'], ['Team Norway/ORG']],
+    ['team-country needs a known country', 'At the games Team Orvex won the relay.', ['Orvex/GPE'], ['Orvex/GPE']],
     ['team-country needs the capitalized word', 'Our team Norway liked best.', ['Norway/GPE'], ['Norway/GPE']],
     // citation-list
     ['citation-list', 'Skills improve with practice (Orvell, Wren, & Tarn, 2010); others disagree.', ['Orvell/ORG', 'Wren/GPE'],
