@@ -5,7 +5,7 @@
  * the model always sees the gazetteer it was trained with.
  */
 import { COMPANIES, MARKETS } from './data/companies.js';
-import { COUNTRIES, REGIONS, US_STATES } from './data/countries.js';
+import { COUNTRIES, OTHER_STATES, REGIONS, US_STATES } from './data/countries.js';
 
 /** Gazetteer classes; the value is the bit index. */
 export const GAZ_CLASSES = {
@@ -68,6 +68,7 @@ export function ownGazetteerEntries(): Record<string, number> {
     c.cities.forEach((n) => addGaz(e, n, 'city'));
   }
   US_STATES.forEach((s) => addGaz(e, s, 'state'));
+  OTHER_STATES.forEach((s) => addGaz(e, s, 'state'));
   REGIONS.forEach((s) => addGaz(e, s, 'region'));
   TITLE_WORDS.forEach((s) => addGaz(e, s, 'title'));
   MONTHS.forEach((s) => addGaz(e, s, 'month'));

@@ -110,7 +110,7 @@ Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv/Kiev/Kharkiv/Odesa
 United Arab Emirates/UAE|Emirati|Abu Dhabi/Dubai
 United Kingdom/Britain/Great Britain/UK/U.K.|British/Briton|London
-United States/United States of America/USA/U.S./US/America|American|Washington/New York/Los Angeles/Chicago
+United States/United States of America/USA/U.S./US/America|American|Washington/New York/Los Angeles/LA/L.A./Chicago
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
 Venezuela|Venezuelan|Caracas
@@ -149,6 +149,14 @@ export const US_STATES: readonly string[] = (
   'Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming'
 ).split(' ').concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Rhode Island',
   'South Carolina', 'South Dakota', 'West Virginia']);
+
+/**
+ * States and provinces of other federations that news names without their country ("wheat from Western Australia", "a
+ * Sydney, NSW address", "Ontario's premier"). Not "Victoria" (a first name and many cities) nor "Queensland" (the
+ * model's gazetteer lists it as a region).
+ */
+export const OTHER_STATES: readonly string[] = ['New South Wales', 'NSW', 'Western Australia', 'South Australia', 'Tasmania',
+  'Northern Territory', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick'];
 
 /** Regions, continents and other non-political places (LOC in OntoNotes terms). */
 export const REGIONS: readonly string[] = [

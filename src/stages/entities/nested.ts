@@ -160,7 +160,10 @@ export const INNER_RULES: readonly InnerRule[] = [
     // A country, state, city or region the gazetteer knows (`US` in `US Air Force`, `Oslo` in `University of Oslo`).
     find(cx, p) {
       const out: InnerProposal[] = [];
+      // In a name written all in capitals (a headline: `LA PRESSE`) a one- or two-letter word is no acronym.
+      const capitals = !/\p{Ll}/u.test(sliceText(cx, p.start, p.end));
       subRanges(cx, p, (a, b) => {
+        if (capitals && b - a === 1 && cx.tokens[a]!.text.replace(/\./g, '').length <= 2) return;
         const bits = cx.gazBits(a, b);
         if ((bits & PLACE_BITS) !== 0) out.push({ start: a, end: b, type: 'GPE', rule: 'place-gazetteer' });
         else if ((bits & REGION_BIT) !== 0) out.push({ start: a, end: b, type: 'LOC', rule: 'place-gazetteer' });

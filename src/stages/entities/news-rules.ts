@@ -330,7 +330,9 @@ const FAC_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Hall',
  * is a town, "Lake Wren" a lake.
  */
 const PLACE_PREFIXES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([['Fort', 'GPE'], ['Port', 'GPE'], ['Mount', 'LOC'],
-  ['Mt.', 'LOC'], ['Lake', 'LOC'], ['Cape', 'LOC']]);
+  ['Mt.', 'LOC'], ['Lake', 'LOC'], ['Cape', 'LOC'],
+  // Arabic "mosque": "Masjid Orvex" is a building, never a person.
+  ['Masjid', 'FAC']]);
 /**
  * Nouns a story defines a name as a place with ("Orvex is a small port town", "Wren was the capital"), with the type
  * that gives the name.
@@ -872,7 +874,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
   {
     id: 'place-prefix',
     trigger: [...PLACE_PREFIXES.keys()],
-    description: 'A name the tagger typed as a person whose first word is "Fort", "Port", "Mount", "Lake" or "Cape" is a place: "Fort Orvex" PERSON → GPE, "Lake Wren" PERSON → LOC.',
+    description: 'A name the tagger typed as a person whose first word is "Fort", "Port", "Mount", "Lake", "Cape" or "Masjid" is a place: "Fort Orvex" PERSON → GPE, "Lake Wren" PERSON → LOC, "Masjid Orvex" PERSON → FAC.',
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'PERSON' || c.end - c.start < 2) return c;
       const type = PLACE_PREFIXES.get(cx.words[c.start]!);

@@ -14,6 +14,7 @@ import { EVENT_HEADS } from '../../ner/finetype.js';
 import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { isCapWord, overlaps, TITLES, tokText, tokTexts, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
+import { CONTEXT_RULES } from './context-rules.js';
 import { NEWS_RULES } from './news-rules.js';
 import { candidate, coveringIndex, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
 
@@ -706,6 +707,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     },
   },
   ...NEWS_RULES,
+  ...CONTEXT_RULES,
 ];
 
 /**

@@ -13,7 +13,7 @@ import { docOf, rangeOf } from '../../ner/helpers.js';
 // A small hand-made gazetteer, so that the cases test the rules and not the shipped tables.
 const GAZ_ROWS: [string, GazClass][] = [
   ['Oslo', 'city'], ['Norway', 'country'], ['US', 'country'], ['New York', 'city'], ['York', 'city'], ['Europe', 'region'],
-  ['St', 'region'], ['Paris', 'city'], ['Maria', 'first'], ['Lindqvist', 'last'], ['Brennholt', 'last'],
+  ['St', 'region'], ['LA', 'city'], ['Paris', 'city'], ['Maria', 'first'], ['Lindqvist', 'last'], ['Brennholt', 'last'],
 ];
 const entries: Record<string, number> = {};
 for (const [phrase, cls] of GAZ_ROWS) addGaz(entries, phrase, cls);
@@ -57,6 +57,7 @@ describe('inner names: rules', () => {
   it.each([
     ['a known city after `of`', 'She studied at the University of Oslo.', [['University of Oslo', 'ORG']], { 'University of Oslo': ['Oslo/GPE/place-gazetteer'] }],
     ['a country acronym before the head', 'The US Coast Guard said so.', [['US Coast Guard', 'ORG']], { 'US Coast Guard': ['US/GPE/place-gazetteer'] }],
+    ['a city\'s two-letter short name before the head', 'She wrote for LA Weekday.', [['LA Weekday', 'ORG']], { 'LA Weekday': ['LA/GPE/place-gazetteer'] }],
     ['a region', 'The Council of Europe met.', [['Council of Europe', 'ORG']], { 'Council of Europe': ['Europe/LOC/place-gazetteer'] }],
     ['the longest known place, not the one inside it', 'The New York Ballet danced.', [['New York Ballet', 'ORG']], { 'New York Ballet': ['New York/GPE/place-gazetteer'] }],
     ['an unknown place after University of', 'She teaches at the University of Tromsø.', [['University of Tromsø', 'ORG']], { 'University of Tromsø': ['Tromsø/GPE/place-of'] }],
@@ -92,6 +93,7 @@ describe('inner names: rules', () => {
     ['a known surname before two words and an eponym head', 'The Brennholt Space Flight Center opened.', [['Brennholt Space Flight Center', 'FAC']]],
     ['an unknown word before an eponym head', 'The Quorvane Institute opened.', [['Quorvane Institute', 'ORG']]],
     ['a one-word mention', 'Oslo is cold.', [['Oslo', 'GPE']]],
+    ['a two-letter word in a name written in capitals (a headline)', 'LA VOZ REPORTS', [['LA VOZ', 'ORG']]],
   ] as const)('finds nothing in %s', (_what, text, mentions) => {
     expect(innerOf(text, mentions)).toEqual({});
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType, Token } from '../../../src/types/annotation.js';
 import { GAZ_CLASSES, Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
 import type { Candidate } from '../../../src/stages/entities/candidates.js';
+import { CONTEXT_RULES } from '../../../src/stages/entities/context-rules.js';
 import { NEWS_RULES } from '../../../src/stages/entities/news-rules.js';
 import { REFINE_RULES, refineCandidates } from '../../../src/stages/entities/refine.js';
 import { tokensOf } from '../../ner/helpers.js';
@@ -40,10 +41,10 @@ function spaceTokens(text: string): Token[] {
 }
 
 describe('news post-rules', () => {
-  it('every news rule has a unique id and a description, and runs after the other rules', () => {
+  it('every news rule has a unique id and a description, and runs after the other rules (only the context rules follow)', () => {
     const ids = REFINE_RULES.map((r) => r.id);
     expect(ids).toEqual([...new Set(ids)]);
-    expect(ids.slice(-NEWS_RULES.length)).toEqual(NEWS_RULES.map((r) => r.id));
+    expect(ids.slice(-(NEWS_RULES.length + CONTEXT_RULES.length), -CONTEXT_RULES.length)).toEqual(NEWS_RULES.map((r) => r.id));
     for (const r of NEWS_RULES) expect(r.description.length).toBeGreaterThan(10);
   });
 
@@ -290,6 +291,7 @@ describe('news post-rules', () => {
     // place-prefix
     ['place-prefix (town)', 'We drove on to Fort Brenley after lunch.', ['Fort Brenley/PERSON'], ['Fort Brenley/GPE']],
     ['place-prefix (lake)', 'The boats crossed Lake Tamsin at dawn.', ['Lake Tamsin/PERSON'], ['Lake Tamsin/LOC']],
+    ['place-prefix (mosque)', 'Pilgrims gathered near the Masjid Orvan at noon.', ['Masjid Orvan/PERSON'], ['Masjid Orvan/FAC']],
     ['place-prefix needs a second word', 'Fort said nothing.', ['Fort/PERSON'], ['Fort/PERSON']],
     ['place-prefix leaves organizations alone', 'Port Orvex Holdings paid a dividend.', ['Port Orvex Holdings/ORG'], ['Port Orvex Holdings/ORG']],
     ['place-prefix and east-asian-name: a surname after "Fort" stays a place', 'Fort Lee hosts a market.', ['Fort Lee/GPE'], ['Fort Lee/GPE']],
