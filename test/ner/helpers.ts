@@ -14,9 +14,10 @@ export function docOf(text: string, id = 'test'): Doc {
   return { ...createDoc({ id, text, source: { path: null, sha256: '0'.repeat(64), format: 'txt' } }), sentences, tokens, paragraphs: [{ start: 0, end: text.length, text }] };
 }
 
-/** Token index range of the first occurrence of `phrase` in `text`. */
-export function rangeOf(tokens: readonly Token[], text: string, phrase: string): { start: number; end: number } {
-  const a = text.indexOf(phrase);
+/** Token index range of the `nth` occurrence (counting from 1, default the first) of `phrase` in `text`. */
+export function rangeOf(tokens: readonly Token[], text: string, phrase: string, nth = 1): { start: number; end: number } {
+  let a = -1;
+  for (let k = 0; k < nth; k++) a = text.indexOf(phrase, a + 1);
   if (a < 0) throw new Error(`no "${phrase}"`);
   const start = tokens.findIndex((t) => t.start === a);
   const end = tokens.findIndex((t) => t.end === a + phrase.length) + 1;

@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../../src/types/annotation.js';
-import { GAZ_CLASSES, Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
-import type { Candidate } from '../../../src/stages/entities/candidates.js';
+import { refineSpans, testGazetteer } from './helpers.js';
 import { CONTEXT_RULES } from '../../../src/stages/entities/context-rules.js';
-import { REFINE_RULES, refineCandidates } from '../../../src/stages/entities/refine.js';
-import { tokensOf } from '../../ner/helpers.js';
+import { REFINE_RULES } from '../../../src/stages/entities/refine.js';
 
-// The rules' gazetteer: factwire's own tables (countries, demonyms, companies) plus a few first names.
-const entries = ownGazetteerEntries();
-for (const n of ['jane', 'jim', 'mara']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.first);
-const gazetteer = new Gazetteer({ source: 'test', entries });
-
-/**
- * Runs all post-rules over `text` with the tagger's spans given as `phrase/TYPE` or `phrase#k/TYPE` (the k-th
- * occurrence of the phrase, counting from 1; default the first).
- */
-function refine(text: string, spans: readonly string[]): string[] {
-  const tokens = tokensOf(text);
-  const cands: Candidate[] = spans.map((s) => {
-    const [ref, type] = s.split('/') as [string, EntityType];
-    const [phrase, nth] = ref.split('#') as [string, string | undefined];
-    let a = -1;
-    for (let k = 0; k < Number(nth ?? 1); k++) a = text.indexOf(phrase, a + 1);
-    if (a < 0) throw new Error(`no "${phrase}"`);
-    const start = tokens.findIndex((t) => t.start === a);
-    const end = tokens.findIndex((t) => t.end === a + phrase.length) + 1;
-    if (start < 0 || end <= start) throw new Error(`"${phrase}" does not align with tokens`);
-    return { start, end, type, rule: 'ner.test', title: null };
-  });
-  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
-}
+const gazetteer = testGazetteer(['jane', 'jim', 'mara']);
 
 describe('context post-rules', () => {
   it('every context rule has a unique id and a description, and runs last', () => {
@@ -117,6 +91,6 @@ describe('context post-rules', () => {
     ['place-after-place leaves a known first name alone', 'He was born in Exbury, Jane.', ['Exbury/GPE', 'Jane/PERSON'], ['Exbury/GPE', 'Jane/PERSON']],
     ['place-after-place needs a place or a university before', 'He thanked Acme Corp, Tarnshire.', ['Acme Corp/ORG', 'Tarnshire/PERSON'], ['Acme Corp/ORG', 'Tarnshire/PERSON']],
   ])('%s', (_name, text, spans, expected) => {
-    expect(refine(text, spans)).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans)).toEqual(expected);
   });
 });

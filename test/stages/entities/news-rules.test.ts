@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, Token } from '../../../src/types/annotation.js';
-import { GAZ_CLASSES, Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
-import type { Candidate } from '../../../src/stages/entities/candidates.js';
+import { refineSpans, testGazetteer } from './helpers.js';
+import type { Token } from '../../../src/types/annotation.js';
 import { CONTEXT_RULES } from '../../../src/stages/entities/context-rules.js';
 import { NEWS_RULES } from '../../../src/stages/entities/news-rules.js';
-import { REFINE_RULES, refineCandidates } from '../../../src/stages/entities/refine.js';
+import { REFINE_RULES } from '../../../src/stages/entities/refine.js';
 import { tokensOf } from '../../ner/helpers.js';
 import { layers } from '../../quotes/helpers.js';
 
-// The rules' gazetteer: factwire's own tables (countries, demonyms, companies, markets) plus a few first names.
-const entries = ownGazetteerEntries();
-for (const n of ['jane', 'jim', 'leigh']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.first);
-const gazetteer = new Gazetteer({ source: 'test', entries });
-
-/**
- * Runs all post-rules over `text` with the tagger's spans given as `phrase/TYPE` or `phrase#k/TYPE` (the k-th
- * occurrence of the phrase, counting from 1; default the first).
- */
-function refine(text: string, spans: readonly string[], tokens: Token[] = tokensOf(text)): string[] {
-  const cands: Candidate[] = spans.map((s) => {
-    const [ref, type] = s.split('/') as [string, EntityType];
-    const [phrase, nth] = ref.split('#') as [string, string | undefined];
-    let a = -1;
-    for (let k = 0; k < Number(nth ?? 1); k++) a = text.indexOf(phrase, a + 1);
-    if (a < 0) throw new Error(`no "${phrase}"`);
-    const start = tokens.findIndex((t) => t.start === a);
-    const end = tokens.findIndex((t) => t.end === a + phrase.length) + 1;
-    if (start < 0 || end <= start) throw new Error(`"${phrase}" does not align with tokens`);
-    return { start, end, type, rule: 'ner.test', title: null };
-  });
-  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
-}
+const gazetteer = testGazetteer(['jane', 'jim', 'leigh']);
 
 /**
  * Tokens split at spaces only, as the segment stage splits a web address ("Orvexnews.com" is one token there; the
@@ -318,7 +295,7 @@ describe('news post-rules', () => {
     ['defined-place keeps the type of a place', 'Brenmouth is a resort island. Brenmouth hosts a fair.', ['Brenmouth/GPE', 'Brenmouth#2/ORG'],
       ['Brenmouth/GPE', 'Brenmouth/GPE']],
   ])('%s', (_name, text, spans, expected) => {
-    expect(refine(text, spans)).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans)).toEqual(expected);
   });
 
   it.each<[string, string, string[], string[]]>([
@@ -327,7 +304,7 @@ describe('news post-rules', () => {
     ['web-domain leaves initials alone', 'Troops from the U.S. arrived .', ['U.S./GPE'], ['U.S./GPE']],
     ['web-domain leaves other dotted names alone', 'She moved to St.Ives last year .', ['St.Ives/GPE'], ['St.Ives/GPE']],
   ])('%s (tokens split at spaces)', (_name, text, spans, expected) => {
-    expect(refine(text, spans, spaceTokens(text))).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans, spaceTokens(text))).toEqual(expected);
   });
 
   // The segment stage keeps a word whole across a Unicode hyphen and gives it a normalized text (`start-up`), which the
@@ -337,6 +314,6 @@ describe('news post-rules', () => {
     ['company-noun (U+2011 hyphen in the noun)', 'The Leeds start\u2011up Orvex hired ten people.', ['Orvex/GPE'], ['Orvex/ORG']],
     ['company-noun (ASCII hyphen)', 'The Leeds start-up Orvex hired ten people.', ['Orvex/GPE'], ['Orvex/ORG']],
   ])('%s (segment-stage tokens)', (_name, text, spans, expected) => {
-    expect(refine(text, spans, [...layers(text).tokens])).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans, [...layers(text).tokens])).toEqual(expected);
   });
 });

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { refineSpans, refineTokenSpans, testGazetteer } from './helpers.js';
 import type { EntityType } from '../../../src/types/annotation.js';
-import { GAZ_CLASSES, Gazetteer, ownGazetteerEntries } from '../../../src/ner/gazetteer.js';
-import type { Candidate } from '../../../src/stages/entities/candidates.js';
-import { REFINE_RULES, refineCandidates } from '../../../src/stages/entities/refine.js';
-import { rangeOf, tokensOf } from '../../ner/helpers.js';
+import { REFINE_RULES } from '../../../src/stages/entities/refine.js';
 
-// The rules' gazetteer: factwire's own tables plus a few first names (the shipped one adds compromise's).
-const entries = ownGazetteerEntries();
-for (const n of ['john', 'jane', 'elena', 'rick', 'maria']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.first);
-for (const n of ['harris']) entries[n] = (entries[n] ?? 0) | (1 << GAZ_CLASSES.last);
-const gazetteer = new Gazetteer({ source: 'test', entries });
-
-/** Runs the rules over `text` with the tagger's spans given as `phrase/TYPE` (first occurrence of each phrase). */
-function refine(text: string, spans: readonly string[]): string[] {
-  const tokens = tokensOf(text);
-  const cands: Candidate[] = spans.map((s) => {
-    const [phrase, type] = s.split('/') as [string, EntityType];
-    return { ...rangeOf(tokens, text, phrase), type, rule: 'ner.test', title: null };
-  });
-  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
-}
-
-/** Like {@link refine}, with the tagger's spans given as `[start token, end token, TYPE]`. */
-function refineAt(text: string, spans: readonly [number, number, EntityType][]): string[] {
-  const tokens = tokensOf(text);
-  const cands: Candidate[] = spans.map(([start, end, type]) => ({ start, end, type, rule: 'ner.test', title: null }));
-  return refineCandidates(cands, { text, tokens, gazetteer }).map((c) => `${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}/${c.type}`);
-}
+const gazetteer = testGazetteer(['john', 'jane', 'elena', 'rick', 'maria'], ['harris']);
 
 describe('entity post-rules', () => {
   it.each<[string, [number, number, EntityType][], string[]]>([
@@ -35,7 +12,7 @@ describe('entity post-rules', () => {
       ['Acme/ORG', 'Acme/ORG', 'Acme/ORG', 'Acme/ORG', 'Acme/ORG']],
     ['Acme rose. Acme fell. Acme paid.', [[0, 1, 'ORG'], [3, 4, 'ORG'], [6, 7, 'PERSON']], ['Acme/ORG', 'Acme/ORG', 'Acme/PERSON']],
   ])('doc-majority: %s', (text, spans, expected) => {
-    expect(refineAt(text, spans)).toEqual(expected);
+    expect(refineTokenSpans(gazetteer, text, spans)).toEqual(expected);
   });
 
   it('every rule has an id and a description', () => {
@@ -78,7 +55,7 @@ describe('entity post-rules', () => {
     ['initial-common-word', 'What is it? Sure. We are sure of it.', ['Sure/ORG'], []],
     ['initial-common-word keeps words capitalized mid-sentence', 'Hope won. We hope so. We met Hope later.', ['Hope/PERSON'], ['Hope/PERSON']],
   ])('%s: %s', (_id, text, spans, expected) => {
-    expect(refine(text, spans)).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans)).toEqual(expected);
   });
 
   it.each<[string, string, string[], string[]]>([
@@ -142,7 +119,7 @@ describe('entity post-rules', () => {
     ['drop-interjection: filler before a comma', 'Um, I think so.', ['Um/PERSON'], []],
     ['drop-interjection: sentence opener', 'Have you read it?', ['Have/PERSON'], []],
   ])('%s: %s', (_id, text, spans, expected) => {
-    expect(refine(text, spans)).toEqual(expected);
+    expect(refineSpans(gazetteer, text, spans)).toEqual(expected);
   });
 
   it.each<[string, [number, number, EntityType][], string[]]>([
@@ -158,6 +135,6 @@ describe('entity post-rules', () => {
     // tokens: Rock(0) '(1) n(2) '(3) Roll(4)
     ["Rock 'n' Roll", [[0, 1, 'MISC']], ['Rock/MISC']],
   ])('person-evidence spreads over the story; apostrophe-name: %s', (text, spans, expected) => {
-    expect(refineAt(text, spans)).toEqual(expected);
+    expect(refineTokenSpans(gazetteer, text, spans)).toEqual(expected);
   });
 });
