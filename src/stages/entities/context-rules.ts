@@ -7,20 +7,16 @@
  * general knowledge (no evaluation file was read). Every rule is a single pass over the candidates.
  */
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
-import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, TITLES } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt } from './rule-kit.js';
+import { candidate, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny } from './rule-kit.js';
 
-/** The bit mask of gazetteer classes (computed once per list, not per test). */
-const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
-const has = (b: number, m: number) => (b & m) !== 0;
-const PLACE = mask('country', 'state', 'region', 'city');
-const FIRST = mask('first');
-const COUNTRY = mask('country');
-const PERSONAL = mask('first', 'last', 'person');
-const NOT_A_PERSON_WORD = mask('country', 'state', 'region', 'city', 'org', 'team', 'company', 'market', 'demonym');
+const PLACE = classMask('country', 'state', 'region', 'city');
+const FIRST = classMask('first');
+const COUNTRY = classMask('country');
+const PERSONAL = classMask('first', 'last', 'person');
+const NOT_A_PERSON_WORD = classMask('country', 'state', 'region', 'city', 'org', 'team', 'company', 'market', 'demonym');
 
 /**
  * Last words that make a name a building, not the body that runs it: "the Orvex Hotel", "Wren Station", "Tarn
@@ -61,7 +57,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Does a person's name open at token `a`: a known first name, or an East Asian family name before a hyphenated given name? */
 function opensPersonName(cx: RuleContext, a: number): boolean {
-  return has(cx.bits({ start: a, end: a + 1 }), FIRST) || (EAST_ASIAN_SURNAME.has(cx.words[a]!) && HYPHENATED_GIVEN.test(wordAt(cx.words, a + 1)));
+  return hasAny(cx.bits({ start: a, end: a + 1 }), FIRST) || (EAST_ASIAN_SURNAME.has(cx.words[a]!) && HYPHENATED_GIVEN.test(wordAt(cx.words, a + 1)));
 }
 
 /** A cited work's year ("2010", "2010a"). */
@@ -110,7 +106,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     trigger: COMPASS_WORDS,
     description: 'A compass word and a known country, state or region, typed as an organization, is a place: "Western Australia" typed ORG → GPE (only the two words, so "Western Australia Mining" keeps its type).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 2 && COMPASS_WORDS.has(cx.words[c.start]!)
-      && has(cx.bits({ start: c.start + 1, end: c.end }), PLACE) && !has(cx.bits(c), mask('org', 'team', 'company'))
+      && hasAny(cx.bits({ start: c.start + 1, end: c.end }), PLACE) && !hasAny(cx.bits(c), classMask('org', 'team', 'company'))
       ? retype(c, 'GPE', 'compass-place') : c)),
   },
   {
@@ -122,7 +118,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       const a = listedNeighbour(cands, i, cx, -1);
       const b = listedNeighbour(cands, i, cx, 1);
       if (a < 0 || b < 0 || cands[a]!.type !== 'ORG' || cands[b]!.type !== 'ORG') return c;
-      return has(cx.bits(c), PLACE | PERSONAL) ? c : retype(c, 'ORG', 'listed-among-orgs');
+      return hasAny(cx.bits(c), PLACE | PERSONAL) ? c : retype(c, 'ORG', 'listed-among-orgs');
     }),
   },
   {
@@ -134,7 +130,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       let f = c.start;
       while (f < c.end && (PORTFOLIO_WORDS.has(cx.words[f]!) || (f > c.start && cx.words[f] === 'and'))) f++;
       if (f === c.start || cx.words[f - 1] === 'and' || c.end - f < 2 || c.end - f > 3) return c;
-      for (let k = f; k < c.end; k++) if (!isCapWord(cx.tokens[k]!) || has(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) return c;
+      for (let k = f; k < c.end; k++) if (!isCapWord(cx.tokens[k]!) || hasAny(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) return c;
       return retype(c, 'PERSON', 'office-of-person', { start: f });
     }),
   },
@@ -152,8 +148,8 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
           const org = of < 0 ? -1 : cx.words[of + 1] === 'the' ? of + 2 : of + 1;
           if (of > 0 && org < c.end && isCapWord(cx.tokens[org]!) && opensPersonName(cx, c.start)) {
             let person = true;
-            for (let k = c.start; k < of; k++) if (!isCapWord(cx.tokens[k]!) || has(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) person = false;
-            if (person && !has(cx.bits({ start: c.start, end: of }), NOT_A_PERSON_WORD)) {
+            for (let k = c.start; k < of; k++) if (!isCapWord(cx.tokens[k]!) || hasAny(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) person = false;
+            if (person && !hasAny(cx.bits({ start: c.start, end: of }), NOT_A_PERSON_WORD)) {
               split = [retype(c, 'PERSON', 'known-name-of-org', { end: of }), candidate(org, c.end, 'ORG', 'refine.known-name-of-org', null)];
             }
           }
@@ -181,7 +177,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.type !== 'PERSON' || i === 0 || wordAt(cx.words, c.start - 1) !== 'of') return c;
       const p = cands[i - 1]!;
-      if (p.type !== 'PERSON' || p.end !== c.start - 1 || p.end - p.start < 2 || has(cx.bits({ start: c.start, end: c.start + 1 }), FIRST)) return c;
+      if (p.type !== 'PERSON' || p.end !== c.start - 1 || p.end - p.start < 2 || hasAny(cx.bits({ start: c.start, end: c.start + 1 }), FIRST)) return c;
       return retype(c, 'ORG', 'person-of-person');
     }),
   },
@@ -235,7 +231,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     trigger: ['Team'],
     description: 'A known country after a capitalized "Team" is the country\'s team, an organization, with the word: "Team Norway won the relay" with "Norway" typed GPE → ORG "Team Norway".',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
-      if (!fromTagger(c) || !PLACE_TYPES.has(c.type) || wordAt(cx.words, c.start - 1) !== 'Team' || !has(cx.bits(c), COUNTRY)) return c;
+      if (!fromTagger(c) || !PLACE_TYPES.has(c.type) || wordAt(cx.words, c.start - 1) !== 'Team' || !hasAny(cx.bits(c), COUNTRY)) return c;
       const prev = cands[i - 1];
       return prev !== undefined && prev.end >= c.start - 1 ? c : retype(c, 'ORG', 'team-country', { start: c.start - 1 });
     }),
@@ -267,7 +263,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
         }
         // One author only in brackets closed right after the year ("(Orvell, 2012)", "(Tarn, 2001; …"), and not a known
         // place or organization ("(Paris, 1998)" dates a place).
-        const single = authors.length === 1 && (w[k + 1] === ')' || w[k + 1] === ';') && !has(cx.bits({ start: authors[0]![0], end: authors[0]![1] }), NOT_A_PERSON_WORD);
+        const single = authors.length === 1 && (w[k + 1] === ')' || w[k + 1] === ';') && !hasAny(cx.bits({ start: authors[0]![0], end: authors[0]![1] }), NOT_A_PERSON_WORD);
         if (ok && (authors.length >= 2 || single)) lists.push({ start: authors[0]![0], end: authors[authors.length - 1]![1], authors });
       }
       // Only names of the tagger and of the post-rules give way: a list holding a lexicon entry is left as it is.
@@ -290,7 +286,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       const prev = cands[i - 1]!;
       if (prev.end !== c.start - 1 || !(PLACE_TYPES.has(prev.type) || (prev.type === 'ORG' && cx.words.slice(prev.start, prev.end).some((x) => SEAT_WORDS.has(x))))) return c;
       if (!AFTER_PLACE.has(wordAt(cx.words, c.end)) && c.end < cx.words.length) return c;
-      return has(cx.bits(c), PERSONAL) ? c : retype(c, 'GPE', 'place-after-place');
+      return hasAny(cx.bits(c), PERSONAL) ? c : retype(c, 'GPE', 'place-after-place');
     }),
   },
 ];

@@ -12,27 +12,23 @@ import { FAC_HEADS } from '../../ner/data/countries.js';
 import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
 import { DEITIES, FAMOUS_PERSONS, FESTIVALS, ORG_HEADS, ORG_LEAD_HEADS, PRODUCTS, RELIGIONS, SECTION_HEADINGS } from '../../ner/data/names.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
-import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype, wordAt } from './rule-kit.js';
+import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny } from './rule-kit.js';
 
-/** The bit mask of gazetteer classes (computed once per list, not per test). */
-const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
-const has = (b: number, m: number) => (b & m) !== 0;
-const MARKET_OR_COMPANY = mask('market', 'company');
-const MARKET = mask('market');
-const COMPANY = mask('company');
-const DEMONYM = mask('demonym');
-const COUNTRY = mask('country');
-const PLACE_OR_DEMONYM = mask('country', 'state', 'city', 'region', 'demonym');
-const FIRST_OR_PLACE = mask('first', 'country', 'city');
-const NOT_A_PRODUCT = mask('company', 'org', 'market', 'team', 'country', 'city', 'state', 'region');
-const NOT_A_MAKER = mask('country', 'city', 'state', 'region', 'demonym', 'market');
-const NOT_A_PRODUCT_WORD = mask('company', 'country', 'city', 'state', 'region', 'demonym');
-const NOT_A_COMPANY_WORD = mask('country', 'city', 'state', 'demonym', 'first');
-const MONTH_OR_WEEKDAY = mask('month', 'weekday');
+const MARKET_OR_COMPANY = classMask('market', 'company');
+const MARKET = classMask('market');
+const COMPANY = classMask('company');
+const DEMONYM = classMask('demonym');
+const COUNTRY = classMask('country');
+const PLACE_OR_DEMONYM = classMask('country', 'state', 'city', 'region', 'demonym');
+const FIRST_OR_PLACE = classMask('first', 'country', 'city');
+const NOT_A_PRODUCT = classMask('company', 'org', 'market', 'team', 'country', 'city', 'state', 'region');
+const NOT_A_MAKER = classMask('country', 'city', 'state', 'region', 'demonym', 'market');
+const NOT_A_PRODUCT_WORD = classMask('company', 'country', 'city', 'state', 'region', 'demonym');
+const NOT_A_COMPANY_WORD = classMask('country', 'city', 'state', 'demonym', 'first');
+const MONTH_OR_WEEKDAY = classMask('month', 'weekday');
 
 // The word lists as sets: the rules ask about every candidate's words.
 const ORG_HEAD: ReadonlySet<string> = new Set(ORG_HEADS);
@@ -260,7 +256,7 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set(['spacecraft', 'probe', 'probes
 /** Capitalized words that open a craft's name as a title ("Spacecraft Kestrel"). */
 const CRAFT_TITLES: ReadonlySet<string> = new Set(['Spacecraft', 'Spaceship', 'Probe']);
 /** Classes that make a name a maker, a place or a people rather than a craft ("a Hughes satellite", "a Russian probe"). */
-const NOT_A_CRAFT = mask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym');
+const NOT_A_CRAFT = classMask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym');
 
 /**
  * Lowercase words that may follow a company's name when it opens a sentence as the subject ("Orvex announced …",
@@ -297,12 +293,12 @@ const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 /** The most tokens between two items of a list (a comma, "and", and one untagged name: "X , Nano and Y"). */
 const MAX_LIST_GAP = 4;
 /** Classes that make a listed name a maker, a place, a people or a person rather than another product. */
-const NOT_A_LISTED_PRODUCT = mask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym', 'first');
+const NOT_A_LISTED_PRODUCT = classMask('company', 'org', 'market', 'country', 'city', 'state', 'region', 'demonym', 'first');
 
 /** {@link EAST_ASIAN_SURNAMES} as a set. */
 const EAST_ASIAN_SURNAME: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 /** Classes that make a word no part of a person's name. */
-const NOT_PERSONAL = mask('city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market');
+const NOT_PERSONAL = classMask('city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market');
 /** A word written like a given name: a capital, then lowercase letters (hyphen allowed: "Wing-yan"). */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
@@ -318,7 +314,7 @@ const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
  */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
   'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
-const FIRST = mask('first');
+const FIRST = classMask('first');
 /** First words of a natural feature's name before "of": "Plains of Orvex", "Gulf of Kestrel" is a place, not an organization. */
 const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Isles', 'Cape', 'Mount',
   'Mountains', 'Valley', 'Lake', 'Gorge', 'Desert', 'Peninsula', 'Sound', 'Firth', 'Mouth']);
@@ -366,7 +362,7 @@ const POSITION_VERBS: ReadonlySet<string> = new Set(['located', 'situated', 'nes
 /** A word the defining phrase may have between its article and its noun: lowercase ("small", "third-largest"), a number or a capitalized adjective ("Polish"). */
 const DEFINING_MODIFIER = /^(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+)$/u;
 /** Gazetteer classes of names that are organizations, whatever a story says about them. */
-const NOT_A_DEFINED_PLACE = mask('company', 'org', 'team', 'market');
+const NOT_A_DEFINED_PLACE = classMask('company', 'org', 'team', 'market');
 
 /**
  * The place type a story gives the name at `c` (typed `typed` at a mention) next to it, or null: "Orvex is a small town" → GPE, "Wren is the
@@ -456,7 +452,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const out: Candidate[] = [];
       for (let i = 0; i < cands.length; i++) {
         const c = cands[i]!;
-        if (!fromTagger(c) || !has(cx.bits(c), MARKET_OR_COMPANY)) {
+        if (!fromTagger(c) || !hasAny(cx.bits(c), MARKET_OR_COMPANY)) {
           out.push(c);
           continue;
         }
@@ -466,7 +462,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         let reach = c.end;
         while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach)) reach++;
         for (let e = reach; e > c.end; e--) {
-          if (has(cx.bits({ start: c.start, end: e }), MARKET)) {
+          if (hasAny(cx.bits({ start: c.start, end: e }), MARKET)) {
             end = e;
             break;
           }
@@ -503,7 +499,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     id: 'demonym-org',
     trigger: [...ORG_HEAD, ...ORG_LEAD_HEAD],
     description: 'A demonym right before an organization\'s name opens it: "the Danish Rowing Association" tagged NORP "Danish" + ORG "Rowing Association" → ORG "Danish Rowing Association" (only when the organization has an organization head: "Association", "Court of …").',
-    apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && has(cx.bits(a), DEMONYM)
+    apply: mergeAdjacent((a, b, cx) => a.type === 'NORP' && b.type === 'ORG' && a.end - a.start === 1 && hasAny(cx.bits(a), DEMONYM)
       && /^\p{Lu}\p{Ll}/u.test(cx.words[a.start]!) && hasOrgHead(cx, b), 'demonym-org'),
   },
   {
@@ -512,7 +508,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     description: 'A one-word demonym typed NORP right before an untagged capitalized state-body head is that body, an organization: "visas from the Cuban Consulate" with only "Cuban" tagged → ORG "Cuban Consulate" (not when another capitalized word follows the head: "the French Academy Awards").',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.type !== 'NORP' || c.end - c.start !== 1 || c.end >= cx.tokens.length) return c;
-      if (!DEMONYM_BODY_HEADS.has(cx.words[c.end]!) || breakBefore(cx, c.end) || !has(cx.bits(c), DEMONYM)) return c;
+      if (!DEMONYM_BODY_HEADS.has(cx.words[c.end]!) || breakBefore(cx, c.end) || !hasAny(cx.bits(c), DEMONYM)) return c;
       const next = cands[i + 1];
       if (next !== undefined && next.start <= c.end + 1) return c;
       const after = cx.tokens[c.end + 1];
@@ -542,7 +538,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       }
       if (surnames.size === 0) return cands as Candidate[];
       return mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 1 && surnames.has(cx.words[c.start]!)
-        && !has(cx.bits(c), COMPANY) ? retype(c, 'PERSON', 'honorific-surname') : c));
+        && !hasAny(cx.bits(c), COMPANY) ? retype(c, 'PERSON', 'honorific-surname') : c));
     },
   },
   {
@@ -568,7 +564,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (words[i + 1] !== ',' || !INVERTED_WORD.test(words[i]!)) continue;
         if (!(i === 0 || breakBefore(cx, i) || (lastEnd === i - 1 && words[i - 1] === 'and'))) continue;
         const j = i + 2;
-        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !has(cx.bits({ start: j, end: j + 1 }), FIRST)) continue;
+        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !hasAny(cx.bits({ start: j, end: j + 1 }), FIRST)) continue;
         let e = j + 1;
         if (e < tk.length && INVERTED_WORD.test(words[e]!) && !breakBefore(cx, e)) e++;
         if (e >= tk.length || breakBefore(cx, e)) continue;
@@ -617,7 +613,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       // The normalized word (as every other list test here): `start‐up` with a Unicode hyphen is `start-up`.
       if (!COMPANY_NOUNS.has(cx.words[c.start - 1]!)) return c;
       const b = cx.bits(c);
-      if (has(b, PLACE_OR_DEMONYM) || has(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_OR_PLACE)) return c;
+      if (hasAny(b, PLACE_OR_DEMONYM) || hasAny(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_OR_PLACE)) return c;
       return retype(c, 'ORG', 'company-noun');
     }),
   },
@@ -652,17 +648,17 @@ export const NEWS_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 2 || c.end - c.start > 4) return c;
       const whole = cx.bits(c);
-      if (has(whole, NOT_A_PRODUCT)) return c;
+      if (hasAny(whole, NOT_A_PRODUCT)) return c;
       for (let k = c.start + 1; k <= Math.min(c.start + 2, c.end - 1); k++) {
         const maker = cx.bits({ start: c.start, end: k });
-        if (!has(maker, COMPANY) || has(maker, NOT_A_MAKER)) continue;
+        if (!hasAny(maker, COMPANY) || hasAny(maker, NOT_A_MAKER)) continue;
         let ok = true;
         for (let i = k; i < c.end && ok; i++) {
           const w = cx.words[i]!;
           const t = cx.tokens[i]!;
           // A plural is a line of business ("Acme Cables"), not a product name.
           ok = t.kind === 'word' && /^[\p{Lu}\d]/u.test(w) && !/\p{Ll}s$/u.test(w) && !ORG_HEAD.has(w) && !DIVISION_WORDS.has(w) && !FAC_HEAD.has(w)
-            && !has(cx.bits({ start: i, end: i + 1 }), NOT_A_PRODUCT_WORD);
+            && !hasAny(cx.bits({ start: i, end: i + 1 }), NOT_A_PRODUCT_WORD);
         }
         if (ok) return retype(c, 'PRODUCT', 'company-product');
       }
@@ -728,7 +724,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     id: 'country-org',
     trigger: [...ORG_HEAD, ...ORG_LEAD_HEAD],
     description: 'A country right before an organization with an organization head opens its name: "the Moldova National Rowing Association" tagged GPE + ORG → one ORG.',
-    apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && has(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
+    apply: mergeAdjacent((a, b, cx) => a.type === 'GPE' && b.type === 'ORG' && hasAny(cx.bits(a), COUNTRY) && hasOrgHead(cx, b), 'country-org'),
   },
   {
     id: 'belief-or-festival',
@@ -764,7 +760,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           const e = titleEnd(cx, c.start);
           // Later candidates inside the title are parts of it ("Dust" and "Gold"); one that runs past it is no part.
           while (j < cands.length && cands[j]!.end <= e) j++;
-          if (e >= c.end && (j === cands.length || cands[j]!.start >= e) && endsTitle(cx, e) && !has(cx.bits({ start: c.start, end: c.start + 1 }), MONTH_OR_WEEKDAY)) {
+          if (e >= c.end && (j === cands.length || cands[j]!.start >= e) && endsTitle(cx, e) && !hasAny(cx.bits({ start: c.start, end: c.start + 1 }), MONTH_OR_WEEKDAY)) {
             done = retype(c, 'WORK_OF_ART', 'work-title', { end: e, title: null });
           } else j = i + 1;
         }
@@ -910,7 +906,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
           const next = r.end < w.length ? w[r.end]! : '';
           if (!matches(i, n.words) || !(COPULAS.has(next) || next === '(' || (i > 0 && w[i - 1] === 'of'))) continue;
           const type = definedPlace(cx, r, n.type);
-          if (type === null || has(cx.bits(r), NOT_A_DEFINED_PLACE)) continue;
+          if (type === null || hasAny(cx.bits(r), NOT_A_DEFINED_PLACE)) continue;
           // A place the tagger typed already (GPE, LOC, FAC) keeps its own type and lends it to the other mentions.
           (defined ??= new Map()).set(n.words.join(' '), PLACE_TYPES.has(n.type) ? n.type : type);
         }
@@ -982,7 +978,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         add(words, c.type);
         if (c.type === 'ORG' && words.length > 1) {
           const b = cx.bits({ start: c.start, end: c.start + 1 });
-          if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) add([words[0]!], 'ORG');
+          if (hasAny(b, COMPANY) && !hasAny(b, NOT_A_COMPANY_WORD)) add([words[0]!], 'ORG');
         }
       }
       if (byFirst.size === 0) return cands as Candidate[];
@@ -1057,7 +1053,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
       const names = new Set<string>();
       // The tagger's names and those an earlier rule reshaped ("Spacecraft Kestrel" cut from a caption line); not lexicon entries.
       const ours = (c: Candidate) => fromTagger(c) || c.rule.startsWith('refine.');
-      const isCraft = (c: Candidate) => ours(c) && c.type !== 'PRODUCT' && c.type !== 'NORP' && !has(cx.bits(c), NOT_A_CRAFT);
+      const isCraft = (c: Candidate) => ours(c) && c.type !== 'PRODUCT' && c.type !== 'NORP' && !hasAny(cx.bits(c), NOT_A_CRAFT);
       const craftNoun = (i: number) => tk[i] !== undefined && CRAFT_NOUNS.has(tk[i]!.text);
       cands.forEach((c, i) => {
         if (!isCraft(c)) return;
@@ -1093,7 +1089,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         for (const k of [i + 2, i + 1]) {
           if (k > tk.length || (k === i + 2 && (covered[i + 1]! >= 0 || !isCapWord(tk[i + 1]!) || breakBefore(cx, i + 1)))) continue;
           const b = cx.bits({ start: i, end: k });
-          if (has(b, COMPANY) && !has(b, NOT_A_COMPANY_WORD)) {
+          if (hasAny(b, COMPANY) && !hasAny(b, NOT_A_COMPANY_WORD)) {
             e = k;
             break;
           }
@@ -1158,7 +1154,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         const p = prev;
         prev = c;
         if (p === null || p.type !== 'PRODUCT' || !fromTagger(c) || !(c.type === 'ORG' || c.type === 'MISC' || PLACE_TYPES.has(c.type))) return c;
-        if (c.start - p.end < 1 || c.start - p.end > MAX_LIST_GAP || has(cx.bits(c), NOT_A_LISTED_PRODUCT)) return c;
+        if (c.start - p.end < 1 || c.start - p.end > MAX_LIST_GAP || hasAny(cx.bits(c), NOT_A_LISTED_PRODUCT)) return c;
         let link = false;
         for (let i = p.end; i < c.start; i++) {
           if (breakBefore(cx, i)) return c;
@@ -1179,7 +1175,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start !== 2) return c;
       if (!EAST_ASIAN_SURNAME.has(cx.words[c.start + 1]!) || !GIVEN_NAME.test(cx.words[c.start]!) || PLACE_PREFIXES.has(cx.words[c.start]!)) return c;
-      if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || has(cx.bits(c), NOT_PERSONAL) || has(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
+      if (numberAt(cx, c.start - 1) || numberAt(cx, c.end) || hasAny(cx.bits(c), NOT_PERSONAL) || hasAny(cx.bits({ start: c.start, end: c.start + 1 }), NOT_PERSONAL)) return c;
       return retype(c, 'PERSON', 'east-asian-name');
     }),
   },
@@ -1204,7 +1200,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
             const person = { start: k + 1, end: c.end };
             let caps = true;
             for (let j = k + 1; j < c.end && caps; j++) caps = isCapWord(cx.tokens[j]!) && !breakBefore(cx, j);
-            if (caps && c.end - k - 1 <= 3 && has(cx.bits({ start: k + 1, end: k + 2 }), FIRST) && !has(cx.bits(person), COMPANY)) split = k + 1;
+            if (caps && c.end - k - 1 <= 3 && hasAny(cx.bits({ start: k + 1, end: k + 2 }), FIRST) && !hasAny(cx.bits(person), COMPANY)) split = k + 1;
             break;
           }
         }
@@ -1293,7 +1289,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         // Only a word with a comma or "and" beside it can be listed (`link` needs one): the gazetteer is asked only then.
         if (!linkWord(i + 1) && !linkWord(i - 1)) continue;
         const b = cx.bits({ start: i, end: i + 1 });
-        if (!has(b, COMPANY) || has(b, NOT_A_COMPANY_WORD)) continue;
+        if (!hasAny(b, COMPANY) || hasAny(b, NOT_A_COMPANY_WORD)) continue;
         const after = link(i + 1) && (isOrgAt(i + 2) || (wordAt(cx.words, i + 2) === 'and' && isOrgAt(i + 3)));
         const before = link(i - 1) && isOrgAt(i - 2);
         if (after || before) added.push(candidate(i, i + 1, 'ORG', 'refine.company-list', null));
@@ -1306,11 +1302,11 @@ export const NEWS_RULES: readonly RefineRule[] = [
     trigger: ["'s", '’s'],
     description: 'A market index written with a possessive the tagger stopped before takes the rest of its gazetteer name: "the Standard & Poor \'s 500" with only "Standard & Poor" tagged → "Standard & Poor \'s 500" (as `market-name`, which needs the tagged words to be a known name already).',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
-      if (!fromTagger(c) || c.end >= cx.tokens.length || !/^['’]s$/.test(cx.words[c.end]!) || has(cx.bits(c), MARKET_OR_COMPANY)) return c;
+      if (!fromTagger(c) || c.end >= cx.tokens.length || !/^['’]s$/.test(cx.words[c.end]!) || hasAny(cx.bits(c), MARKET_OR_COMPANY)) return c;
       const next = cands[i + 1];
       let reach = c.end + 1;
       while (reach < Math.min(c.end + 4, cx.tokens.length) && NAME_PART.test(cx.words[reach]!) && !breakBefore(cx, reach) && (next === undefined || reach < next.start)) reach++;
-      for (let e = reach; e > c.end; e--) if (has(cx.bits({ start: c.start, end: e }), MARKET)) return retype(c, 'ORG', 'market-possessive', { end: e });
+      for (let e = reach; e > c.end; e--) if (hasAny(cx.bits({ start: c.start, end: e }), MARKET)) return retype(c, 'ORG', 'market-possessive', { end: e });
       return c;
     }),
   },

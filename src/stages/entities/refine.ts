@@ -11,12 +11,12 @@ import { FAC_HEADS, LOC_HEADS } from '../../ner/data/countries.js';
 import { COMMON_ACRONYMS, DISCIPLINES, LANGUAGES, RELIGIOUS_GROUPS, NON_PERSON_WORDS, ORG_HEADS, ORG_TRAILING_WORDS, PRODUCTS, ROLE_WORDS, TIME_ZONES } from '../../ner/data/names.js';
 import { CAPTION_WORDS, GREETINGS, INTERJECTIONS, LEADING_FUNCTION_WORDS, PERSON_NOUNS, PERSON_POSSESSIONS, SENTENCE_OPENERS } from '../../ner/data/persons.js';
 import { EVENT_HEADS } from '../../ner/finetype.js';
-import { GAZ_CLASSES, gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
+import { gazKey, type GazClass, type Gazetteer } from '../../ner/gazetteer.js';
 import { isCapWord, overlaps, TITLES, tokText, tokTexts, trimRange, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import { CONTEXT_RULES } from './context-rules.js';
 import { NEWS_RULES } from './news-rules.js';
-import { candidate, coveringIndex, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype } from './rule-kit.js';
+import { candidate, coveringIndex, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, reshape, retype, classMask, hasAny } from './rule-kit.js';
 
 /** What the rules see besides the candidates. */
 export interface RefineContext {
@@ -71,9 +71,6 @@ export interface RefineRule {
  */
 const texts = (cx: RuleContext, start: number, end: number) => cx.words.slice(start, end);
 const bits = (cx: RuleContext, r: TokenRange) => cx.bits(r);
-/** The bit mask of gazetteer classes (computed once per list, not per test: the rules ask about every candidate). */
-const mask = (...cls: GazClass[]) => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
-const has = (b: number, m: number) => (b & m) !== 0;
 
 const TZ = new Set(TIME_ZONES);
 const SUBJECTS = new Set(DISCIPLINES);
@@ -94,16 +91,16 @@ const isRoleOrTitle = (w: string) => ROLES.has(w) || TITLES.has(w);
 const NON_PERSON: readonly GazClass[] = ['city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market', 'month', 'weekday'];
 /** The same without `city`: with evidence from context, a city's name can be a person's ("Paris said she …"). */
 const NON_PERSON_EXCEPT_CITY: readonly GazClass[] = NON_PERSON.filter((c) => c !== 'city');
-const M_NON_PERSON = mask(...NON_PERSON);
-const M_NON_PERSON_EXCEPT_CITY = mask(...NON_PERSON_EXCEPT_CITY);
-const M_FIRST = mask('first');
-const M_LAST = mask('last');
-const M_COMPANY = mask('company');
-const M_COUNTRY_CITY_STATE = mask('country', 'city', 'state');
-const M_STATE_COUNTRY = mask('state', 'country');
-const M_COMPANY_ORG_TEAM_MARKET = mask('company', 'org', 'team', 'market');
-const M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM = mask('country', 'state', 'company', 'market', 'demonym');
-const M_FIRST_LAST_PERSON_NON_PERSON = mask('first', 'last', 'person', ...NON_PERSON);
+const M_NON_PERSON = classMask(...NON_PERSON);
+const M_NON_PERSON_EXCEPT_CITY = classMask(...NON_PERSON_EXCEPT_CITY);
+const M_FIRST = classMask('first');
+const M_LAST = classMask('last');
+const M_COMPANY = classMask('company');
+const M_COUNTRY_CITY_STATE = classMask('country', 'city', 'state');
+const M_STATE_COUNTRY = classMask('state', 'country');
+const M_COMPANY_ORG_TEAM_MARKET = classMask('company', 'org', 'team', 'market');
+const M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM = classMask('country', 'state', 'company', 'market', 'demonym');
+const M_FIRST_LAST_PERSON_NON_PERSON = classMask('first', 'last', 'person', ...NON_PERSON);
 
 /**
  * Does `r` look like a person's name: 1–3 capitalized (not all-capital) words, none a title or a non-person
@@ -114,10 +111,10 @@ function personShaped(cx: RuleContext, r: TokenRange, needFirst: boolean, nonPer
   if (n < 1 || n > 3) return false;
   for (let i = r.start; i < r.end; i++) if (!cx.nameWord(i)) return false;
   for (let i = r.start; i < r.end; i++) if (NOT_PERSON_HEADS.has(cx.words[i]!)) return false;
-  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (has(bits(cx, { start: r.start, end: e }), nonPerson)) return false;
+  for (let e = r.start + (n > 1 ? 2 : 1); e <= r.end; e++) if (hasAny(bits(cx, { start: r.start, end: e }), nonPerson)) return false;
   if (!needFirst) return true;
   const first = bits(cx, { start: r.start, end: r.start + 1 });
-  return has(first, M_FIRST) && !has(first, M_NON_PERSON);
+  return hasAny(first, M_FIRST) && !hasAny(first, M_NON_PERSON);
 }
 
 const PERSON_NOUN = new Set(PERSON_NOUNS);
@@ -210,7 +207,7 @@ function extendGivenName(cx: RuleContext, c: Candidate, before: Candidate | unde
   const w = cx.tokens[c.start - 1]!;
   if (before && before.end >= c.start) return c;
   if (!isCapWord(w) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || NOT_NAMES.has(w.text) || isRoleOrTitle(w.text) || NOT_PERSON_HEADS.has(w.text)) return c;
-  if (has(bits(cx, { start: c.start - 1, end: c.start }), M_NON_PERSON)) return c;
+  if (hasAny(bits(cx, { start: c.start - 1, end: c.start }), M_NON_PERSON)) return c;
   const ww = cx.tokens[c.start - 2];
   if (ww && (isCapWord(ww) || /^['’]s$/.test(ww.text)) && !cx.sentenceStart(c.start - 1)) return c;
   return reshape(c, c.start - 1, c.end, c.type, c.rule, c.title);
@@ -323,7 +320,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       return cands.filter((c) => {
         const next = cx.tokens[c.end];
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !next || !EPITHET.test(next.text) || alone.has(next.text)) return true;
-        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || has(bits(cx, c), M_NON_PERSON);
+        return (pairs.get(`${cx.tokens[c.start]!.text} ${next.text}`) ?? 0) < 2 || hasAny(bits(cx, c), M_NON_PERSON);
       });
     },
   },
@@ -407,7 +404,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 3) return [c];
       for (let k = c.start + 1; k <= c.end - 2; k++) {
         const org = { start: c.start, end: k };
-        const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || has(bits(cx, org), M_COMPANY);
+        const orgEnds = ORGH.has(tokText(cx.tokens[k - 1]!)) || hasAny(bits(cx, org), M_COMPANY);
         if (orgEnds && personShaped(cx, { start: k, end: c.end }, true)) {
           return [reshape(c, c.start, k, c.type, 'refine.org-person-split', c.title), reshape(c, k, c.end, 'PERSON', 'refine.org-person-split', null)];
         }
@@ -452,7 +449,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type !== 'PERSON' || c.title) return c;
         const b = bits(cx, c);
-        if (!has(b, M_COMPANY) || has(b, M_COUNTRY_CITY_STATE)) return c;
+        if (!hasAny(b, M_COMPANY) || hasAny(b, M_COUNTRY_CITY_STATE)) return c;
         personWords ??= new Set(cands.filter((o) => o.type === 'PERSON' && o.end - o.start > 1).flatMap((o) => texts(cx, o.start, o.end)));
         if (texts(cx, c.start, c.end).some((w) => personWords!.has(w))) return c;
         return retype(c, 'ORG', 'known-company');
@@ -464,7 +461,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
     description: 'A maker followed by a model number is a product: "a Boeing 747", "an Airbus A380".',
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       const next = cx.tokens[c.end];
-      if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !has(bits(cx, c), M_COMPANY)) return c;
+      if (!fromTagger(c) || c.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.text) || isNumber(cx.tokens[c.end + 1]) || !hasAny(bits(cx, c), M_COMPANY)) return c;
       if (cands[i + 1] && cands[i + 1]!.start <= c.end) return c;
       return retype(c, 'PRODUCT', 'company-model', { end: c.end + 1 });
     }),
@@ -522,7 +519,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
         // A person-typed one-word name counts only after "from"/"in"/"near" ("a boy from Ashbury, Ohio").
         const personHere = c.type === 'PERSON' && c.end - c.start === 1 && /^(?:from|in|near|of)$/.test(cx.tokens[c.start - 1]?.text ?? '');
         if (!fromTagger(c) || !(c.type === 'ORG' || personHere) || !next || next.start !== c.end + 1 || cx.tokens[c.end]!.text !== ',' || !PLACE_TYPES.has(next.type)) return c;
-        if (!has(bits(cx, next), M_STATE_COUNTRY) || has(bits(cx, c), M_COMPANY_ORG_TEAM_MARKET) || texts(cx, c.start, c.end).some((w) => ORGH.has(w))) return c;
+        if (!hasAny(bits(cx, next), M_STATE_COUNTRY) || hasAny(bits(cx, c), M_COMPANY_ORG_TEAM_MARKET) || texts(cx, c.start, c.end).some((w) => ORGH.has(w))) return c;
         towns.add(texts(cx, c.start, c.end).join(' '));
         return retype(c, 'GPE', 'place-before-region');
       });
@@ -536,7 +533,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!fromTagger(c) || !(c.type === 'ORG' || PLACE_TYPES.has(c.type)) || c.end - c.start < 2) return c;
       let k = c.start;
       while (k < c.end - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(cx.tokens[k]!.text)) k++;
-      if (k === c.start || has(bits(cx, { start: c.start, end: k }), M_NON_PERSON) || has(bits(cx, c), M_NON_PERSON)) return c;
+      if (k === c.start || hasAny(bits(cx, { start: c.start, end: k }), M_NON_PERSON) || hasAny(bits(cx, c), M_NON_PERSON)) return c;
       // One surname after the initials ("U.N. Interim Force" is no person).
       return c.end - k === 1 && personShaped(cx, { start: k, end: c.end }, false) ? retype(c, 'PERSON', 'initials-person') : c;
     }),
@@ -583,7 +580,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const w = tokText(cx.tokens[c.start]!);
       // `bits(cx, c)` is the memoized `gazetteer.bits(gazKey([w]))` of a one-word candidate.
       if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || bits(cx, c) !== 0) return c;
-      return has(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), M_COMPANY) ? retype(c, 'PRODUCT', 'plural-product') : c;
+      return hasAny(cx.gazetteer.bits(gazKey([w.slice(0, -1)])), M_COMPANY) ? retype(c, 'PRODUCT', 'plural-product') : c;
     }),
   },
   {
@@ -592,11 +589,11 @@ export const REFINE_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c) => {
       if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 2) return c;
       const [a, b] = [cx.tokens[c.start]!.text, cx.tokens[c.start + 1]!.text];
-      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || has(bits(cx, c), M_NON_PERSON)) return c;
+      if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(a) || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(b) || hasAny(bits(cx, c), M_NON_PERSON)) return c;
       // "New York-based", "Hong Kong-born": a place with an English suffix, not a given name.
       const [head, tail] = b.split('-') as [string, string];
-      if (HYPHEN_SUFFIXES.has(tail) || has(cx.gazetteer.bits(gazKey([a, head])), M_NON_PERSON)) return c;
-      return has(bits(cx, { start: c.start, end: c.start + 1 }), M_NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
+      if (HYPHEN_SUFFIXES.has(tail) || hasAny(cx.gazetteer.bits(gazKey([a, head])), M_NON_PERSON)) return c;
+      return hasAny(bits(cx, { start: c.start, end: c.start + 1 }), M_NON_PERSON) ? c : retype(c, 'PERSON', 'romanized-name');
     }),
   },
   {
@@ -607,7 +604,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (numberAround(cx.tokens, c) || !personShaped(cx, c, false)) return c;
       const first = bits(cx, { start: c.start, end: c.start + 1 });
       const second = bits(cx, { start: c.start + 1, end: c.end });
-      return first === 0 && has(second, M_LAST) && !has(second, M_NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
+      return first === 0 && hasAny(second, M_LAST) && !hasAny(second, M_NON_PERSON) ? retype(c, 'PERSON', 'surname-person') : c;
     }),
   },
   {
@@ -619,13 +616,13 @@ export const REFINE_RULES: readonly RefineRule[] = [
         if (c.type !== 'PERSON' || (c.end - c.start < 2 && !c.rule.startsWith('refine.person-evidence'))) continue;
         const ws = texts(cx, c.start, c.end);
         parts.add(ws[ws.length - 1]!);
-        if (has(bits(cx, { start: c.start, end: c.start + 1 }), M_FIRST)) parts.add(ws[0]!);
+        if (hasAny(bits(cx, { start: c.start, end: c.start + 1 }), M_FIRST)) parts.add(ws[0]!);
       }
       if (parts.size === 0) return cands as Candidate[];
       return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1) return c;
         const w = tokText(cx.tokens[c.start]!);
-        if (!parts.has(w) || has(bits(cx, c), M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM)) return c;
+        if (!parts.has(w) || hasAny(bits(cx, c), M_COUNTRY_STATE_COMPANY_MARKET_DEMONYM)) return c;
         return retype(c, 'PERSON', 'doc-person-name');
       });
     },
@@ -701,7 +698,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       });
       const drop = new Set(open.filter((c) => {
         const w = cx.tokens[c.start]!.text.toLowerCase();
-        return lower.has(w) && !capMid.has(w) && !has(bits(cx, c), M_FIRST_LAST_PERSON_NON_PERSON);
+        return lower.has(w) && !capMid.has(w) && !hasAny(bits(cx, c), M_FIRST_LAST_PERSON_NON_PERSON);
       }));
       return drop.size === 0 ? (cands as Candidate[]) : cands.filter((c) => !drop.has(c));
     },

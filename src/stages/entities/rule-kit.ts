@@ -1,8 +1,9 @@
 /**
- * Small helpers every entity post-rule uses (`refine.ts` and `news-rules.ts`): which candidates a rule may
+ * Small helpers every entity post-rule uses (`refine.ts`, `news-rules.ts`, `context-rules.ts`): which candidates a rule may
  * rewrite, how a rewrite is recorded, and a copy-on-change map over the candidate list.
  */
 import type { EntityType } from '../../types/annotation.js';
+import { GAZ_CLASSES, type GazClass } from '../../ner/gazetteer.js';
 import { primeFeedback, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 
@@ -98,3 +99,9 @@ export function hasLower(w: string): boolean {
 const LOWER_ANY = /\p{Ll}/u;
 // Both branches run at load (see `primeFeedback`): the rules inline `hasLower` too.
 primeFeedback(hasLower);
+
+/** The bit mask of gazetteer classes `cls` (rules compute theirs once per list, not per test). */
+export const classMask = (...cls: GazClass[]): number => cls.reduce((m, c) => m | (1 << GAZ_CLASSES[c]), 0);
+
+/** Do gazetteer bits `b` include any class of mask `m`? */
+export const hasAny = (b: number, m: number): boolean => (b & m) !== 0;
