@@ -95,7 +95,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .argument('<paths...>', 'annotation .json/.jsonl files, folders, or - for JSONL on stdin')
     .addOption(new Option('--to <format>', 'output format').choices(['eval-jsonl']).makeOptionMandatory())
     .addOption(new Option('--labels <set>', 'entity labels in eval-jsonl: ontonotes (ours) or conll (PER/ORG/LOC/MISC)').choices(['ontonotes', 'conll']).default('ontonotes'))
-    .addOption(new Option('--spans <kind>', 'entity spans in eval-jsonl: name (the mention\'s span) or extent (its whole noun phrase, ACE/MEANTIME style)').choices(['name', 'extent']).default('name'))
+    .addOption(new Option('--spans <kind>', 'entity spans in eval-jsonl: name (the mention\'s span) or extent (its whole noun phrase, with the ACE/MEANTIME conventions of the extent view: a nationality adjective before a noun as a place, "the X Government" as the country, "the dollar" as ORG)').choices(['name', 'extent']).default('name'))
     .option('--nested', 'eval-jsonl: also write the names inside mentions (their `inner` list) as entities, for nested gold (GUM)', false)
     .option('-o, --output <file>', 'output file, or - for stdout', '-')
     .action(async (paths: string[], o: { to: string; output: string; labels: 'ontonotes' | 'conll'; spans: 'name' | 'extent'; nested: boolean }) => setCode(await runExport(paths, o, io)));
