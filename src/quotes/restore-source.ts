@@ -1,9 +1,9 @@
 /**
  * Claims left without a speaker whose cue names one all the same. The inverse of no-source.ts:
  *
- * - `progressive-subject`: a progressive verb group (`Novak is seeking a recount`, `the union was still hoping
- *   to …`, `critics are questioning whether …`): the subject of `be + V-ing` is the one who seeks, hopes or
- *   questions, so it is the source. The linker often leaves these without one, because a cue that opens with
+ * - `progressive-subject`: a progressive verb group (`Novak is seeking a recount`, `the union was hoping
+ *   to …`, `critics are asking whether …`): the subject of `be + V-ing` is the one who seeks, hopes or asks,
+ *   so it is the source. The linker often leaves these without one, because a cue that opens with
  *   `is` / `was` is mostly a passive with no source (`is expected`, no-source.ts). On the PolNeAR train documents,
  *   of the claims with such a cue left without a speaker whose content matched gold, 22 of 23 have a gold source;
  *   the rule gives 26 train claims a speaker, 18 of them the gold one.
@@ -31,7 +31,7 @@ export const RESTORE_SOURCE_RULES: readonly RestoreSourceRule[] = [
 
 /** Forms of `be` that make a progressive (`is seeking`, `were hoping`). */
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', "'m", "'re", 'been', 'be']);
-/** Adverbs inside the verb group (`was still hoping`, `is also pointing`). Words in -ly are adverbs too. */
+/** Adverbs inside the verb group (`was now seeking`, `is also asking`). Words in -ly are adverbs too. */
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'already', 'again', 'even', 'just', 'not', "n't", 'always', 'never']);
 /**
  * Words in -ing that are no progressive participle: `being` makes a passive (`is being asked`, which names no
