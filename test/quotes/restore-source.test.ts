@@ -19,6 +19,10 @@ describe('claims whose cue names a source after all', () => {
     ['progressive-subject', 'Several growers are now questioning whether the quota is fair.', 'are now questioning', 'whether the quota is fair', 'Several growers'],
     ['progressive-subject', 'Mayor Okafor is calling for a recount.', 'calling for', 'a recount', 'Mayor Okafor'],
     ['progressive-subject', 'The council is also asking for the cost of repairs.', 'asking for', 'the cost of repairs', 'The council'],
+    ['psych-adjective-subject', 'The growers were confident the quota would rise.', 'were confident', 'the quota would rise', 'The growers'],
+    ['psych-adjective-subject', 'Ruiz was not hopeful about the ferry deal.', 'was not hopeful about', 'the ferry deal', 'Ruiz'],
+    ['psych-adjective-subject', 'The port authority is worried that the dredging will stall.', 'worried', 'that the dredging will stall', 'The port authority'],
+    ['psych-adjective-subject', 'Most tenants were certain that rents would climb.', 'were certain', 'that rents would climb', 'Most tenants'],
   ] as const)('%s: %s', (id, text, cue, content, want) => {
     const r = run(text, null, cue, content);
     expect(r.speaker).toBe(want);
@@ -35,6 +39,9 @@ describe('claims whose cue names a source after all', () => {
     ['a claim that has a speaker keeps it', 'The harbour board is seeking a new tender, Ruiz said.', 'Ruiz', 'is seeking', 'a new tender'],
     ['the subject is inside the content', 'Ruiz said the harbour board is seeking a new tender.', null, 'is seeking', 'the harbour board is seeking a new tender'],
     ['a simple present, not a progressive', 'The harbour board wants a new tender.', null, 'wants', 'a new tender'],
+    ['a raising adjective before "to"', 'The ferry deal is certain to collapse next week.', null, 'is certain', 'to collapse next week'],
+    ['an adjective outside the list', 'The ferry deal was popular with the growers.', null, 'was popular with', 'the growers'],
+    ['a passive that looks like an adjective of feeling', 'Forty workers were fired for the delay.', null, 'were fired for', 'the delay'],
   ] as const)('leaves the claim: %s', (_why, text, speaker, cue, content) => {
     const r = run(text, speaker, cue, content);
     expect(r.speaker).toBe(speaker);
