@@ -20,6 +20,7 @@ import { addRuleFallbacks, linkFallbacks } from './fallback.js';
 import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents, repairContentStarts } from './content-bounds.js';
+import { applyRestoreSource } from './restore-source.js';
 import { addOuterAttributions, widenToOuterContent } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
 import type { Candidate } from './extract.js';
@@ -100,6 +101,9 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (oneWord.size > 0) for (const c of cands) if (c.speaker) c.speaker = cutNestedRelative(v, c.speaker, oneWord);
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
+      // A progressive cue left without a speaker has its subject as the source (restore-source.ts). After the
+      // content repairs: they read the speaker, and moved the content over the new one (`that he is calling for …`).
+      applyRestoreSource(v, cands);
       // The learned end of reported contents (content-end.ts) sees the claims as every rule left them.
       opts.onClaims?.(v, cands);
       if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
