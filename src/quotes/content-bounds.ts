@@ -42,6 +42,7 @@
  * sees the claims it was trained on.
  */
 import { capitalizedTitle, speakerHost, SUBJECT_PRONOUN, trimContent, type Candidate } from './extract.js';
+import { selectsTo } from './cue-bounds.js';
 import { applyNoSource, type NoSourceId } from './no-source.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
@@ -329,13 +330,17 @@ const CUE_PREPOSITION: ReadonlySet<string> = new Set(['about', 'for', 'against',
 
 /**
  * `leading-preposition`: the first content piece after the cue opens with one of {@link CUE_PREPOSITION}
- * outside quotation marks; the piece starts after it (when anything is left).
+ * outside quotation marks, or with `to` right after a cue word that selects it (`pointed | to …`); the piece starts
+ * after it (when anything is left).
  */
 function leadingPreposition(v: View, c: Candidate): TokRange[] | null {
   const k = pieceAfterCue(c);
   if (k < 0 || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
   const r = c.content[k]!;
-  if (v.regionOf[r.a] !== -1 || !CUE_PREPOSITION.has(v.lower[r.a]!) || r.b - r.a < 2) return null;
+  const w = v.lower[r.a]!;
+  // `to` only right after a word that selects it (`referring | to …`, cue-bounds.ts `selected-to`).
+  const particle = CUE_PREPOSITION.has(w) || (w === 'to' && c.cue !== null && c.cue.b === r.a && selectsTo(v.lower[r.a - 1]));
+  if (v.regionOf[r.a] !== -1 || !particle || r.b - r.a < 2) return null;
   const cut = trimContent(v, { a: r.a + 1, b: r.b });
   return cut.b > cut.a ? [...c.content.slice(0, k), cut, ...c.content.slice(k + 1)] : null;
 }

@@ -125,6 +125,8 @@ describe('content boundary repair', () => {
     ['fronted-clause', 'Even as Ruiz insisted the plant was clean, inspectors found rust.', 'Ruiz', 'insisted', 'the plant was clean, inspectors found rust', 'the plant was clean'],
     ['leading-preposition', 'Asked about the ferry, Ruiz said of the new pier that it was too short.', 'Ruiz', 'said', 'of the new pier that it was too short', 'the new pier that it was too short'],
     ['leading-preposition', 'Dockers protested against the new shift rota.', 'Dockers', 'protested', 'against the new shift rota', 'the new shift rota'],
+    ['leading-preposition', 'Ruiz pointed to the rusty cranes on the east pier.', 'Ruiz', 'pointed', 'to the rusty cranes on the east pier', 'the rusty cranes on the east pier'],
+    ['leading-preposition', 'The mayor has drawn attention to the empty warehouses.', 'The mayor', 'has drawn attention', 'to the empty warehouses', 'the empty warehouses'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repair(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -161,6 +163,8 @@ describe('content boundary repair', () => {
     ['a preposition that is not part of the cue frame', 'Novak said in May the ferry was safe.', 'Novak', 'said', 'in May the ferry was safe'],
     ['a preposition inside quotation marks', 'Novak wrote "for the record, the ferry is safe."', 'Novak', 'wrote', '"for the record, the ferry is safe."'],
     ['a lone preposition', 'Novak voted against.', 'Novak', 'voted', 'against'],
+    ['"to" after a verb that does not select it', 'Novak declined to inspect the new pier.', 'Novak', 'declined', 'to inspect the new pier'],
+    ['"to" after "respond", which the gold splits', 'Novak responded to the harbor board in May.', 'Novak', 'responded', 'to the harbor board in May'],
     ['a preposition opening a later piece', 'The union praised the mayor for keeping the night buses.', 'The union', 'praised', 'the mayor | for keeping the night buses'],
     ['the fronted clause inside a quotation', '"Even as Ruiz insisted the plant was clean, inspectors found rust," the report says.', 'Ruiz', 'insisted', 'the plant was clean, inspectors found rust'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
