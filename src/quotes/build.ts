@@ -5,6 +5,7 @@
 import type { Entity, Mention, Quote } from '../types/annotation.js';
 import { speakerHost, type Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
+import { splitAtLineBreaks } from './paragraph-pieces.js';
 import { createResolver, type Resolution } from './resolve.js';
 import type { View } from './view.js';
 
@@ -60,7 +61,8 @@ export function buildQuotes(
     // A loop, not filter().map(): an inlined map returns a HOLEY array and the readers optimised on PACKED ones
     // deopt ("wrong map"; models/ner/README.md, "Elements kinds").
     const frags: ReturnType<typeof spanOf>[] = [];
-    for (const r of c.content) if (r.b > r.a) frags.push(spanOf(v, r));
+    // A piece ends at a line break (paragraph-pieces.ts): PolNeAR's contents have one piece per line.
+    for (const r of splitAtLineBreaks(v, c.content)) if (r.b > r.a) frags.push(spanOf(v, r));
     if (frags.length === 0) continue;
     const first = frags[0]!;
     const last = frags[frags.length - 1]!;

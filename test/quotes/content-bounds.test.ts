@@ -111,6 +111,8 @@ describe('content boundary repair', () => {
     ['interrupted-clause', 'But the ferry line, the company says, is losing money.', 'the company', 'says', 'is losing money', 'the ferry line | is losing money'],
     ['interrupted-clause', 'The port hired three pilots - each of whom, Ruiz said, had failed the test.', 'Ruiz', 'said', 'had failed the test', 'each of whom | had failed the test'],
     ['interrupted-clause', 'They sold four mills, most of which, the owners say, had lost money for years.', 'the owners', 'say', 'had lost money for years', 'most of which | had lost money for years'],
+    ['interrupted-clause', 'Over the years, Novak said, the mill lost money.', 'Novak', 'said', 'the mill lost money', 'Over the years | the mill lost money'],
+    ['interrupted-clause', 'At one point, the mayor recalled, the ferry ran twice a day.', 'the mayor', 'recalled', 'the ferry ran twice a day', 'At one point | the ferry ran twice a day'],
     ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
     ['title-before-attribution', 'On "Morning Desk," Novak said the plant will close.', 'Novak', 'said', '"Morning Desk," | the plant will close', 'the plant will close'],
     ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
@@ -136,7 +138,9 @@ describe('content boundary repair', () => {
   it.each([
     // [why it stays, sentence, speaker, cue, content]
     ['content starts in upper case', 'Asked about the plant, Novak said, "It will close by June."', 'Novak', 'said', '"It will close by June."'],
-    ['a short prepositional lead-in', 'In the end, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a fixed connective lead-in', 'In the end, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
+    ['a fixed connective lead-in', 'On the other hand, the mayor said, the ferry is cheap.', 'the mayor', 'said', 'the ferry is cheap'],
+    ['a fixed connective lead-in', 'In addition, Ruiz wrote, two cranes will be sold.', 'Ruiz', 'wrote', 'two cranes will be sold'],
     ['a single lead word', 'Still, Novak said, the plant will close.', 'Novak', 'said', 'the plant will close'],
     ['a lone relative word', 'They closed the mill, which, the owners say, had lost money.', 'the owners', 'say', 'had lost money'],
     ['opening words end in a coordinator', 'The plant lost money and, Novak said, will close by June.', 'Novak', 'said', 'will close by June'],
