@@ -10,13 +10,12 @@ import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
 import { isCapWord, TITLES } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny } from './rule-kit.js';
+import { candidate, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny, COUNTRY, FIRST_NAME, NOT_PERSONAL } from './rule-kit.js';
 
 const PLACE = classMask('country', 'state', 'region', 'city');
-const FIRST = classMask('first');
-const COUNTRY = classMask('country');
 const PERSONAL = classMask('first', 'last', 'person');
-const NOT_A_PERSON_WORD = classMask('country', 'state', 'region', 'city', 'org', 'team', 'company', 'market', 'demonym');
+/** An organization's own classes: a compass word before a known place opens no place's name when the two are one of these. */
+const ORG_LIKE = classMask('org', 'team', 'company');
 
 /**
  * Last words that make a name a building, not the body that runs it: "the Orvex Hotel", "Wren Station", "Tarn
@@ -50,6 +49,9 @@ const TEAM_MEMBER_NOUNS: ReadonlySet<string> = new Set(['player', 'players', 'fa
 /** Words before such a plural name: a determiner or a number ("one Orvex player", "two Wrens players"). */
 const TEAM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'one', 'two', 'three', 'four', 'five', 'a', 'an', 'every', 'each', 'former']);
 
+/** A capitalized plural, as a team or a family is named ("the Orvexes", "Wrens"). */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
 /** Common East Asian family names, which open a person's name written family name first ("Tan Wei-ming"). */
 const EAST_ASIAN_SURNAME: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 /** A hyphenated given name after an East Asian family name ("Wei-ming"). */
@@ -57,7 +59,13 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Does a person's name open at token `a`: a known first name, or an East Asian family name before a hyphenated given name? */
 function opensPersonName(cx: RuleContext, a: number): boolean {
-  return hasAny(cx.bits({ start: a, end: a + 1 }), FIRST) || (EAST_ASIAN_SURNAME.has(cx.words[a]!) && HYPHENATED_GIVEN.test(wordAt(cx.words, a + 1)));
+  return hasAny(cx.bits({ start: a, end: a + 1 }), FIRST_NAME) || (EAST_ASIAN_SURNAME.has(cx.words[a]!) && HYPHENATED_GIVEN.test(wordAt(cx.words, a + 1)));
+}
+
+/** Is every token in `a..b` (exclusive) a capitalized word of no class in {@link NOT_PERSONAL}, as a person's name is? */
+function personWords(cx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isCapWord(cx.tokens[k]!) || hasAny(cx.bits({ start: k, end: k + 1 }), NOT_PERSONAL)) return false;
+  return true;
 }
 
 /** A cited work's year ("2010", "2010a"). */
@@ -106,7 +114,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     trigger: COMPASS_WORDS,
     description: 'A compass word and a known country, state or region, typed as an organization, is a place: "Western Australia" typed ORG → GPE (only the two words, so "Western Australia Mining" keeps its type).',
     apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'ORG' && c.end - c.start === 2 && COMPASS_WORDS.has(cx.words[c.start]!)
-      && hasAny(cx.bits({ start: c.start + 1, end: c.end }), PLACE) && !hasAny(cx.bits(c), classMask('org', 'team', 'company'))
+      && hasAny(cx.bits({ start: c.start + 1, end: c.end }), PLACE) && !hasAny(cx.bits(c), ORG_LIKE)
       ? retype(c, 'GPE', 'compass-place') : c)),
   },
   {
@@ -130,7 +138,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       let f = c.start;
       while (f < c.end && (PORTFOLIO_WORDS.has(cx.words[f]!) || (f > c.start && cx.words[f] === 'and'))) f++;
       if (f === c.start || cx.words[f - 1] === 'and' || c.end - f < 2 || c.end - f > 3) return c;
-      for (let k = f; k < c.end; k++) if (!isCapWord(cx.tokens[k]!) || hasAny(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) return c;
+      if (!personWords(cx, f, c.end)) return c;
       return retype(c, 'PERSON', 'office-of-person', { start: f });
     }),
   },
@@ -147,9 +155,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
           const of = c.start + 2 < c.end && cx.words[c.start + 2] === 'of' ? c.start + 2 : c.start + 3 < c.end && cx.words[c.start + 3] === 'of' ? c.start + 3 : -1;
           const org = of < 0 ? -1 : cx.words[of + 1] === 'the' ? of + 2 : of + 1;
           if (of > 0 && org < c.end && isCapWord(cx.tokens[org]!) && opensPersonName(cx, c.start)) {
-            let person = true;
-            for (let k = c.start; k < of; k++) if (!isCapWord(cx.tokens[k]!) || hasAny(cx.bits({ start: k, end: k + 1 }), NOT_A_PERSON_WORD)) person = false;
-            if (person && !hasAny(cx.bits({ start: c.start, end: of }), NOT_A_PERSON_WORD)) {
+            if (personWords(cx, c.start, of) && !hasAny(cx.bits({ start: c.start, end: of }), NOT_PERSONAL)) {
               split = [retype(c, 'PERSON', 'known-name-of-org', { end: of }), candidate(org, c.end, 'ORG', 'refine.known-name-of-org', null)];
             }
           }
@@ -167,7 +173,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     id: 'team-by-player',
     trigger: TEAM_MEMBER_NOUNS,
     description: 'A one-word plural name typed as a person, after a determiner or number and before a team member\'s noun, is a team: "one Orvexes player scored" with "Orvexes" typed PERSON → ORG (a person\'s name is no plural: "the Smith player" is left alone).',
-    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'PERSON' && c.end - c.start === 1 && /^\p{Lu}\p{Ll}+s$/u.test(cx.words[c.start]!)
+    apply: (cands, cx) => mapChanged(cands, (c) => (fromTagger(c) && c.type === 'PERSON' && c.end - c.start === 1 && PLURAL_NAME.test(cx.words[c.start]!)
       && TEAM_MEMBER_NOUNS.has(wordAt(cx.words, c.end)) && TEAM_DETERMINERS.has(wordAt(cx.words, c.start - 1)) ? retype(c, 'ORG', 'team-by-player') : c)),
   },
   {
@@ -177,7 +183,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     apply: (cands, cx) => mapChanged(cands, (c, i) => {
       if (!fromTagger(c) || c.type !== 'PERSON' || i === 0 || wordAt(cx.words, c.start - 1) !== 'of') return c;
       const p = cands[i - 1]!;
-      if (p.type !== 'PERSON' || p.end !== c.start - 1 || p.end - p.start < 2 || hasAny(cx.bits({ start: c.start, end: c.start + 1 }), FIRST)) return c;
+      if (p.type !== 'PERSON' || p.end !== c.start - 1 || p.end - p.start < 2 || hasAny(cx.bits({ start: c.start, end: c.start + 1 }), FIRST_NAME)) return c;
       return retype(c, 'ORG', 'person-of-person');
     }),
   },
@@ -221,7 +227,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
       return mapChanged(cands, (c) => {
         if (!fromTagger(c) || c.type === 'PERSON' || c.end - c.start !== 1 || !/^[Tt]he$/.test(wordAt(cx.words, c.start - 1))) return c;
         const w = cx.words[c.start]!;
-        if (!/^\p{Lu}\p{Ll}+s$/u.test(w)) return c;
+        if (!PLURAL_NAME.test(w)) return c;
         return surnames.has(w.slice(0, -1)) || (w.endsWith('es') && surnames.has(w.slice(0, -2))) ? retype(c, 'PERSON', 'family-plural') : c;
       });
     },
@@ -263,7 +269,7 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
         }
         // One author only in brackets closed right after the year ("(Orvell, 2012)", "(Tarn, 2001; …"), and not a known
         // place or organization ("(Paris, 1998)" dates a place).
-        const single = authors.length === 1 && (w[k + 1] === ')' || w[k + 1] === ';') && !hasAny(cx.bits({ start: authors[0]![0], end: authors[0]![1] }), NOT_A_PERSON_WORD);
+        const single = authors.length === 1 && (w[k + 1] === ')' || w[k + 1] === ';') && !hasAny(cx.bits({ start: authors[0]![0], end: authors[0]![1] }), NOT_PERSONAL);
         if (ok && (authors.length >= 2 || single)) lists.push({ start: authors[0]![0], end: authors[authors.length - 1]![1], authors });
       }
       // Only names of the tagger and of the post-rules give way: a list holding a lexicon entry is left as it is.

@@ -15,13 +15,12 @@ import { EVENT_HEADS } from '../../ner/finetype.js';
 import { isCapWord, startsUpper, TITLES, type TokenRange } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny } from './rule-kit.js';
+import { candidate, flatMapCandidates, fromTagger, hasLower, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny, COUNTRY, FIRST_NAME, NOT_PERSONAL } from './rule-kit.js';
 
 const MARKET_OR_COMPANY = classMask('market', 'company');
 const MARKET = classMask('market');
 const COMPANY = classMask('company');
 const DEMONYM = classMask('demonym');
-const COUNTRY = classMask('country');
 const PLACE_OR_DEMONYM = classMask('country', 'state', 'city', 'region', 'demonym');
 const FIRST_OR_PLACE = classMask('first', 'country', 'city');
 const NOT_A_PRODUCT = classMask('company', 'org', 'market', 'team', 'country', 'city', 'state', 'region');
@@ -298,7 +297,6 @@ const NOT_A_LISTED_PRODUCT = classMask('company', 'org', 'market', 'country', 'c
 /** {@link EAST_ASIAN_SURNAMES} as a set. */
 const EAST_ASIAN_SURNAME: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 /** Classes that make a word no part of a person's name. */
-const NOT_PERSONAL = classMask('city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market');
 /** A word written like a given name: a capital, then lowercase letters (hyphen allowed: "Wing-yan"). */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** Is token `t` a number (a results line: "Chan 2 Lee 1" lists teams)? */
@@ -314,7 +312,6 @@ const FAMOUS_PERSON: ReadonlySet<string> = new Set(FAMOUS_PERSONS);
  */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'LLP', 'PLC',
   'plc', 'AG', 'GmbH', 'SpA', 'S.A.', 'NV', 'N.V.', 'Oyj', 'Bhd']);
-const FIRST = classMask('first');
 /** First words of a natural feature's name before "of": "Plains of Orvex", "Gulf of Kestrel" is a place, not an organization. */
 const GEO_LEADS: ReadonlySet<string> = new Set(['Plains', 'Plain', 'Gulf', 'Bay', 'Sea', 'Strait', 'Straits', 'Isle', 'Isles', 'Cape', 'Mount',
   'Mountains', 'Valley', 'Lake', 'Gorge', 'Desert', 'Peninsula', 'Sound', 'Firth', 'Mouth']);
@@ -564,7 +561,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
         if (words[i + 1] !== ',' || !INVERTED_WORD.test(words[i]!)) continue;
         if (!(i === 0 || breakBefore(cx, i) || (lastEnd === i - 1 && words[i - 1] === 'and'))) continue;
         const j = i + 2;
-        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !hasAny(cx.bits({ start: j, end: j + 1 }), FIRST)) continue;
+        if (!INVERTED_WORD.test(words[j]!) || breakBefore(cx, j) || !hasAny(cx.bits({ start: j, end: j + 1 }), FIRST_NAME)) continue;
         let e = j + 1;
         if (e < tk.length && INVERTED_WORD.test(words[e]!) && !breakBefore(cx, e)) e++;
         if (e >= tk.length || breakBefore(cx, e)) continue;
@@ -1200,7 +1197,7 @@ export const NEWS_RULES: readonly RefineRule[] = [
             const person = { start: k + 1, end: c.end };
             let caps = true;
             for (let j = k + 1; j < c.end && caps; j++) caps = isCapWord(cx.tokens[j]!) && !breakBefore(cx, j);
-            if (caps && c.end - k - 1 <= 3 && hasAny(cx.bits({ start: k + 1, end: k + 2 }), FIRST) && !hasAny(cx.bits(person), COMPANY)) split = k + 1;
+            if (caps && c.end - k - 1 <= 3 && hasAny(cx.bits({ start: k + 1, end: k + 2 }), FIRST_NAME) && !hasAny(cx.bits(person), COMPANY)) split = k + 1;
             break;
           }
         }

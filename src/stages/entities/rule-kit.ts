@@ -105,3 +105,10 @@ export const classMask = (...cls: GazClass[]): number => cls.reduce((m, c) => m 
 
 /** Do gazetteer bits `b` include any class of mask `m`? */
 export const hasAny = (b: number, m: number): boolean => (b & m) !== 0;
+
+/** A known first name. */
+export const FIRST_NAME = classMask('first');
+/** A known country. */
+export const COUNTRY = classMask('country');
+/** Classes of a word or name that is never part of a person's name: places, bodies, demonyms, markets. */
+export const NOT_PERSONAL = classMask('city', 'country', 'state', 'region', 'org', 'team', 'demonym', 'company', 'market');
