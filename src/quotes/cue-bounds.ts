@@ -106,6 +106,13 @@ function opensVerbGroup(v: View, i: number): boolean {
   return VERB_GROUP_OPENERS.has(w) || (/^[a-z]{2,}ly$/.test(w) && !LY_NOT_ADVERB.has(w));
 }
 
+/** The rule that takes token `i`, a preposition right after the cue, into the cue (`warned against`, `pointed to`), or null. */
+function particleRule(v: View, i: number): 'particle-before-content' | 'selected-to' | null {
+  const w = v.lower[i]!;
+  if (CONTENT_PARTICLES.has(w)) return 'particle-before-content';
+  return w === 'to' && selectsTo(v.lower[i - 1]) ? 'selected-to' : null;
+}
+
 /** The end of `in a statement` starting at token `i`, or -1. */
 function statementEnd(v: View, i: number): number {
   if (v.lower[i] !== 'in' || !STATEMENT_DET.has(v.lower[i + 1] ?? '')) return -1;
@@ -145,14 +152,13 @@ export function widenCue(v: View, r: TokRange, claim: CueClaim, fired?: { push(i
   let { a, b } = r;
   if (v.tokens[b]?.kind === 'word' && v.regionOf[b] === v.regionOf[b - 1] && !inAnyRange(b, taken)) {
     const stmt = statementEnd(v, b);
+    // A particle joins the cue only when the whole content follows it.
+    const particle = content.length > 0 && content.every((c) => c.a > b) ? particleRule(v, b) : null;
     if (stmt > 0 && !content.some((c) => c.a < stmt && b < c.b)) {
       fired?.push('statement-adjunct');
       b = stmt;
-    } else if (CONTENT_PARTICLES.has(v.lower[b]!) && content.length > 0 && content.every((c) => c.a > b)) {
-      fired?.push('particle-before-content');
-      b++;
-    } else if (v.lower[b] === 'to' && selectsTo(v.lower[b - 1]) && content.length > 0 && content.every((c) => c.a > b)) {
-      fired?.push('selected-to');
+    } else if (particle !== null) {
+      fired?.push(particle);
       b++;
     }
   }
