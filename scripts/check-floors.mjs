@@ -5,7 +5,7 @@
 // Usage: node scripts/check-floors.mjs [--only NAME] [--write]   (--write records the measured values as new floors)
 // Reads gold files at run time by path; nothing from them is copied into the repository.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,5 +62,10 @@ for (const g of config.guards) {
   console.error(`floors: ${g.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n  ${rows.join('\n  ')}`);
 }
 if (write) writeFileSync(floorsFile, `${JSON.stringify(config, null, 2)}\n`);
-console.error(failed ? `floors: ${failed} problem(s)` : 'floors: all figures at or above their floors');
+// The predictions stay for a look when a guard failed; otherwise they are ~100 MB of /tmp per run.
+if (failed) console.error(`floors: ${failed} problem(s); predictions kept in ${tmp}`);
+else {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error('floors: all figures at or above their floors');
+}
 process.exitCode = failed ? 1 : 0;

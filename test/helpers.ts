@@ -1,8 +1,11 @@
 /** Shared test helpers: build the shipped pipeline once, turn a string into a DocInput, run the CLI. */
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { buildPipeline, type Pipeline } from '../src/core/pipeline.js';
 import type { DocInput } from '../src/core/doc.js';
 import { loadPipelineSpec } from '../src/pipelines/load.js';
@@ -44,4 +47,18 @@ export function runCli(args: string[], opts: { cwd?: string; stdin?: string; env
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(opts.stdin ?? '');
   });
+}
+
+const tempDirs: string[] = [];
+// Registered while the importing test file is collected, so it runs once at the end of that file.
+afterAll(() => { for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+/**
+ * A fresh directory under the OS temp dir, removed when the calling test file ends: test runs must not leave
+ * their batches behind in a user's /tmp (a full suite left eight of them per run).
+ */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }

@@ -1,15 +1,14 @@
 /** The CLI as a user runs it (compiled, in a child process), on a temp folder of good and bad inputs. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
 import { verifyAnnotation } from '../../src/emit/validate.js';
 
 const GOOD = 'WASHINGTON (Reuters) - The U.S. Senate passed the bill on Tuesday, Senator Jane Roe said.\n\n"It is a good day," she told reporters.\n';
 
 function makeBatch(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factwire-cli-'));
+  const dir = tempDir('factwire-cli-');
   const input = path.join(dir, 'in');
   mkdirSync(path.join(input, 'nested'), { recursive: true });
   writeFileSync(path.join(input, 'good.txt'), GOOD);
@@ -139,7 +138,7 @@ describe('usage errors exit 2 with a message', () => {
 
 describe('factwire annotate --lexicon', () => {
   it('adds the user names to the entities stage and changes the pipeline hash', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factwire-lex-'));
+    const dir = tempDir('factwire-lex-');
     const lexicon = path.join(dir, 'names.json');
     writeFileSync(lexicon, JSON.stringify([{ text: 'Zorblatt Dynamics', type: 'ORG', canonical: 'Zorblatt Dynamics Inc.' }]));
     const text = 'Shares of Zorblatt Dynamics rose on Monday, the company said.';

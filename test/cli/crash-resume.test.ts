@@ -3,11 +3,10 @@
  * redoes only what was not finished.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
 
 const DOCS = 400;
 const paragraph = 'MOSCOW, November 1. /TASS/. The agreements are already being implemented, the minister said on Friday. "We will continue," he added.\n\n';
@@ -26,7 +25,7 @@ function listJson(dir: string): string[] {
 
 describe('kill and resume', () => {
   it('leaves only complete outputs and redoes nothing that was finished', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factwire-kill-'));
+    const dir = tempDir('factwire-kill-');
     const input = path.join(dir, 'in');
     mkdirSync(input);
     for (let i = 0; i < DOCS; i++) writeFileSync(path.join(input, `doc-${String(i).padStart(4, '0')}.txt`), paragraph.repeat(40));

@@ -1,12 +1,11 @@
 /** Per-document time and size limits: the offending document fails with a clear reason, the batch goes on. */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
 
 function batch(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factwire-limits-'));
+  const dir = tempDir('factwire-limits-');
   mkdirSync(path.join(dir, 'in'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'in', name), text);
   return dir;

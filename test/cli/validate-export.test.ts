@@ -1,16 +1,15 @@
 /** `factwire validate` and `factwire export` on real outputs and on broken ones. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
 
 let dir: string;
 let good: string;
 /** An output with nested names (`Kenya` in `Kenya Red Cross`). */
 let nestedDoc: string;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'factwire-ve-'));
+  dir = tempDir('factwire-ve-');
   const run = await runCli(['annotate', 'fixtures/articles', '--out', path.join(dir, 'out'), '--concurrency', '0']);
   expect(run.code).toBe(0);
   good = path.join(dir, 'out/tass-2024-11-01-lavrov/article.json');

@@ -3,12 +3,12 @@
  * documents of fold k, a cached run gives the same taggers as a fresh one, and a layer cache must hold every
  * document. Training texts are written here.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldTaggers, trainLayers, type TrainRecord } from '../../src/quotes/train-folds.js';
 import { trainTagger, type GoldQuote, type TrainDoc } from '../../src/quotes/train-tagger.js';
+import { tempDir } from '../helpers.js';
 import { layers } from './helpers.js';
 
 /** A gold attribution from substrings of the text (first occurrence of each). */
@@ -32,9 +32,6 @@ const docs: TrainDoc[] = TRAIN.map(([text, s, c, q]) => {
 });
 const OPTIONS = { epochs: 2, seed: 1, minWeight: 0, minCueCount: 1, beam: 2, beamMargin: 50 };
 
-const dirs: string[] = [];
-const tempDir = () => { const d = mkdtempSync(path.join(tmpdir(), 'factwire-folds-')); dirs.push(d); return d; };
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
 
 describe('fold taggers', () => {
   it.each([2, 3])('with %i folds, fold k is the tagger trained on the other folds’ documents, as its file holds it', (folds) => {
@@ -48,7 +45,7 @@ describe('fold taggers', () => {
   });
 
   it.each([2, 3])('with %i folds, a run that reads the cache gives the taggers a fresh run trained and wrote', (folds) => {
-    const dir = tempDir();
+    const dir = tempDir('factwire-folds-');
     const fresh = foldTaggers(docs, { folds, cacheDir: dir, options: OPTIONS });
     expect(readdirSync(dir).sort()).toEqual(Array.from({ length: folds }, (_, k) => `fold-${k + 1}-of-${folds}.bin`));
     let trained = 0;
@@ -66,7 +63,7 @@ describe('train layers from a cache', () => {
     ['every document cached', records.map((r) => ({ id: r.id, ...layers(r.text) })), null],
     ['a document missing', [{ id: records[0]!.id, ...layers(records[0]!.text) }], /has no document doc-1/],
   ])('%s', async (_, cache, error) => {
-    const file = path.join(tempDir(), 'layers.json');
+    const file = path.join(tempDir('factwire-folds-'), 'layers.json');
     writeFileSync(file, JSON.stringify(cache));
     if (error) {
       await expect(trainLayers(records, file)).rejects.toThrow(error);

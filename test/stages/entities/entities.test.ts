@@ -1,5 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../../../src/core/doc.js';
@@ -7,6 +6,7 @@ import type { Transformer } from '../../../src/core/stage.js';
 import { entitiesStage, resolveLexicon } from '../../../src/stages/entities/index.js';
 import { ENTITIES_DEFAULTS } from '../../../src/stages/entities/options.js';
 import { docOf } from '../../ner/helpers.js';
+import { tempDir } from '../../helpers.js';
 
 // Hand-written dispatch in the style of a wire story (not taken from any dataset).
 const TEXT = [
@@ -114,7 +114,7 @@ describe('entities stage: lexicon option', () => {
   });
 
   it('reads a lexicon file and rejects a malformed one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fw-lex-'));
+    const dir = tempDir('fw-lex-');
     writeFileSync(join(dir, 'ok.json'), JSON.stringify([{ text: 'Acme', type: 'ORG' }]));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ text: 'Acme', type: 'COMPANY' }]));
     expect(resolveLexicon(join(dir, 'ok.json'))).toEqual([{ text: 'Acme', type: 'ORG' }]);
