@@ -21,6 +21,7 @@ import { splitCoordinatedCues } from './coordinated-cues.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents, repairContentStarts } from './content-bounds.js';
 import { applyRestoreSource } from './restore-source.js';
+import { applySpeakerRelink } from './speaker-relink.js';
 import { addOuterAttributions, widenToOuterContent } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
 import type { Candidate } from './extract.js';
@@ -89,6 +90,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         // A tagger content that starts late before such a trailing cue starts where the rule's content does.
         cands = widenToOuterContent(rules, cands);
       }
+      // A speaker on the wrong side of a non-restrictive relative clause moves across it (speaker-relink.ts).
+      applySpeakerRelink(v, cands);
       // Boundary repair of every chosen speaker and cue, whichever finder proposed them.
       for (const c of cands) {
         if (c.speaker) c.speaker = dropLoneNonSpeaker(v, trimSpeaker(v, c.speaker));

@@ -9,6 +9,7 @@ import { sentRange, subjectLeft, withParts, type Candidate } from './extract.js'
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, FROM_RULE_RIGHT, FROM_TAGGER, Linker, type LinkContext, type SourceCand } from './linker.js';
 import type { PatternId } from './patterns.js';
 import { speakerRight, type TokRange } from './speaker-span.js';
+import { speakerVeto } from './speaker-veto.js';
 import type { TagInput } from './tagger.js';
 import type { View } from './view.js';
 
@@ -83,6 +84,12 @@ export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candid
     const { best, margin } = linker.choose(cx, c, sc, buf);
     onExample?.(cx, c, sc, best, margin);
     let r = sc[best]!.r;
+    // A candidate that cannot be the cue's subject (speaker-veto.ts): the ranker chooses again without the vetoed ones.
+    // The hook above saw the ranker's own choice, so training is unchanged; the claim filter keeps the first margin.
+    if (r && speakerVeto(v, r, c.cue!)) {
+      const left = sc.filter((s) => !s.r || !speakerVeto(v, s.r, c.cue!));
+      r = left[linker.choose(cx, c, left, buf).best]!.r;
+    }
     // The rule NP finders give whole NPs (titles, appositives): when the choice overlaps the rule's speaker, keep the rule's span.
     const rule = c.pattern === 'tagger' ? c.ruleSpeaker : c.speaker;
     if (r && rule && r.a < rule.b && rule.a < r.b) r = rule;
