@@ -28,6 +28,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bisectTopDown, refineSplit } from './lib/bisect-classes.mjs';
 import { createLayerRunner } from '../dist/quotes/layers.js';
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
@@ -147,32 +148,9 @@ function split(ws) {
     for (let k = 0; k < DIM; k++) nv[k] -= su * mean[k];
     v = nv;
   }
-  let side = Uint8Array.from(proj, (p) => (p > 0 ? 1 : 0));
-  for (let it = 0; it < ITERS; it++) {
-    const a = ws.filter((_, k) => !side[k]), b = ws.filter((_, k) => side[k]);
-    if (!a.length || !b.length) return null;
-    const c0 = centroid(a), c1 = centroid(b);
-    const next = Uint8Array.from(ws, (w) => (dot(w, c1) > dot(w, c0) ? 1 : 0));
-    const same = next.every((x, k) => x === side[k]);
-    side = next;
-    if (same) break;
-  }
-  const a = ws.filter((_, k) => !side[k]), b = ws.filter((_, k) => side[k]);
-  return a.length && b.length ? [a, b] : null;
+  return refineSplit(ws, Uint8Array.from(proj, (p) => (p > 0 ? 1 : 0)), { dot, centroid, iters: ITERS });
 }
-// The largest class is split first (ties: the smaller path), until there are --classes of them.
-const classes = {};
-const open = [[vocab.map((_, i) => i), '']];
-let leaves = 1;
-while (open.length) {
-  open.sort((x, y) => y[0].length - x[0].length || (x[1] < y[1] ? -1 : 1));
-  const [ws, path] = open.shift();
-  const parts = leaves < N_CLASSES && path.length < DEPTH && ws.length >= MIN_NODE ? split(ws) : null;
-  if (!parts) { classes[path || '0'] = ws.map((w) => vocab[w]).sort(); continue; }
-  leaves++;
-  open.push([parts[0], path + '0'], [parts[1], path + '1']);
-}
-const ordered = Object.fromEntries(Object.keys(classes).sort().map((p) => [p, classes[p]]));
+const ordered = bisectTopDown(vocab, split, { classes: N_CLASSES, depth: DEPTH, minNode: MIN_NODE });
 writeFileSync(OUT, JSON.stringify({
   what: 'word classes for the quote tagger (bisecting spherical 2-means over positive-PMI context vectors)',
   provenance: {
