@@ -45,6 +45,15 @@ describe('content start repair', () => {
     ['adjunct-after-final-attribution', 'Repairs to the pier will cost twice the estimate, said Ruiz in a letter to the council.', 'Ruiz', 'said', 'in a letter to the council', 'Repairs to the pier will cost twice the estimate'],
     ['adjunct-after-final-attribution', 'Most dockers backed the new rota, Novak wrote last week.', 'Novak', 'wrote', 'last week', 'Most dockers backed the new rota'],
     ['adjunct-after-final-attribution', 'Two cranes had failed the test, the inspectors said at the hearing.', 'the inspectors', 'said', 'at the hearing', 'Two cranes had failed the test'],
+    ['subject-before-appositive', 'Ruiz said that Novak, the harbor master, will resign in May.', 'Ruiz', 'said', 'that Novak', 'that Novak, the harbor master, will resign in May'],
+    ['subject-before-appositive', 'The crews asked whether the new ferry, a gift from the city, would sail in winter, and nobody knew.', 'The crews', 'asked', 'whether the new ferry', 'whether the new ferry, a gift from the city, would sail in winter'],
+    ['subject-before-appositive', 'Ruiz believes that Mr. Novak, if pressed, will sign the lease.', 'Ruiz', 'believes', 'that Mr. Novak', 'that Mr. Novak, if pressed, will sign the lease'],
+    ['subject-before-appositive', "Ruiz said that he really, really wants the pier rebuilt.", 'Ruiz', 'said', 'that he really', 'that he really, really wants the pier rebuilt'],
+    ['subject-before-appositive', 'Ruiz hopes that the harbor board - and the unions - will back the plan.', 'Ruiz', 'hopes', 'that the harbor board', 'that the harbor board - and the unions - will back the plan'],
+    ['subject-before-appositive', 'Ruiz was sure that Novak and the board would agree.', 'Ruiz', 'was sure', 'that Novak', 'that Novak and the board would agree'],
+    ['name-list-continues', 'Ruiz praised Lisbon, Porto and Braga for their new ferries.', 'Ruiz', 'praised', 'Lisbon', 'Lisbon, Porto and Braga for their new ferries'],
+    ['name-list-continues', 'The union backed dockers in Lisbon, Porto, Vigo and Cadiz who had walked out.', 'The union', 'backed', 'dockers in Lisbon', 'dockers in Lisbon, Porto, Vigo and Cadiz who had walked out'],
+    ['name-list-continues', 'Ruiz criticized Mayor Novak, Anna Berg and Tom Lind in a letter.', 'Ruiz', 'criticized', 'Mayor Novak', 'Mayor Novak, Anna Berg and Tom Lind in a letter'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -81,6 +90,16 @@ describe('content start repair', () => {
     ['a content after the cue that goes on past the adjunct', 'Novak said on Monday that the ferry is late.', 'Novak', 'said', 'on Monday that the ferry is late'],
     ['an adjunct longer than eight tokens', 'The ferry is late, Novak said in a long letter to the harbor board and the mayor.', 'Novak', 'said', 'in a long letter to the harbor board and the mayor'],
     ['a cue ending in another preposition', 'Novak argued for the plan that the board will fund the pier.', 'Novak', 'argued for', 'the plan that the board will fund the pier'],
+    ['`that` as a demonstrative', 'Ruiz echoed that comment, recalling the flood of May.', 'Ruiz', 'echoed', 'that comment'],
+    ['a verb before the comma', 'Ruiz said that the cranes failed, and the board agreed.', 'Ruiz', 'said', 'that the cranes failed'],
+    ['an auxiliary before the comma', 'Ruiz said that Novak had resigned, the board says.', 'Ruiz', 'said', 'that Novak had resigned'],
+    ['a subject longer than four tokens', 'Ruiz said that the old east harbor board, the one that sold the pier, will meet.', 'Ruiz', 'said', 'that the old east harbor board'],
+    ['no complementizer', 'Ruiz praised the harbor board, the unions and the mayor.', 'Ruiz', 'praised', 'the harbor board'],
+    ['the comma inside quotation marks', 'Ruiz said that "Novak, the harbor master, will resign."', 'Ruiz', 'said', 'that "Novak'],
+    ['one name after the comma (a new clause)', 'Ruiz praised the ferry plan, and Novak rejected it.', 'Ruiz', 'praised', 'the ferry plan'],
+    ['a list item in lower case', 'Ruiz praised Lisbon, ferries and buses alike.', 'Ruiz', 'praised', 'Lisbon'],
+    ['a list with no final conjunction', 'Ruiz praised Lisbon, Porto, Braga.', 'Ruiz', 'praised', 'Lisbon'],
+    ['a list before the cue', 'Lisbon, Porto and Braga got ferries, Ruiz said.', 'Ruiz', 'said', 'Lisbon'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
     const r = repairStart(text, speaker, cue, content, pattern);
     expect(r.content).toBe(content);
@@ -114,6 +133,9 @@ describe('content boundary repair', () => {
     ['interrupted-clause', 'Over the years, Novak said, the mill lost money.', 'Novak', 'said', 'the mill lost money', 'Over the years | the mill lost money'],
     ['interrupted-clause', 'At one point, the mayor recalled, the ferry ran twice a day.', 'the mayor', 'recalled', 'the ferry ran twice a day', 'At one point | the ferry ran twice a day'],
     ['interrupted-clause', 'If the dam breaks, the engineers wrote, "the valley will be under water."', 'the engineers', 'wrote', '"the valley will be under water."', 'If the dam breaks | "the valley will be under water."'],
+    ['interrupted-clause', 'The old mill was busy, Novak said, until it burned in 1990.', 'Novak', 'said', 'it burned in 1990', 'The old mill was busy | until it burned in 1990'],
+    ['interrupted-clause', 'He has drawn up a plan, the mayor said, for how the port can grow.', 'the mayor', 'said', 'how the port can grow', 'He has drawn up a plan | for how the port can grow'],
+    ['interrupted-clause', 'The east pier, as Ruiz noted, is too short for the new ferries.', 'Ruiz', 'noted', 'is too short for the new ferries', 'The east pier | is too short for the new ferries'],
     ['title-before-attribution', 'On "Morning Desk," Novak said the plant will close.', 'Novak', 'said', '"Morning Desk," | the plant will close', 'the plant will close'],
     ['title-before-attribution', 'In an interview with "The Harbor Hour," the mayor warned that "the river will flood."', 'the mayor', 'warned', 'The Harbor Hour," | that "the river will flood."', 'that "the river will flood."'],
     ['lead-clause-before-attribution', 'Prices rose in May, but Novak said the mill will close.', 'Novak', 'said', 'Prices rose in May | the mill will close', 'the mill will close'],
@@ -149,6 +171,9 @@ describe('content boundary repair', () => {
     ['content does not follow the attribution', 'The plant, Novak said, will close by June, and the mill too.', 'Novak', 'said', 'the mill too'],
     ['opening words inside quotation marks', '"The new plant," Novak said, "will close by June."', 'Novak', 'said', '"will close by June."'],
     ['opening words in another sentence', 'The plant is old. Now, Novak said, it will close.', 'Novak', 'said', 'it will close'],
+    ['the skipped word is capitalized', 'The mill was busy, Novak said, Until it burned.', 'Novak', 'said', 'it burned'],
+    ['two words skipped', 'The mill was busy, Novak said, until then it ran.', 'Novak', 'said', 'it ran'],
+    ['`as` with no comma before it', 'The pier as Ruiz noted, is too short.', 'Ruiz', 'noted', 'is too short'],
     ['a quotation in lower case before the attribution', 'Calling it "a dead end," Novak said the plant will close.', 'Novak', 'said', '"a dead end," | the plant will close'],
     ['a title after the cue', 'Novak said the plant will close and called it "Old Harbor."', 'Novak', 'said', 'the plant will close | "Old Harbor."'],
     ['a title as the only piece', 'On "Morning Desk," Novak said so.', 'Novak', 'said', '"Morning Desk,"'],
