@@ -54,6 +54,9 @@ describe('content start repair', () => {
     ['name-list-continues', 'Ruiz praised Lisbon, Porto and Braga for their new ferries.', 'Ruiz', 'praised', 'Lisbon', 'Lisbon, Porto and Braga for their new ferries'],
     ['name-list-continues', 'The union backed dockers in Lisbon, Porto, Vigo and Cadiz who had walked out.', 'The union', 'backed', 'dockers in Lisbon', 'dockers in Lisbon, Porto, Vigo and Cadiz who had walked out'],
     ['name-list-continues', 'Ruiz criticized Mayor Novak, Anna Berg and Tom Lind in a letter.', 'Ruiz', 'criticized', 'Mayor Novak', 'Mayor Novak, Anna Berg and Tom Lind in a letter'],
+    ['dangling-function-word', 'Ruiz posted the new ferry timetable on Monday, and Novak shared it.', 'Ruiz', 'posted', 'the', 'the new ferry timetable on Monday'],
+    ['dangling-function-word', 'The board plans to publish a long list of unpaid harbor fees.', 'The board', 'plans', 'to publish a long list of', 'to publish a long list of unpaid harbor fees'],
+    ['dangling-function-word', 'Ruiz spoke of their plans for the pier?', 'Ruiz', 'spoke of', 'their', 'their plans for the pier'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -100,6 +103,10 @@ describe('content start repair', () => {
     ['a list item in lower case', 'Ruiz praised Lisbon, ferries and buses alike.', 'Ruiz', 'praised', 'Lisbon'],
     ['a list with no final conjunction', 'Ruiz praised Lisbon, Porto, Braga.', 'Ruiz', 'praised', 'Lisbon'],
     ['a list before the cue', 'Lisbon, Porto and Braga got ferries, Ruiz said.', 'Ruiz', 'said', 'Lisbon'],
+    ['a pronoun-like last word (`this`)', 'Novak knows this and takes advantage of it.', 'Novak', 'knows', 'this'],
+    ['a verb particle as last word', 'Ruiz weighed in on the harbor plan.', 'Ruiz', 'weighed', 'in'],
+    ['a dangling word before a comma', 'Ruiz praised the, well, new plan.', 'Ruiz', 'praised', 'the'],
+    ['a dangling word inside quotation marks', 'Ruiz called it "a kind of" miracle.', 'Ruiz', 'called', 'it "a kind of'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
     const r = repairStart(text, speaker, cue, content, pattern);
     expect(r.content).toBe(content);
