@@ -754,7 +754,8 @@ type PieceRule = readonly [ContentBoundId, (v: View, c: Candidate) => TokRange[]
  * The rules that run after the learned content end (content-end.ts) has chosen its end: the first four move only a
  * piece's start (the last two that of a content before its cue, which the ranker does not see), the fifth replaces a
  * content the ranker does not see (one word) or would only cut, the sixth adds a piece after the attribution to a
- * content before it; running them later leaves the ranker's sites and features as it was trained on.
+ * content before it, and the last three extend an end the tagger or the ranker left inside a phrase; running them
+ * later leaves the ranker's sites and features as it was trained on.
  */
 const START_RULES: readonly PieceRule[] = [
   ['recipient-before-content', recipientBeforeContent],
@@ -773,8 +774,9 @@ const START_RULES: readonly PieceRule[] = [
  * and `cue-adjunct-before-content`; back to the start of its clause before a final attribution
  * (`according-to-clause-start`, `clause-start-before-attribution`); continues it after an interrupting attribution
  * (`clause-continues-after-attribution`); and makes the clause before a sentence-final attribution the content when only an
- * adjunct of the cue follows it (`adjunct-after-final-attribution`). `fired`, when given, collects the ids of the
- * rules that fired.
+ * adjunct of the cue follows it (`adjunct-after-final-attribution`); and runs an end left inside a phrase on to the
+ * phrase's end (`subject-before-appositive`, `name-list-continues`, `dangling-function-word`). `fired`, when given,
+ * collects the ids of the rules that fired.
  */
 export function repairContentStarts(v: View, cands: readonly Candidate[], fired?: ContentBoundId[]): void {
   for (const c of cands) applyPieceRules(v, c, START_RULES, fired);
