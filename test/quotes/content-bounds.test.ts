@@ -57,6 +57,7 @@ describe('content start repair', () => {
     ['dangling-function-word', 'Ruiz posted the new ferry timetable on Monday, and Novak shared it.', 'Ruiz', 'posted', 'the', 'the new ferry timetable on Monday'],
     ['dangling-function-word', 'The board plans to publish a long list of unpaid harbor fees.', 'The board', 'plans', 'to publish a long list of', 'to publish a long list of unpaid harbor fees'],
     ['dangling-function-word', 'Ruiz spoke of their plans for the pier?', 'Ruiz', 'spoke of', 'their', 'their plans for the pier'],
+    ['dangling-function-word', 'Ruiz worried about how the ferry fees would rise (and by how much).', 'Ruiz', 'worried about', 'how', 'how the ferry fees would rise'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -105,6 +106,7 @@ describe('content start repair', () => {
     ['a list before the cue', 'Lisbon, Porto and Braga got ferries, Ruiz said.', 'Ruiz', 'said', 'Lisbon'],
     ['a pronoun-like last word (`this`)', 'Novak knows this and takes advantage of it.', 'Novak', 'knows', 'this'],
     ['a verb particle as last word', 'Ruiz weighed in on the harbor plan.', 'Ruiz', 'weighed', 'in'],
+    ['a relative word as last word', 'Novak offered a second view, which Ruiz shares.', 'Novak', 'offered', 'a second view, which'],
     ['a dangling word before a comma', 'Ruiz praised the, well, new plan.', 'Ruiz', 'praised', 'the'],
     ['a dangling word inside quotation marks', 'Ruiz called it "a kind of" miracle.', 'Ruiz', 'called', 'it "a kind of'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
