@@ -58,6 +58,8 @@ describe('content start repair', () => {
     ['dangling-function-word', 'The board plans to publish a long list of unpaid harbor fees.', 'The board', 'plans', 'to publish a long list of', 'to publish a long list of unpaid harbor fees'],
     ['dangling-function-word', 'Ruiz spoke of their plans for the pier?', 'Ruiz', 'spoke of', 'their', 'their plans for the pier'],
     ['dangling-function-word', 'Ruiz worried about how the ferry fees would rise (and by how much).', 'Ruiz', 'worried about', 'how', 'how the ferry fees would rise'],
+    ['open-parenthesis', 'Novak praised Sen. Ruiz (D-Maine) on Monday.', 'Novak', 'praised', 'Sen. Ruiz (D-Maine', 'Sen. Ruiz (D-Maine)'],
+    ['open-parenthesis', 'Ruiz proposed a tax on ferry tickets (which Novak also backs), and the board agreed.', 'Ruiz', 'proposed', 'a tax on ferry tickets (which Novak also backs', 'a tax on ferry tickets (which Novak also backs)'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = repairStart(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -107,6 +109,9 @@ describe('content start repair', () => {
     ['a pronoun-like last word (`this`)', 'Novak knows this and takes advantage of it.', 'Novak', 'knows', 'this'],
     ['a verb particle as last word', 'Ruiz weighed in on the harbor plan.', 'Ruiz', 'weighed', 'in'],
     ['a relative word as last word', 'Novak offered a second view, which Ruiz shares.', 'Novak', 'offered', 'a second view, which'],
+    ['a parenthesis closed inside the content', 'Novak praised Sen. Ruiz (D-Maine) on Monday.', 'Novak', 'praised', 'Sen. Ruiz (D-Maine)'],
+    ['the closing parenthesis too far away', 'Ruiz said the fees seem too high (or the ferry crews are worried about how the new timetable will change their long night shifts).', 'Ruiz', 'said', 'the fees seem too high (or the ferry crews'],
+    ['no closing parenthesis in the sentence', 'Novak praised Sen. Ruiz (D-Maine. The vote is Monday.', 'Novak', 'praised', 'Sen. Ruiz (D-Maine'],
     ['a dangling word before a comma', 'Ruiz praised the, well, new plan.', 'Ruiz', 'praised', 'the'],
     ['a dangling word inside quotation marks', 'Ruiz called it "a kind of" miracle.', 'Ruiz', 'called', 'it "a kind of'],
   ] as const)('keeps the content: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
