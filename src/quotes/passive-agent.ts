@@ -1,0 +1,81 @@
+/**
+ * `passive-agent-source`: a passive cue with a `by` agent (`Novak was endorsed by the union`, `The plan is supported
+ * by most dockers`). The finders read the subject as the speaker, because it stands where a speaker stands, and the
+ * `by` phrase as the content. PolNeAR has it the other way round: the agent holds the attitude (the source) and the
+ * subject is what it is about (the content). Psych verbs are left alone: their passive subject is the one who feels
+ * (`Dockers were angered by the deal`: source `Dockers`, content `the deal`), as the finders have it.
+ */
+import { speakerRight } from './speaker-span.js';
+import type { Candidate } from './extract.js';
+import { QUOTATION_MARK_PATTERNS } from './patterns.js';
+import type { TokRange } from './speaker-span.js';
+import type { View } from './view.js';
+
+/** Forms of `be` that make a passive. */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"]);
+/** Auxiliaries before `be` (`has been`, `will be`). */
+const AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+/** Irregular participles that take a `by` agent in reporting and judging (`was seen by`, `was hit by`); not `known by` (a name). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'held', 'hit', 'taken', 'given', 'driven', 'chosen', 'written', 'told', 'beaten', 'struck', 'shown']);
+/**
+ * Participles of feeling: the passive subject is the experiencer, which PolNeAR takes as the source (`were angered
+ * by`, `have been startled by`), so the finders' reading stands.
+ */
+const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'angered', 'startled', 'scared', 'frightened', 'alarmed', 'worried', 'concerned', 'troubled', 'disturbed', 'surprised',
+  'shocked', 'impressed', 'encouraged', 'disappointed', 'frustrated', 'annoyed', 'irritated', 'outraged', 'offended',
+  'heartened', 'moved', 'amused', 'puzzled', 'confused', 'dismayed', 'stunned', 'bothered', 'inspired', 'motivated',
+  'intrigued', 'baffled', 'horrified', 'appalled', 'delighted', 'pleased', 'thrilled', 'excited', 'unnerved', 'spooked',
+  'rattled', 'embarrassed', 'humiliated', 'insulted', 'enraged', 'infuriated', 'saddened', 'relieved', 'reassured',
+  'convinced', 'persuaded', 'interested', 'fascinated', 'terrified', 'discouraged', 'exhausted', 'tired', 'energized',
+]);
+
+/** Prepositions that open the reason or topic after a passive agent (`criticized by X | for …`), not part of X. */
+const REASON_PREP: ReadonlySet<string> = new Set(['for', 'over', 'as', 'with', 'about', 'because', 'after', 'amid']);
+
+const isAdverb = (w: string): boolean => w === 'also' || w === 'not' || w === 'often' || w === 'still' || w === 'well' || (w.length >= 5 && w.endsWith('ly'));
+
+/** Index of the `by` that ends cue `cue` or opens the content right after it, when the cue is a non-psych passive. */
+function agentBy(v: View, cue: TokRange): number {
+  let i = cue.a;
+  while (i < cue.b && AUX.has(v.lower[i]!)) i++;
+  while (i < cue.b && isAdverb(v.lower[i]!)) i++;
+  if (i >= cue.b || !BE.has(v.lower[i]!)) return -1;
+  i++;
+  while (i < cue.b && isAdverb(v.lower[i]!)) i++;
+  const p = v.lower[i] ?? '';
+  if (i >= cue.b || PSYCH_PARTICIPLES.has(p) || !(/[a-z]ed$/.test(p) || IRREGULAR_PARTICIPLES.has(p))) return -1;
+  i++;
+  if (i === cue.b - 1 && v.lower[i] === 'by') return i;
+  if (i === cue.b && v.lower[cue.b] === 'by') return cue.b;
+  return -1;
+}
+
+/**
+ * Applies `passive-agent-source` to every claim (in place): the subject (the claim's speaker, right before the cue
+ * with only adverbs between, in the same sentence) becomes the content, and the noun phrase after `by` (read by
+ * {@link speakerRight}) the speaker. `fired`, when given, collects one id per claim changed.
+ */
+export function applyPassiveAgent(v: View, cands: readonly Candidate[], fired?: 'passive-agent-source'[]): void {
+  for (const c of cands) {
+    const { cue, speaker } = c;
+    if (!cue || !speaker || QUOTATION_MARK_PATTERNS.has(c.pattern) || speaker.b > cue.a) continue;
+    if (v.sentOf[speaker.a] !== v.sentOf[cue.a]) continue;
+    let between = true;
+    for (let i = speaker.b; i < cue.a; i++) if (!isAdverb(v.lower[i]!)) between = false;
+    if (!between) continue;
+    const by = agentBy(v, cue);
+    if (by < 0) continue;
+    const last = c.content[c.content.length - 1];
+    if (!last || last.a < cue.b) continue;
+    const found = speakerRight(v, by + 1, v.sentences[v.sentOf[by]!]!.tokenEnd);
+    if (!found) continue;
+    // The agent stops before a phrase of the reason or topic (`rebuked by critics | for the plan`).
+    let b = found.a + 1;
+    while (b < found.b && !REASON_PREP.has(v.lower[b]!)) b++;
+    const agent = { a: found.a, b };
+    c.content = [speaker];
+    c.speaker = agent;
+    fired?.push('passive-agent-source');
+  }
+}
