@@ -2,11 +2,14 @@
  * `passive-agent-source`: a passive cue with a `by` agent (`Novak was endorsed by the union`, `The plan is supported
  * by most dockers`). The finders read the subject as the speaker, because it stands where a speaker stands, and the
  * `by` phrase as the content. PolNeAR has it the other way round: the agent holds the attitude (the source) and the
- * subject is what it is about (the content). Psych verbs are left alone: their passive subject is the one who feels
- * (`Dockers were angered by the deal`: source `Dockers`, content `the deal`), as the finders have it.
+ * subject is what it is about (the content). When the finders took the agent as the speaker already (or none), the
+ * subject is the noun phrase the rule finder reads left of the cue, and a bare participle counts as passive too
+ * (`a view | echoed | by most pilots`). Psych verbs are left alone: their passive subject is the one who feels
+ * (`Dockers were angered by the deal`: source `Dockers`, content `the deal`), as the finders have it; so are
+ * participles of telling and asking, whose content is what is said (`was asked by a pilot | why …`).
  */
 import { speakerRight } from './speaker-span.js';
-import type { Candidate } from './extract.js';
+import { subjectLeft, type Candidate } from './extract.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
@@ -16,7 +19,7 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 /** Auxiliaries before `be` (`has been`, `will be`). */
 const AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 /** Irregular participles that take a `by` agent in reporting and judging (`was seen by`, `was hit by`); not `known by` (a name). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'held', 'hit', 'taken', 'given', 'driven', 'chosen', 'written', 'told', 'beaten', 'struck', 'shown']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'held', 'hit', 'taken', 'given', 'driven', 'chosen', 'written', 'beaten', 'struck', 'shown']);
 /**
  * Participles of feeling: the passive subject is the experiencer, which PolNeAR takes as the source (`were angered
  * by`, `have been startled by`), so the finders' reading stands.
@@ -30,21 +33,34 @@ const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([
   'convinced', 'persuaded', 'interested', 'fascinated', 'terrified', 'discouraged', 'exhausted', 'tired', 'energized',
 ]);
 
+/** Quantifiers that float into the verb group (`were both attacked`): no subject. */
+const FLOATING_QUANTIFIER: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** Relative pronouns: the clause's real subject is their antecedent, outside the claim (`which has been accused by`). */
+const RELATIVE_SUBJECT: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whom']);
+/**
+ * Participles whose content is what the agent says, not the subject: `was asked by a caller | why …` (the question),
+ * `was told by aides | that …`.
+ */
+const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'told', 'informed', 'advised', 'warned', 'urged', 'assured', 'reminded']);
+
 /** Prepositions that open the reason or topic after a passive agent (`criticized by X | for …`), not part of X. */
 const REASON_PREP: ReadonlySet<string> = new Set(['for', 'over', 'as', 'with', 'about', 'because', 'after', 'amid']);
 
 const isAdverb = (w: string): boolean => w === 'also' || w === 'not' || w === 'often' || w === 'still' || w === 'well' || (w.length >= 5 && w.endsWith('ly'));
 
-/** Index of the `by` that ends cue `cue` or opens the content right after it, when the cue is a non-psych passive. */
-function agentBy(v: View, cue: TokRange): number {
+/**
+ * Index of the `by` that ends cue `cue` or opens the content right after it, when the cue is a non-psych passive
+ * (`was endorsed by`); with `bare`, a participle alone (`a view | echoed | by …`, a reduced relative) counts too.
+ */
+function agentBy(v: View, cue: TokRange, bare: boolean): number {
   let i = cue.a;
   while (i < cue.b && AUX.has(v.lower[i]!)) i++;
   while (i < cue.b && isAdverb(v.lower[i]!)) i++;
-  if (i >= cue.b || !BE.has(v.lower[i]!)) return -1;
-  i++;
+  if (i < cue.b && BE.has(v.lower[i]!)) i++;
+  else if (!bare || i !== cue.a) return -1;
   while (i < cue.b && isAdverb(v.lower[i]!)) i++;
   const p = v.lower[i] ?? '';
-  if (i >= cue.b || PSYCH_PARTICIPLES.has(p) || !(/[a-z]ed$/.test(p) || IRREGULAR_PARTICIPLES.has(p))) return -1;
+  if (i >= cue.b || PSYCH_PARTICIPLES.has(p) || SPEECH_PARTICIPLES.has(p) || !(/[a-z]ed$/.test(p) || IRREGULAR_PARTICIPLES.has(p))) return -1;
   i++;
   if (i === cue.b - 1 && v.lower[i] === 'by') return i;
   if (i === cue.b && v.lower[cue.b] === 'by') return cue.b;
@@ -58,16 +74,23 @@ function agentBy(v: View, cue: TokRange): number {
  */
 export function applyPassiveAgent(v: View, cands: readonly Candidate[], fired?: 'passive-agent-source'[]): void {
   for (const c of cands) {
-    const { cue, speaker } = c;
-    if (!cue || !speaker || QUOTATION_MARK_PATTERNS.has(c.pattern) || speaker.b > cue.a) continue;
-    if (v.sentOf[speaker.a] !== v.sentOf[cue.a]) continue;
+    const { cue } = c;
+    if (!cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) continue;
+    // Only a content wholly after the cue: one that holds the subject already (`passive-no-agent`) stays.
+    const first = c.content[0];
+    if (!first || first.a < cue.b) continue;
+    // The subject: the speaker before the cue, or, when the speaker is the agent already (or missing), the noun
+    // phrase the rule finder reads left of the cue.
+    const before = c.speaker !== null && c.speaker.b <= cue.a;
+    const speaker = before ? c.speaker : subjectLeft(v, cue.a);
+    if (!speaker || speaker.b > cue.a || v.sentOf[speaker.a] !== v.sentOf[cue.a] || RELATIVE_SUBJECT.has(v.lower[speaker.a]!)) continue;
+    // The finder's NP may be an adverb or quantifier of the verb group (`was hotly | criticized`, `were both | attacked`).
+    if (!before && (isAdverb(v.lower[speaker.b - 1]!) || FLOATING_QUANTIFIER.has(v.lower[speaker.b - 1]!))) continue;
     let between = true;
     for (let i = speaker.b; i < cue.a; i++) if (!isAdverb(v.lower[i]!)) between = false;
     if (!between) continue;
-    const by = agentBy(v, cue);
+    const by = agentBy(v, cue, !before);
     if (by < 0) continue;
-    const last = c.content[c.content.length - 1];
-    if (!last || last.a < cue.b) continue;
     const found = speakerRight(v, by + 1, v.sentences[v.sentOf[by]!]!.tokenEnd);
     if (!found) continue;
     // The agent stops before a phrase of the reason or topic (`rebuked by critics | for the plan`).

@@ -4,7 +4,7 @@ import type { PatternId } from '../../src/quotes/patterns.js';
 import { claimAt, rangeText, viewOf } from './helpers.js';
 
 /** Applies the rule to one claim given by its spans; returns its speaker and content (pieces joined by ` | `). */
-function apply(text: string, speaker: string, cue: string, content: string, pattern: PatternId = 'tagger') {
+function apply(text: string, speaker: string | null, cue: string, content: string, pattern: PatternId = 'tagger') {
   const v = viewOf(text);
   const c = claimAt(v, pattern, speaker, cue, content);
   const fired: 'passive-agent-source'[] = [];
@@ -20,6 +20,9 @@ describe('passive-agent-source', () => {
     ['Ruiz was sharply criticized by the harbor board.', 'Ruiz', 'was sharply criticized by', 'the harbor board', 'the harbor board', 'Ruiz'],
     ['The mayor is well liked by the crews.', 'The mayor', 'is well liked by', 'the crews', 'the crews', 'The mayor'],
     ['Novak was hit by critics for the fee plan.', 'Novak', 'was hit by', 'critics for the fee plan', 'critics', 'Novak'],
+    // The agent already read as the speaker, or no speaker: the subject is the noun phrase left of the cue.
+    ['The pier plan, a view echoed by most pilots, failed.', 'most pilots', 'echoed', 'by most pilots', 'most pilots', 'a view'],
+    ['His views were echoed by the harbor board.', null, 'were echoed by', 'the harbor board', 'the harbor board', 'His views'],
   ] as const)('%s', (text, speaker, cue, content, wantSpeaker, wantContent) => {
     const r = apply(text, speaker, cue, content);
     expect([r.speaker, r.content]).toEqual([wantSpeaker, wantContent]);
@@ -35,7 +38,12 @@ describe('passive-agent-source', () => {
     ['an active verb', 'Novak endorsed the plan by Ruiz.', 'Novak', 'endorsed', 'the plan by Ruiz'],
     ['words between the subject and the cue', 'Novak, in May, was endorsed by the union.', 'Novak', 'was endorsed by', 'the union'],
     ['a quotation-mark pattern', 'Novak was endorsed by "the whole port."', 'Novak', 'was endorsed by', '"the whole port."', 'speaker-cue-quote'],
-  ] as const)('keeps the claim: %s', (_why, text, speaker, cue, content, pattern?: PatternId) => {
+    ['the content holds the subject already', 'Novak was endorsed by the union.', null, 'was endorsed by', 'Novak | the union'],
+    ['a question after a passive `asked`', 'Novak was asked by a pilot why the pier closed.', 'Novak', 'was asked by', 'a pilot why the pier closed'],
+    ['a relative pronoun as subject', 'The union, which was criticized by the board, met.', 'the board', 'was criticized', 'by the board'],
+    ['an adverb read as the subject', 'The move was hotly criticized by the pilots.', 'the pilots', 'criticized', 'by the pilots'],
+    ['a floating quantifier read as the subject', 'The piers were both attacked by the storm.', 'the storm', 'attacked', 'by the storm'],
+  ] as const)('keeps the claim: %s', (_why, text, speaker: string | null, cue, content, pattern?: PatternId) => {
     const r = apply(text, speaker, cue, content, pattern);
     expect([r.speaker, r.content]).toEqual([speaker, content]);
     expect(r.fired).toEqual([]);
