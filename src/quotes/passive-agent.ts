@@ -6,7 +6,9 @@
  * subject is the noun phrase the rule finder reads left of the cue, and a bare participle counts as passive too
  * (`a view | echoed | by most pilots`). Psych verbs are left alone: their passive subject is the one who feels
  * (`Dockers were angered by the deal`: source `Dockers`, content `the deal`), as the finders have it; so are
- * participles of telling and asking, whose content is what is said (`was asked by a pilot | why …`).
+ * participles of telling and asking, whose content is what is said (`was asked by a pilot | why …`). The same
+ * swap holds for support received (`Novak drew support from the dockers`, `has strong support among`): those who
+ * give it are the source.
  */
 import { speakerRight } from './speaker-span.js';
 import { subjectLeft, type Candidate } from './extract.js';
@@ -67,6 +69,45 @@ function agentBy(v: View, cue: TokRange, bare: boolean): number {
   return -1;
 }
 
+/** Verbs of receiving support (`has`, `drew`, `enjoyed` … `support from X`): X is the source, the subject the content. */
+const RECEIVE: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'enjoy', 'enjoys', 'enjoyed', 'drew', 'draws', 'draw', 'received', 'receives', 'receive',
+  'consolidated', 'gained', 'gains', 'gets', 'got', 'retains', 'retained', 'commands', 'commanded',
+]);
+/** Prepositions that introduce those who give the support (`support from|of|among X`). */
+const SUPPORT_PREP: ReadonlySet<string> = new Set(['from', 'of', 'among']);
+/** Words that end the noun phrase before `support`: prepositions and particles, `come`, `been`. */
+const NOT_IN_SUPPORT_NP: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'out', 'up', 'into', 'behind', 'over', 'come', 'been', 'given', 'taken', 'gotten', 'shown', 'thrown']);
+/** Most words between the verb and `support` (`drew | even stronger | support`). */
+const MAX_SUPPORT_GAP = 3;
+
+/**
+ * Index of the preposition of a support-received frame: the cue opens with a {@link RECEIVE} verb (after
+ * auxiliaries and adverbs) and `support` follows within {@link MAX_SUPPORT_GAP} lower-case words, then `from|of|among`
+ * (in the cue or opening the content at `contentStart`); -1 when there is none.
+ */
+function supportPrep(v: View, cue: TokRange, contentStart: number): number {
+  let i = cue.a;
+  while (i < cue.b && (AUX.has(v.lower[i]!) && !RECEIVE.has(v.lower[i]!) || isAdverb(v.lower[i]!))) i++;
+  // `has consolidated | support`: the first `have` form is the auxiliary of the receiving verb.
+  if (i + 1 < cue.b && AUX.has(v.lower[i]!) && RECEIVE.has(v.lower[i + 1]!)) i++;
+  if (i >= cue.b || !RECEIVE.has(v.lower[i]!)) return -1;
+  const lastCue = cue.b - 1;
+  if (lastCue > i && v.lower[lastCue] !== 'support' && !SUPPORT_PREP.has(v.lower[lastCue]!)) return -1;
+  for (let k = i + 1; k <= i + 1 + MAX_SUPPORT_GAP && k < contentStart + MAX_SUPPORT_GAP + 1; k++) {
+    if (k >= cue.b && k < contentStart) return -1;
+    const w = v.lower[k] ?? '';
+    if (w === 'support') {
+      const p = k + 1;
+      return SUPPORT_PREP.has(v.lower[p] ?? '') && v.sentOf[p] === v.sentOf[cue.a] ? p : -1;
+    }
+    // Words of the noun phrase only (`the`, `even stronger`): a verb or a preposition means `has` is an auxiliary or
+    // the phrase is another one (`has come out in support of`, `have polarized in support of`).
+    if (v.tokens[k]?.kind !== 'word' || !/^[a-z-]+$/.test(v.tokens[k]!.text) || /ed$/.test(w) || NOT_IN_SUPPORT_NP.has(w)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Applies `passive-agent-source` to every claim (in place): the subject (the claim's speaker, right before the cue
  * with only adverbs between, in the same sentence) becomes the content, and the noun phrase after `by` (read by
@@ -89,7 +130,9 @@ export function applyPassiveAgent(v: View, cands: readonly Candidate[], fired?: 
     let between = true;
     for (let i = speaker.b; i < cue.a; i++) if (!isAdverb(v.lower[i]!)) between = false;
     if (!between) continue;
-    const by = agentBy(v, cue, !before);
+    // `X was endorsed by Y`, or support received (`X drew support from Y`) with the subject as the speaker.
+    let by = agentBy(v, cue, !before);
+    if (by < 0 && before) by = supportPrep(v, cue, first.a);
     if (by < 0) continue;
     const found = speakerRight(v, by + 1, v.sentences[v.sentOf[by]!]!.tokenEnd);
     if (!found) continue;

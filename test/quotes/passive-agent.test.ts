@@ -23,6 +23,11 @@ describe('passive-agent-source', () => {
     // The agent already read as the speaker, or no speaker: the subject is the noun phrase left of the cue.
     ['The pier plan, a view echoed by most pilots, failed.', 'most pilots', 'echoed', 'by most pilots', 'most pilots', 'a view'],
     ['His views were echoed by the harbor board.', null, 'were echoed by', 'the harbor board', 'the harbor board', 'His views'],
+    // Support received: those who give it are the source.
+    ['Novak drew support from most dockers in May.', 'Novak', 'drew support from', 'most dockers in May', 'most dockers', 'Novak'],
+    ['Ruiz has strong support among harbor pilots.', 'Ruiz', 'has strong support', 'among harbor pilots', 'harbor pilots', 'Ruiz'],
+    ['Ruiz enjoyed broad support from the unions.', 'Ruiz', 'enjoyed', 'broad support from the unions', 'the unions', 'Ruiz'],
+    ['The mayor has consolidated support from the council.', 'The mayor', 'has consolidated support from', 'the council', 'the council', 'The mayor'],
   ] as const)('%s', (text, speaker, cue, content, wantSpeaker, wantContent) => {
     const r = apply(text, speaker, cue, content);
     expect([r.speaker, r.content]).toEqual([wantSpeaker, wantContent]);
@@ -43,6 +48,9 @@ describe('passive-agent-source', () => {
     ['a relative pronoun as subject', 'The union, which was criticized by the board, met.', 'the board', 'was criticized', 'by the board'],
     ['an adverb read as the subject', 'The move was hotly criticized by the pilots.', 'the pilots', 'criticized', 'by the pilots'],
     ['a floating quantifier read as the subject', 'The piers were both attacked by the storm.', 'the storm', 'attacked', 'by the storm'],
+    ['support given, not received', 'Ruiz has come out in support of the ferry plan.', 'Ruiz', 'has come out in support of', 'the ferry plan'],
+    ['the verb `support`', 'Most pilots support the new rota.', 'Most pilots', 'support', 'the new rota'],
+    ['support for a thing', 'Ruiz voiced support for the ferry plan.', 'Ruiz', 'voiced support for', 'the ferry plan'],
   ] as const)('keeps the claim: %s', (_why, text, speaker: string | null, cue, content, pattern?: PatternId) => {
     const r = apply(text, speaker, cue, content, pattern);
     expect([r.speaker, r.content]).toEqual([speaker, content]);
