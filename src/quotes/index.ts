@@ -24,6 +24,7 @@ import { applyRestoreSource } from './restore-source.js';
 import { applySpeakerRelink } from './speaker-relink.js';
 import { addOuterAttributions, widenToOuterContent } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
+import { trimContents } from './content-trim.js';
 import type { Candidate } from './extract.js';
 import type { View } from './view.js';
 
@@ -112,6 +113,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
       // Content starts after an addressee or an adjunct of the cue (content-bounds.ts), once the end is chosen.
       repairContentStarts(v, cands);
+      // Pieces that make a content too long: inside its own speaker, or a tail after `…, according to X,` (content-trim.ts).
+      trimContents(v, cands);
       // The cue takes in the rest of its verb group (cue-bounds.ts) once no content repair reads it any more.
       for (const c of cands) if (c.cue) c.cue = widenCue(v, c.cue, c);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
