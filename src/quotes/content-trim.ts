@@ -10,6 +10,9 @@
  *   clause and whose second opens with a lower-case word, a dash or a parenthesis that is no coordinator (`Ferry
  *   fares rose by a third, according to the council, | the steepest rise in a decade`) ends with the first
  *   piece: the rest is a comment of the narration on the claim, or on X.
+ * - `infinitive-before-main-verb`: an infinitive content after the cue that runs on into an auxiliary or modal
+ *   after a noun (`Her plan to widen the canal | would cost a billion`) has reached the predicate of the sentence
+ *   whose subject holds the cue: the content ends before it.
  *
  * Chosen on the PolNeAR train documents (gold counts in models/quotes/README.md, "Content too long (h/tlong)").
  */
@@ -18,7 +21,7 @@ import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
 /** Ids of the content trim rules. */
-export type ContentTrimId = 'piece-inside-speaker' | 'according-to-tail';
+export type ContentTrimId = 'piece-inside-speaker' | 'according-to-tail' | 'infinitive-before-main-verb';
 
 /** Documentation row of a rule, with an example (sentence, content before, content after; ` | ` joins pieces). */
 export interface ContentTrimRule {
@@ -36,6 +39,10 @@ export const CONTENT_TRIM_RULES: readonly ContentTrimRule[] = [
     id: 'according-to-tail',
     example: ['Ferry fares in the northern harbor rose by a third last year, according to the council, the steepest rise in a decade.',
       'Ferry fares in the northern harbor rose by a third last year | the steepest rise in a decade', 'Ferry fares in the northern harbor rose by a third last year'],
+  },
+  {
+    id: 'infinitive-before-main-verb',
+    example: ['Her plan to widen the canal would cost a billion.', 'to widen the canal would cost a billion', 'to widen the canal'],
   },
 ];
 
@@ -83,10 +90,57 @@ function accordingToTail(v: View, c: Candidate): TokRange[] | null {
   return opensTail ? [head] : null;
 }
 
+/** Auxiliaries and modals that open a finite predicate (`do` forms left out: `to help him do so`). */
+const FINITE_AUX: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall',
+]);
+
+/** Words that stop the walk of `infinitive-before-main-verb`: a clause of the infinitive's own (`to say that …`, `to ask how …`) or a subject of one. */
+const CLAUSE_OPENER: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'whether', 'because', 'while', 'although', 'though', 'as',
+  'than', 'what', 'how', 'why', 'and', 'but', 'or', 'nor', 'since', 'unless', 'until', 'he', 'she', 'they', 'we', 'i', 'you',
+  'it', 'there', 'this', 'these', 'those',
+]);
+
+/** Pronouns before or after an auxiliary that make it no main predicate (`to help them have …`, `should he win`). */
+const PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'there']);
+
+/** Words after an auxiliary that make it part of a reduced relative clause (`the immunity manufacturers have from suits`). */
+const PREPOSITION_AFTER: ReadonlySet<string> = new Set(['from', 'to', 'in', 'on', 'at', 'for', 'with', 'of', 'by']);
+
+/** Words after `to` that make it a preposition, not an infinitive marker (`to many in the room`). */
+const NOT_VERB_AFTER_TO: ReadonlySet<string> = new Set(['many', 'the', 'a', 'an', 'some', 'all', 'more', 'most', 'be', ...CLAUSE_OPENER]);
+
+/**
+ * `infinitive-before-main-verb`: a one-piece content after the cue opening with `to` and a lower-case word; the
+ * walk over its words stops (no change) at punctuation or a quotation mark, a {@link CLAUSE_OPENER}, `said|says|say`
+ * or an `-ed` form (a finite verb of its own); at a {@link FINITE_AUX} after a word that is no pronoun, number or
+ * `to` and before a lower-case word that is no pronoun or preposition, the content ends.
+ */
+function infinitiveBeforeMainVerb(v: View, c: Candidate): TokRange[] | null {
+  const cue = c.cue;
+  if (!cue || c.content.length !== 1) return null;
+  const r = c.content[0]!;
+  if (r.a < cue.b || r.b - r.a < 4 || v.lower[r.a] !== 'to') return null;
+  const w1 = v.tokens[r.a + 1]!;
+  if (w1.kind !== 'word' || !/^[a-z]/.test(w1.text) || NOT_VERB_AFTER_TO.has(v.lower[r.a + 1]!)) return null;
+  for (let i = r.a + 2; i < r.b - 1; i++) {
+    const w = v.lower[i]!;
+    if (!isWordToken(v, i) || v.regionOf[i] !== -1 || CLAUSE_OPENER.has(w) || /^(said|says|say)$/.test(w) || (w.length > 4 && w.endsWith('ed'))) return null;
+    if (!FINITE_AUX.has(w)) continue;
+    const prev = v.lower[i - 1]!, next = v.lower[i + 1]!;
+    if (PRONOUN.has(prev) || v.tokens[i - 1]!.kind === 'number' || prev === 'to') return null;
+    if (v.tokens[i + 1]!.kind !== 'word' || !/^[a-z]/.test(v.tokens[i + 1]!.text) || PRONOUN.has(next) || PREPOSITION_AFTER.has(next)) return null;
+    return [{ a: r.a, b: i }];
+  }
+  return null;
+}
+
 /** The rules in the order they run (each sees the previous one's result). */
 const TRIM_RULES: readonly (readonly [ContentTrimId, (v: View, c: Candidate) => TokRange[] | null])[] = [
   ['piece-inside-speaker', (_v, c) => pieceInsideSpeaker(c)],
   ['according-to-tail', accordingToTail],
+  ['infinitive-before-main-verb', infinitiveBeforeMainVerb],
 ];
 
 /**

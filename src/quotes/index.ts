@@ -113,7 +113,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       if (opts.contentEnd) chooseContentEnds(v, cands, opts.contentEnd, isCueForm, wh);
       // Content starts after an addressee or an adjunct of the cue (content-bounds.ts), once the end is chosen.
       repairContentStarts(v, cands);
-      // Pieces that make a content too long: inside its own speaker, or a tail after `…, according to X,` (content-trim.ts).
+      // Pieces that make a content too long (content-trim.ts): inside its own speaker, a tail after `…, according to X,`,
+      // the sentence's predicate after an infinitive content.
       trimContents(v, cands);
       // The cue takes in the rest of its verb group (cue-bounds.ts) once no content repair reads it any more.
       for (const c of cands) if (c.cue) c.cue = widenCue(v, c.cue, c);

@@ -26,6 +26,9 @@ describe('content trim', () => {
       'Most of the night ferries ran half empty through the winter | - a loss of a million a month', 'Most of the night ferries ran half empty through the winter'],
     ['according-to-tail', 'The mill sold fewer than two hundred tons of steel in May, according to Ruiz, taking its losses to a new high.', 'Ruiz', 'according to',
       'The mill sold fewer than two hundred tons of steel in May | taking its losses to a new high', 'The mill sold fewer than two hundred tons of steel in May'],
+    ['infinitive-before-main-verb', 'Her plan to widen the canal would cost a billion.', 'Her', 'plan', 'to widen the canal would cost a billion', 'to widen the canal'],
+    ['infinitive-before-main-verb', 'Any push to close the night ferries is a gift to the bus company.', 'Any', 'push', 'to close the night ferries is a gift to the bus company', 'to close the night ferries'],
+    ['infinitive-before-main-verb', 'Dockers who wanted to join the strike could lose their shifts.', 'Dockers', 'wanted', 'to join the strike could lose their shifts', 'to join the strike'],
   ] as const)('%s: %s', (id, text, speaker, cue, content, want) => {
     const r = trim(text, speaker, cue, content);
     expect(r.content).toBe(want);
@@ -51,6 +54,12 @@ describe('content trim', () => {
       '"We will keep the night ferries running all winter long," | who runs the port'],
     ['another cue than according to', 'Ferry fares in the northern harbor rose by a third last year, said the council, the steepest rise in a decade.', 'the council', 'said',
       'Ferry fares in the northern harbor rose by a third last year | the steepest rise in a decade'],
+    ['a clause of the infinitive\'s own', 'Novak wants to say that the mill will close.', 'Novak', 'wants', 'to say that the mill will close'],
+    ['a pronoun before the auxiliary', 'Ruiz plans to help them have a say.', 'Ruiz', 'plans', 'to help them have a say'],
+    ['a pronoun after the auxiliary', 'Ruiz vowed to take action should she win the vote.', 'Ruiz', 'vowed', 'to take action should she win the vote'],
+    ['a preposition after the auxiliary (reduced relative)', 'Novak vowed to end the immunity shipowners have from lawsuits.', 'Novak', 'vowed', 'to end the immunity shipowners have from lawsuits'],
+    ['a preposition `to` (no infinitive)', 'The offer to many in the union was a surprise.', 'The', 'offer', 'to many in the union was a surprise'],
+    ['an -ed form before the auxiliary (a verb of its own)', 'Ruiz hoped to buy back the cranes leased last year would cut costs.', 'Ruiz', 'hoped', 'to buy back the cranes leased last year would cut costs'],
   ] as const)('stays (%s): %s', (_why, text, speaker, cue, content) => {
     const r = trim(text, speaker, cue, content);
     expect(r.content).toBe(content);
