@@ -25,6 +25,7 @@ import { applySpeakerRelink } from './speaker-relink.js';
 import { addOuterAttributions, widenToOuterContent } from './outer-attribution.js';
 import { chooseContentEnds, type ContentEndModel } from './content-end.js';
 import { applyPassiveAgent } from './passive-agent.js';
+import { trimContents } from './content-trim.js';
 import type { Candidate } from './extract.js';
 import type { View } from './view.js';
 
@@ -115,6 +116,9 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       repairContentStarts(v, cands);
       // A passive cue with a `by` agent: the agent is the source and the subject the content (passive-agent.ts).
       applyPassiveAgent(v, cands);
+      // Pieces that make a content too long (content-trim.ts): inside its own speaker, a tail after `…, according to X,`,
+      // the sentence's predicate after an infinitive content.
+      trimContents(v, cands);
       // The cue takes in the rest of its verb group (cue-bounds.ts) once no content repair reads it any more.
       for (const c of cands) if (c.cue) c.cue = widenCue(v, c.cue, c);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
