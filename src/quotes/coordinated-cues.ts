@@ -55,13 +55,13 @@ const MIN_PART = 2;
 interface Split { cut: number; claim: Candidate }
 
 /** A second cue at token `k` and its content up to `b`: the lexicon entry, its score, cue span and content. */
-interface SecondCue { e: CueEntry; score: number; cue: TokRange; content: TokRange }
+export interface SecondCue { e: CueEntry; score: number; cue: TokRange; content: TokRange }
 
 /**
  * The lexicon cue at token `k` the scorer accepts (not an `according to` frame), with its content: the rest of
  * the piece up to `b`, after `that` when it follows the cue. Null when there is no such cue.
  */
-function secondCueAt(v: View, k: number, b: number, lex: CompiledLexicon, scorer: CueScorer): SecondCue | null {
+export function secondCueAt(v: View, k: number, b: number, lex: CompiledLexicon, scorer: CueScorer): SecondCue | null {
   const e = matchCue(v, lex, k);
   if (!e || e.frame === 'according') return null;
   const score = scorer(v, k, e);

@@ -18,6 +18,7 @@ import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
 import { addRuleFallbacks, linkFallbacks } from './fallback.js';
 import { splitCoordinatedCues } from './coordinated-cues.js';
+import { splitAtInnerClaims } from './inner-claims.js';
 import { findExtraClaims } from './extra-claims.js';
 import { repairContents, repairContentStarts } from './content-bounds.js';
 import { applyRestoreSource } from './restore-source.js';
@@ -91,6 +92,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         cands = addOuterAttributions(rules, cands);
         // A tagger content that starts late before such a trailing cue starts where the rule's content does.
         cands = widenToOuterContent(rules, cands);
+        // A claim on a non-lexicon cue whose content runs over a reported clause of its own splits there (inner-claims.ts).
+        cands = splitAtInnerClaims(v, cands, lex, scorer);
       }
       // A speaker on the wrong side of a non-restrictive relative clause moves across it (speaker-relink.ts).
       applySpeakerRelink(v, cands);

@@ -24,7 +24,8 @@ export type PatternId =
   | 'speaker-label'
   | 'in-poll'
   | 'colon-paragraph'
-  | 'coordinated-cue';
+  | 'coordinated-cue'
+  | 'inner-claim';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -55,6 +56,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'in-poll', kind: 'indirect', example: 'In a county survey released Monday, most voters backed the levy.' },
   { id: 'colon-paragraph', kind: 'indirect', example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
   { id: 'coordinated-cue', kind: 'indirect', example: 'The mayor praised the budget and warned that costs would rise.' },
+  { id: 'inner-claim', kind: 'indirect', example: 'Voters grew restless this spring, and the governor warned that turnout could fall.' },
 ];
 
 /**
