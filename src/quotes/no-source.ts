@@ -35,9 +35,9 @@ export const NO_SOURCE_RULES: readonly NoSourceRule[] = [
 ];
 
 /** Forms of `be` that make a passive (`has been`, `will be` reach it through the auxiliaries below). */
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"]);
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"]);
 /** Auxiliaries before `be` (`has been`, `will be`, `may be`). `'s` is left out: it is as often `has` (`he's said`). */
-const AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 /** Adverbs inside the verb group (`is widely expected`, `was also asked`). Words in -ly are adverbs too. */
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'not', "n't", 'often', 'now', 'long', 'never', 'already', 'again', 'once', 'even', 'since']);
 
@@ -87,9 +87,9 @@ function words(v: View, r: TokRange): string[] | null {
 /** `passive-no-agent`: the cue is AUX* BE ADV* PARTICIPLE PREP? with a listed participle. */
 function passiveNoAgent(w: readonly string[]): boolean {
   let i = 0;
-  while (i < w.length && AUX.has(w[i]!)) i++;
+  while (i < w.length && PASSIVE_AUX.has(w[i]!)) i++;
   while (i < w.length && isAdverb(w[i]!)) i++;
-  if (i >= w.length || !BE.has(w[i]!)) return false;
+  if (i >= w.length || !PASSIVE_BE.has(w[i]!)) return false;
   i++;
   while (i < w.length && isAdverb(w[i]!)) i++;
   if (i >= w.length || !PASSIVE_PARTICIPLES.has(w[i]!)) return false;
@@ -101,7 +101,7 @@ function passiveNoAgent(w: readonly string[]): boolean {
 /** `raising-verb`: the cue is AUX? ADV* RAISING `to`?, and the words after it are not `to` + a cognition verb. */
 function raisingVerb(v: View, cue: TokRange, w: readonly string[]): boolean {
   let i = 0;
-  if (i < w.length && AUX.has(w[i]!)) i++;
+  if (i < w.length && PASSIVE_AUX.has(w[i]!)) i++;
   while (i < w.length && isAdverb(w[i]!)) i++;
   if (i >= w.length || !RAISING.has(w[i]!)) return false;
   i++;

@@ -12,14 +12,11 @@
  */
 import { speakerRight } from './speaker-span.js';
 import { subjectLeft, type Candidate } from './extract.js';
+import { PASSIVE_AUX, PASSIVE_BE } from './no-source.js';
 import { QUOTATION_MARK_PATTERNS } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
 
-/** Forms of `be` that make a passive. */
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"]);
-/** Auxiliaries before `be` (`has been`, `will be`). */
-const AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 /** Irregular participles that take a `by` agent in reporting and judging (`was seen by`, `was hit by`); not `known by` (a name). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'held', 'hit', 'taken', 'given', 'driven', 'chosen', 'written', 'beaten', 'struck', 'shown']);
 /**
@@ -56,9 +53,9 @@ const isAdverb = (w: string): boolean => w === 'also' || w === 'not' || w === 'o
  */
 function agentBy(v: View, cue: TokRange, bare: boolean): number {
   let i = cue.a;
-  while (i < cue.b && AUX.has(v.lower[i]!)) i++;
+  while (i < cue.b && PASSIVE_AUX.has(v.lower[i]!)) i++;
   while (i < cue.b && isAdverb(v.lower[i]!)) i++;
-  if (i < cue.b && BE.has(v.lower[i]!)) i++;
+  if (i < cue.b && PASSIVE_BE.has(v.lower[i]!)) i++;
   else if (!bare || i !== cue.a) return -1;
   while (i < cue.b && isAdverb(v.lower[i]!)) i++;
   const p = v.lower[i] ?? '';
@@ -88,9 +85,9 @@ const MAX_SUPPORT_GAP = 3;
  */
 function supportPrep(v: View, cue: TokRange, contentStart: number): number {
   let i = cue.a;
-  while (i < cue.b && (AUX.has(v.lower[i]!) && !RECEIVE.has(v.lower[i]!) || isAdverb(v.lower[i]!))) i++;
+  while (i < cue.b && (PASSIVE_AUX.has(v.lower[i]!) && !RECEIVE.has(v.lower[i]!) || isAdverb(v.lower[i]!))) i++;
   // `has consolidated | support`: the first `have` form is the auxiliary of the receiving verb.
-  if (i + 1 < cue.b && AUX.has(v.lower[i]!) && RECEIVE.has(v.lower[i + 1]!)) i++;
+  if (i + 1 < cue.b && PASSIVE_AUX.has(v.lower[i]!) && RECEIVE.has(v.lower[i + 1]!)) i++;
   if (i >= cue.b || !RECEIVE.has(v.lower[i]!)) return -1;
   const lastCue = cue.b - 1;
   if (lastCue > i && v.lower[lastCue] !== 'support' && !SUPPORT_PREP.has(v.lower[lastCue]!)) return -1;
