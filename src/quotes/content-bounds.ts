@@ -600,6 +600,20 @@ function clauseContinuesAfterAttribution(v: View, c: Candidate): TokRange[] | nu
   return rest.b > rest.a ? [r, rest] : null;
 }
 
+/**
+ * The last content piece of claim `c` and its index, when it lies after the cue and `c` is no quotation-mark
+ * pattern: the piece whose end the extension rules below may move.
+ */
+function lastPieceAfterCue(c: Candidate): { k: number; r: TokRange } | null {
+  if (!c.cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
+  const k = c.content.length - 1;
+  const r = c.content[k];
+  return r && r.a >= c.cue.b ? { k, r } : null;
+}
+
+/** Claim `c`'s pieces with piece `k` replaced by `r`. */
+const withPiece = (c: Candidate, k: number, r: TokRange): TokRange[] => [...c.content.slice(0, k), r];
+
 /** Words that open a reported clause whose subject follows (`that|whether|if Novak, the mayor, will …`). */
 const SUBJECT_COMPLEMENTIZER: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
 /** Determiners that may open the short subject of `subject-before-appositive` (`that the harbor master, …`). */
@@ -661,10 +675,10 @@ function sentenceBodyEnd(v: View, i: number, min: number): number {
  * after `that`, which takes in `that comment, …` and `that the videos exist, …`) it lost as many matches as it gained.
  */
 function subjectBeforeAppositive(v: View, c: Candidate): TokRange[] | null {
-  if (!c.cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
-  const k = c.content.length - 1;
-  const r = c.content[k];
-  if (!r || r.a < c.cue.b || r.b >= v.tokens.length || !SUBJECT_COMPLEMENTIZER.has(v.lower[r.a]!)) return null;
+  const last = lastPieceAfterCue(c);
+  if (!last) return null;
+  const { k, r } = last;
+  if (r.b >= v.tokens.length || !SUBJECT_COMPLEMENTIZER.has(v.lower[r.a]!)) return null;
   const stop = v.tokens[r.b]!.text;
   const dash = DASH.test(stop);
   if (stop !== ',' && !dash && v.lower[r.b] !== 'and') return null;
@@ -680,7 +694,7 @@ function subjectBeforeAppositive(v: View, c: Candidate): TokRange[] | null {
     while (b < end && !/^[,;:]$/.test(v.tokens[b]!.text)) b++;
   }
   const grown = trimContent(v, { a: r.a, b });
-  return grown.b > r.b ? [...c.content.slice(0, k), grown] : null;
+  return grown.b > r.b ? withPiece(c, k, grown) : null;
 }
 
 /** Longest list item `name-list-continues` reads (capitalized words, abbreviations). */
@@ -697,10 +711,10 @@ const PHRASE_BREAK = /^([,;:.(]|—|–|―|-|--)$/;
  * more often than not and is left alone).
  */
 function nameListContinues(v: View, c: Candidate): TokRange[] | null {
-  if (!c.cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
-  const k = c.content.length - 1;
-  const r = c.content[k];
-  if (!r || r.a < c.cue.b || v.tokens[r.b]?.text !== ',' || v.regionOf[r.b] !== -1) return null;
+  const last = lastPieceAfterCue(c);
+  if (!last) return null;
+  const { k, r } = last;
+  if (v.tokens[r.b]?.text !== ',' || v.regionOf[r.b] !== -1) return null;
   const s = v.sentOf[r.b]!;
   if (v.sentOf[r.a] !== s) return null;
   const end = v.sentences[s]!.tokenEnd;
@@ -721,7 +735,7 @@ function nameListContinues(v: View, c: Candidate): TokRange[] | null {
   let b = n;
   while (b < end && !PHRASE_BREAK.test(v.tokens[b]!.text) && v.tokens[b]!.kind !== 'quote') b++;
   const grown = trimContent(v, { a: r.a, b });
-  return grown.b > r.b ? [...c.content.slice(0, k), grown] : null;
+  return grown.b > r.b ? withPiece(c, k, grown) : null;
 }
 
 /**
@@ -746,14 +760,14 @@ const DANGLING_STOP = /^([,;:.!?()]|—|–|―|-|--)$/;
  * on to the next punctuation or quotation mark in the sentence.
  */
 function danglingFunctionWord(v: View, c: Candidate): TokRange[] | null {
-  if (!c.cue || QUOTATION_MARK_PATTERNS.has(c.pattern)) return null;
-  const k = c.content.length - 1;
-  const r = c.content[k];
-  if (!r || r.a < c.cue.b || r.b <= r.a || v.regionOf[r.b - 1] !== -1 || !DANGLING_WORD.has(v.lower[r.b - 1]!)) return null;
+  const last = lastPieceAfterCue(c);
+  if (!last) return null;
+  const { k, r } = last;
+  if (r.b <= r.a || v.regionOf[r.b - 1] !== -1 || !DANGLING_WORD.has(v.lower[r.b - 1]!)) return null;
   const end = v.sentences[v.sentOf[r.b - 1]!]!.tokenEnd;
   let b = r.b;
   while (b < end && !DANGLING_STOP.test(v.tokens[b]!.text) && v.tokens[b]!.kind !== 'quote') b++;
-  return b > r.b ? [...c.content.slice(0, k), { a: r.a, b }] : null;
+  return b > r.b ? withPiece(c, k, { a: r.a, b }) : null;
 }
 
 /** Most tokens `open-parenthesis` reads after the content's end for the closing parenthesis. */
@@ -779,7 +793,7 @@ function openParenthesis(v: View, c: Candidate): TokRange[] | null {
   if (open <= 0) return null;
   const s = v.sentOf[r.b - 1]!;
   const end = Math.min(v.sentences[s]!.tokenEnd, r.b + MAX_TO_CLOSE + 1);
-  for (let b = r.b; b < end; b++) if (v.tokens[b]!.text === ')') return [...c.content.slice(0, k), { a: r.a, b: b + 1 }];
+  for (let b = r.b; b < end; b++) if (v.tokens[b]!.text === ')') return withPiece(c, k, { a: r.a, b: b + 1 });
   return null;
 }
 
