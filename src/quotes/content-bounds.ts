@@ -142,7 +142,8 @@ const CONNECTIVE_LEAD: ReadonlySet<string> = new Set([
 /** Coordinators that leave a clause unfinished when they end the opening words (`… and, he said, …`). */
 const TRAILING_COORDINATOR = new Set(['and', 'or', 'but']);
 
-const isWord = (v: View, i: number): boolean => /^(word|number|clitic)$/.test(v.tokens[i]!.kind);
+/** Whether token `i` is a word, a number or a clitic (not punctuation, a quotation mark or a symbol). */
+export const isWordToken = (v: View, i: number): boolean => /^(word|number|clitic)$/.test(v.tokens[i]!.kind);
 
 /**
  * `interrupted-clause`: the first content piece starts right after `, SPEAKER CUE,` (either order) and goes on
@@ -182,7 +183,7 @@ function interruptedClause(v: View, c: Candidate): TokRange[] | null {
   while (a < comma && LEAD_CONNECTIVE.has(v.lower[a]!)) a++;
   for (let k = a; k < hi; k++) if (v.regionOf[k] !== -1) return null;
   const words: string[] = [];
-  for (let k = a; k < comma; k++) if (isWord(v, k)) words.push(v.lower[k]!);
+  for (let k = a; k < comma; k++) if (isWordToken(v, k)) words.push(v.lower[k]!);
   if (words.length < 2 || TRAILING_COORDINATOR.has(words[words.length - 1]!)) return null;
   if (CONNECTIVE_LEAD.has(words.join(' '))) return null;
   const r = trimContent(v, { a, b: comma });
@@ -246,7 +247,7 @@ function trailingPieces(v: View, c: Candidate): TokRange[] | null {
   const first = c.content.find((r) => r.a >= cueEnd);
   if (!first) return null;
   let words = 0;
-  for (let i = first.a; i < first.b; i++) if (isWord(v, i)) words++;
+  for (let i = first.a; i < first.b; i++) if (isWordToken(v, i)) words++;
   if (words <= MAX_SHORT_PIECE_WORDS) return null;
   const kept = c.content.filter((r) => r.a <= first.a || quoted(v, r));
   return kept.length === c.content.length ? null : kept;
@@ -439,7 +440,7 @@ function startAfterNounPhrase(v: View, c: Candidate, adjunct: boolean): TokRange
   const r = c.content[k]!;
   // An indefinite noun phrase (`asked a direct question about …`, `assured a crowd of … that`) is kept: PolNeAR's
   // contents hold it more often than not.
-  if (r.a !== c.cue.b || v.regionOf[r.a] !== -1 || r.b - r.a < 3 || AFTER_RECIPIENT.has(v.lower[r.a]!) || INDEFINITE.has(v.lower[r.a]!) || !isWord(v, r.a)) return null;
+  if (r.a !== c.cue.b || v.regionOf[r.a] !== -1 || r.b - r.a < 3 || AFTER_RECIPIENT.has(v.lower[r.a]!) || INDEFINITE.has(v.lower[r.a]!) || !isWordToken(v, r.a)) return null;
   let start = -1;
   const lim = Math.min(r.b - 1, r.a + (OBJECT_PRONOUN.has(v.lower[r.a]!) ? 1 : MAX_RECIPIENT_TOKENS) + 1);
   for (let j = r.a + 1; j < lim; j++) {
@@ -447,7 +448,7 @@ function startAfterNounPhrase(v: View, c: Candidate, adjunct: boolean): TokRange
     if (t.kind === 'quote') { if (v.regionOf[j] !== -1 && !adjunct) start = j; break; }
     if (RELATIVE_AFTER_COMMA.has(w) && v.tokens[j - 1]!.text === ',') break;
     if (adjunct ? w === 'that' && clauseSubjectAt(v, j + 1) : AFTER_RECIPIENT.has(w) || SUBJECT_PRONOUN.has(w)) { start = j; break; }
-    if (w === 'that' || CONTROL.has(w) || DETERMINER.has(w) || (!isWord(v, j) && t.text !== ',')) break;
+    if (w === 'that' || CONTROL.has(w) || DETERMINER.has(w) || (!isWordToken(v, j) && t.text !== ',')) break;
   }
   if (start < 0) return null;
   const cut = trimContent(v, { a: start, b: r.b });
@@ -524,7 +525,7 @@ function clauseStartBefore(v: View, c: Candidate, front: number): TokRange[] | n
   if (r.b >= front || r.a < 1) return null;
   for (let i = r.b; i < front; i++) if (v.tokens[i]!.text !== ',') return null;
   const before = r.a - 1;
-  if (!isWord(v, before) || LEAD_CONNECTIVE.has(v.lower[before]!) || v.regionOf[before] !== -1 || v.sentOf[before] !== v.sentOf[r.a]) return null;
+  if (!isWordToken(v, before) || LEAD_CONNECTIVE.has(v.lower[before]!) || v.regionOf[before] !== -1 || v.sentOf[before] !== v.sentOf[r.a]) return null;
   const sent = v.sentences[v.sentOf[r.a]!];
   if (!sent) return null;
   let a = sent.tokenStart;
@@ -591,7 +592,7 @@ function clauseContinuesAfterAttribution(v: View, c: Candidate): TokRange[] | nu
   if (v.tokens[hi]?.text !== ',' || hi + 1 >= v.tokens.length) return null;
   const first = hi + 1, w = v.lower[first]!;
   const sent = v.sentences[v.sentOf[hi]!];
-  if (!sent || v.sentOf[first] !== v.sentOf[hi] || !isWord(v, first) || !/^[a-z]/.test(v.tokens[first]!.text)) return null;
+  if (!sent || v.sentOf[first] !== v.sentOf[hi] || !isWordToken(v, first) || !/^[a-z]/.test(v.tokens[first]!.text)) return null;
   if (NOT_CONTINUATION.has(w) || w.endsWith('ing')) return null;
   let end = sent.tokenEnd;
   while (end > first && (v.tokens[end - 1]!.kind === 'quote' || /^[.!?]$/.test(v.tokens[end - 1]!.text))) end--;

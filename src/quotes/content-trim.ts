@@ -16,6 +16,7 @@
  *
  * Chosen on the PolNeAR train documents (gold counts in models/quotes/README.md, "Content too long (h/tlong)").
  */
+import { isWordToken } from './content-bounds.js';
 import type { Candidate } from './extract.js';
 import type { TokRange } from './speaker-span.js';
 import type { View } from './view.js';
@@ -56,8 +57,6 @@ const CLAUSE_LINK: ReadonlySet<string> = new Set([
 
 /** Words that end a first piece which is no whole clause (`… because, according to X, …`, `… after, according to X, …`). */
 const OPEN_END: ReadonlySet<string> = new Set([...CLAUSE_LINK, 'after', 'before', 'that', 'which', 'who', 'when', 'if', 'as', 'than']);
-
-const isWordToken = (v: View, i: number): boolean => /^(word|number|clitic)$/.test(v.tokens[i]!.kind);
 
 /** `piece-inside-speaker`: the pieces of `c`'s content outside its speaker, or null when none or all are inside it. */
 function pieceInsideSpeaker(c: Candidate): TokRange[] | null {
