@@ -12,7 +12,7 @@ import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
 import { tagInput, type QuoteTagger } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
-import { cutNestedRelative, dropLoneNonSpeaker, extendNounPp, trimSpeaker } from './speaker-trim.js';
+import { cutNestedRelatives, dropLoneNonSpeaker, extendNounPp, trimSpeaker } from './speaker-trim.js';
 import { repairCue, widenCue } from './cue-bounds.js';
 import { nonCueOf } from './non-cues.js';
 import { addNestedClaims, speechVerbTest } from './nested.js';
@@ -104,9 +104,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         if (c.cue) c.cue = repairCue(v, c.cue);
       }
       // A relative clause whose pronoun speaks for another claim leaves the outer speaker (`Novak, who said …, told`).
-      const oneWord = new Set<number>();
-      for (const c of cands) if (c.speaker && c.speaker.b - c.speaker.a === 1) oneWord.add(c.speaker.a);
-      if (oneWord.size > 0) for (const c of cands) if (c.speaker) c.speaker = cutNestedRelative(v, c.speaker, oneWord);
+      cutNestedRelatives(v, cands);
       // Content boundary repair, which reads the final speaker and cue.
       cands = repairContents(v, cands);
       // A progressive cue left without a speaker has its subject as the source (restore-source.ts). After the

@@ -509,6 +509,16 @@ export function cutNestedRelative(v: View, r: TokRange, speakers: ReadonlySet<nu
   return r;
 }
 
+/**
+ * Applies {@link cutNestedRelative} to the speaker of every claim in `cands` (in place), with the one-token speakers
+ * of all of them as the relative pronouns that speak for another claim.
+ */
+export function cutNestedRelatives(v: View, cands: readonly { speaker: TokRange | null }[]): void {
+  const oneWord = new Set<number>();
+  for (const c of cands) if (c.speaker && c.speaker.b - c.speaker.a === 1) oneWord.add(c.speaker.a);
+  if (oneWord.size > 0) for (const c of cands) if (c.speaker) c.speaker = cutNestedRelative(v, c.speaker, oneWord);
+}
+
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /**
