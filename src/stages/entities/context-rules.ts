@@ -10,7 +10,7 @@ import { EAST_ASIAN_SURNAMES } from '../../ner/data/persons.js';
 import { isCapWord, TITLES } from '../../ner/spans.js';
 import type { Candidate } from './candidates.js';
 import type { RefineRule, RuleContext } from './refine.js';
-import { candidate, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny, COUNTRY, FIRST_NAME, NOT_PERSONAL } from './rule-kit.js';
+import { candidate, flatMapChanged, fromTagger, mapChanged, PLACE_TYPES, retype, wordAt, classMask, hasAny, COUNTRY, FIRST_NAME, NOT_PERSONAL } from './rule-kit.js';
 
 const PLACE = classMask('country', 'state', 'region', 'city');
 const PERSONAL = classMask('first', 'last', 'person');
@@ -146,28 +146,14 @@ export const CONTEXT_RULES: readonly RefineRule[] = [
     id: 'known-name-of-org',
     trigger: ['of'],
     description: 'What refine\'s person-of-org misses when the name is not person-shaped to it: an "organization" that opens with a known first name and one or two more words, then "of" and a name, (or an East Asian family name and a hyphenated given name) is a person and the organization they belong to: "Jane Orvex of the Wren Party" typed ORG as a whole → PERSON "Jane Orvex" + ORG "Wren Party" (not when a word before "of" is a known place, organization or company: "Jane Street of Commerce" is rare, "Victoria Bank of Orvex" is not a person).',
-    apply: (cands, cx) => {
-      let out: Candidate[] | null = null;
-      for (let i = 0; i < cands.length; i++) {
-        const c = cands[i]!;
-        let split: Candidate[] | null = null;
-        if (fromTagger(c) && c.type === 'ORG' && c.end - c.start >= 4) {
-          const of = c.start + 2 < c.end && cx.words[c.start + 2] === 'of' ? c.start + 2 : c.start + 3 < c.end && cx.words[c.start + 3] === 'of' ? c.start + 3 : -1;
-          const org = of < 0 ? -1 : cx.words[of + 1] === 'the' ? of + 2 : of + 1;
-          if (of > 0 && org < c.end && isCapWord(cx.tokens[org]!) && opensPersonName(cx, c.start)) {
-            if (personWords(cx, c.start, of) && !hasAny(cx.bits({ start: c.start, end: of }), NOT_PERSONAL)) {
-              split = [retype(c, 'PERSON', 'known-name-of-org', { end: of }), candidate(org, c.end, 'ORG', 'refine.known-name-of-org', null)];
-            }
-          }
-        }
-        if (split !== null && out === null) out = cands.slice(0, i);
-        if (out !== null) {
-          if (split !== null) out.push(...split);
-          else out.push(c);
-        }
-      }
-      return out ?? (cands as Candidate[]);
-    },
+    apply: (cands, cx) => flatMapChanged(cands, (c) => {
+      if (!fromTagger(c) || c.type !== 'ORG' || c.end - c.start < 4) return null;
+      const of = c.start + 2 < c.end && cx.words[c.start + 2] === 'of' ? c.start + 2 : c.start + 3 < c.end && cx.words[c.start + 3] === 'of' ? c.start + 3 : -1;
+      const org = of < 0 ? -1 : cx.words[of + 1] === 'the' ? of + 2 : of + 1;
+      if (of <= 0 || org >= c.end || !isCapWord(cx.tokens[org]!) || !opensPersonName(cx, c.start)) return null;
+      if (!personWords(cx, c.start, of) || hasAny(cx.bits({ start: c.start, end: of }), NOT_PERSONAL)) return null;
+      return [retype(c, 'PERSON', 'known-name-of-org', { end: of }), candidate(org, c.end, 'ORG', 'refine.known-name-of-org', null)];
+    }),
   },
   {
     id: 'team-by-player',

@@ -65,6 +65,25 @@ export function mapChanged(cands: readonly Candidate[], f: (c: Candidate, i: num
 }
 
 /**
+ * {@link mapChanged} for a rule that may replace a candidate by several: `f` returns null to keep `c`, or the
+ * candidates that take its place. Copies `cands` only from the first replacement on, so a rule that changes
+ * nothing returns `cands` itself.
+ */
+export function flatMapChanged(cands: readonly Candidate[], f: (c: Candidate, i: number) => readonly Candidate[] | null): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const d = f(c, i);
+    if (d !== null && out === null) out = cands.slice(0, i);
+    if (out !== null) {
+      if (d !== null) out.push(...d);
+      else out.push(c);
+    }
+  }
+  return out ?? (cands as Candidate[]);
+}
+
+/**
  * Index in `cands` of the candidate covering each of the story's `n` tokens (-1: none; the later candidate where
  * two overlap): the rules that add names where the tagger found none read it to stay off tagged tokens.
  */
