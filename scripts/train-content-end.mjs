@@ -23,7 +23,7 @@
  *
  * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:content-end` does).
  *
- *   node scripts/train-content-end.mjs [--file PATH] [--layers CACHE.json] [--fold-cache DIR] [--epochs 5] [--seed 3] [--seeds 5] [--min-weight 0.5] [--margin 4] [--cross-fit] [--margins 0,2,4,8] [--out PATH]
+ *   node scripts/train-content-end.mjs [--file PATH] [--layers CACHE.json] [--fold-cache DIR] [--epochs 5] [--seed 3] [--seeds 5] [--min-weight 0.5] [--margin 4] [--cross-fit] [--margins 0,2,4,8] [--compare MODEL.json | --compare FOLD1.json,FOLD2.json,FOLD3.json] [--out PATH]
  */
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ import { loadLinker } from '../dist/quotes/linker.js';
 import { loadCueModel } from '../dist/quotes/cue-model.js';
 import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { QuoteScores } from '../dist/quotes/score.js';
-import { CONTENT_END_PATH, ContentEndModel } from '../dist/quotes/content-end.js';
+import { CONTENT_END_PATH, ContentEndModel, loadContentEndModel } from '../dist/quotes/content-end.js';
 import { endExamples, trainContentEnd } from '../dist/quotes/train-content-end.js';
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
@@ -80,15 +80,21 @@ console.error(`${all.length} examples (gold end at a site), ${all.filter((e) => 
 if (process.argv.includes('--cross-fit')) {
   const models = [0, 1, 2].map((k) => trainContentEnd(perDoc.filter((_, i) => i % FOLDS !== k).flat(), opts));
   const margins = arg('--margins', '0,2,4,8').split(',').map(Number);
-  for (const m of [null, ...margins]) {
-    const exs = foldTaggers.map((t, k) => extractor(t, m === null ? null : new ContentEndModel(models[k].weights, m)));
+  // --compare FILE: also score a fixed model file (the committed one, say) on every fold, untrained here;
+  // --compare A,B,C: one file per fold (fold k's ranker scores the documents with index mod 3 == k).
+  const fixedFiles = arg('--compare', null)?.split(',') ?? [];
+  const fixedModels = fixedFiles.map((f) => loadContentEndModel(f) ?? (() => { throw new Error(`train-content-end: no model file ${f}`); })());
+  const fixed = fixedModels[0] ?? null;
+  for (const m of [null, ...margins, ...(fixed ? ['compare'] : [])]) {
+    const ranker = (k) => (m === null ? null : m === 'compare' ? fixedModels[k % fixedModels.length] : new ContentEndModel(models[k].weights, m));
+    const exs = foldTaggers.map((t, k) => extractor(t, ranker(k)));
     const s = new QuoteScores();
     for (const [i, d] of docs.entries()) {
       const { quotes } = exs[i % FOLDS].extract(layers[i]);
       s.add(d.quotes.map((q) => ({ content: q.quote, speaker: q.speaker, cue: q.cue })), quotes.map((q) => ({ content: q.content, speaker: q.speaker, cue: q.cue })));
     }
     const f = (k) => s[k].f.toFixed(4);
-    console.log(`cross-fit ${m === null ? 'without ranker' : `margin ${m}`}: content F1 ${f('content')}, attribution F1 ${f('attribution')}, exact content F1 ${f('exactContent')}`);
+    console.log(`cross-fit ${m === null ? 'without ranker' : m === 'compare' ? `fixed model ${arg('--compare')} (margin ${fixed.margin})` : `margin ${m}`}: content F1 ${f('content')}, attribution F1 ${f('attribution')}, exact content F1 ${f('exactContent')}`);
   }
 }
 
