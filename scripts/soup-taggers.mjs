@@ -12,6 +12,9 @@
  * (the templates of a smaller layout must be a prefix of it). Weights are dequantised (int16 × the member's scale),
  * averaged in float64, requantised to int16 with the new scale; rows that round to seven zeros are dropped.
  *
+ * A member trained with an optional template set (header `templates`, e.g. the WordNet-class templates `wordnet@1`,
+ * appended after the 35 templates with their own template ids) passes the set on to the output.
+ *
  * The hashed cue lexicon (a per-form tagger input, not a weight) cannot be averaged: the output keeps the lexicon of
  * the first member (`--cue-from K` picks member K, 1-based). `beam` and `beamMargin` come from the first member.
  *
@@ -101,10 +104,16 @@ for (const k of keys) {
   if (qr.some((x) => x !== 0)) kept.push([k, qr]);
 }
 
+// Optional template sets (the header's `templates`, e.g. `wordnet@1`): members without any are a prefix of those with
+// them; two different optional sets cannot be merged.
+const templateSets = [...new Set(files.map((f) => (f.header.templates ?? []).join()).filter((t) => t !== ''))];
+if (templateSets.length > 1) throw new Error(`members with different optional templates: ${templateSets.join(' / ')}`);
+const templates = templateSets.length ? templateSets[0].split(',') : null;
+
 const cue = files[cueFrom - 1];
 const header = {
   format: 1, hashing: first.header.hashing, bucketBits: first.header.bucketBits, tags: first.header.tags,
-  nStatic: Math.max(...files.map((f) => f.header.nStatic)), nHist: first.header.nHist, rows: kept.length, scale,
+  nStatic: Math.max(...files.map((f) => f.header.nStatic)), nHist: first.header.nHist, ...(templates ? { templates } : {}), rows: kept.length, scale,
   cueRows: cue.cueKeys.length, beam: first.header.beam, beamMargin: first.header.beamMargin,
   provenance: {
     model: 'quotes BIO tagger, weight average ("soup") of the member taggers (scripts/soup-taggers.mjs)',

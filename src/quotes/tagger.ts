@@ -24,6 +24,7 @@ import { Weights } from '../ner/perceptron.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { cuesOutsideQuotes } from './extract.js';
 import type { View } from './view.js';
+import { NO_CLASS, wordnetClasses } from './wordnet-classes.js';
 
 /** Where the committed tagger lives (same relative path from src/ and dist/). */
 export const TAGGER_PATH = fileURLToPath(new URL('../../models/quotes/tagger.bin', import.meta.url));
@@ -53,10 +54,18 @@ const enum F {
   LeftCueW, RightCueW, WNerP1, WN2, P1WN1,
   // history
   Prev = 40, Prev2, PrevW, PrevCue, Seen, PrevQuote, PrevN1, SeenW, SeenRight,
+  // optional `wordnet@1` templates (src/quotes/wordnet-classes.ts): the word's first-sense lexnames per part of
+  // speech, its three-sense lexname set, the first-sense lexnames of words -1 and +1, and the pair (0, +1)
+  WnFirst = 70, WnSet, WnP1, WnN1, WnPair,
 }
 
-/** Number of static features per token. */
+/** Number of static features per token (of a tagger without optional templates). */
 export const N_STATIC = 35;
+
+/** The optional template set of WordNet classes: its name in the model header and its number of templates. */
+export const WORDNET_TEMPLATES = 'wordnet@1';
+export const N_WORDNET = 5;
+const WORDNET_HEADS = Uint32Array.from([F.WnFirst, F.WnSet, F.WnP1, F.WnN1, F.WnPair], (t) => mixHead(t) >>> 0);
 
 const hs = (s: string): number => fnv1a(s);
 /** Features are hashed into 2^BUCKET_BITS buckets (the hashing trick): the weights are one dense table. */
@@ -149,8 +158,10 @@ export const SKIP_BUCKET = 2;
 
 /** Per-document precomputed static features, and what history features need. */
 export interface TagInput {
-  /** `nTok × N_STATIC` feature hashes (empty when `scores` was computed instead). */
+  /** `nTok × stride` feature hashes (empty when `scores` was computed instead). */
   readonly feats: Uint32Array;
+  /** Static features per token: {@link N_STATIC}, plus {@link N_WORDNET} with the WordNet templates. */
+  readonly stride: number;
   /** `nTok × 8` summed static-feature weights (only when a tagger was passed to `tagInput`). */
   readonly scores: Int32Array | null;
   /** Low six bits of each token's RightCue feature hash (read by the SeenRight history feature). */
@@ -173,7 +184,7 @@ export interface TagInput {
  * features are not stored but their weights are summed per token at once (`scores`): the same
  * integers `feats` would give, with the small-domain templates read from the tagger's per-value tables.
  */
-export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, mentions: readonly Mention[], tagger?: QuoteTagger): TagInput {
+export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, mentions: readonly Mention[], tagger?: QuoteTagger, wordnet = tagger?.wordnet ?? false): TagInput {
   const n = v.tokens.length;
   const wh = new Uint32Array(n);
   const cue = new Uint8Array(n);
@@ -275,11 +286,22 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
   const bucket = (d: number) => (d <= 3 ? d : d <= 6 ? 5 : d <= 12 ? 9 : d <= 25 ? 20 : 40);
   const word = (j: number) => (j >= 0 && j < n ? wh[j]! : 0x5bd1e995);
   const fast = tagger?.statics ?? null;
-  const feats = new Uint32Array(fast ? 0 : n * N_STATIC);
+  const stride = wordnet ? N_STATIC + N_WORDNET : N_STATIC;
+  const feats = new Uint32Array(fast ? 0 : n * stride);
+  // WordNet values of each token (only with the optional templates; a tagger without them never reads the file).
+  let wnFirst: Uint32Array | null = null;
+  let wnSet: Uint32Array | null = null;
+  if (wordnet) {
+    const classes = wordnetClasses();
+    wnFirst = new Uint32Array(n);
+    wnSet = new Uint32Array(n);
+    for (let i = 0; i < n; i++) { const c = classes.get(wh[i]!) ?? NO_CLASS; wnFirst[i] = c.first; wnSet[i] = c.set; }
+  }
   const scores = fast ? new Int32Array(n * 8) : null;
   const rc = new Uint8Array(n);
   // Hashes of the templates with word-sized domains, in template order (WORD_SLOTS gives their slots).
-  const wf = new Uint32Array(WORD_SLOTS.length);
+  const wf = new Uint32Array(WORD_SLOTS.length + (wordnet ? N_WORDNET : 0));
+  const wnv = new Uint32Array(N_WORDNET);
   const wv = new Uint32Array(WORD_SLOTS.length);
   const N_PAIRS = 11;
   const pairA = new Uint32Array(N_PAIRS);
@@ -357,13 +379,26 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
       h ^= h >>> 16;
       wf[k] = h & MASK;
     }
+    if (wnFirst && wnSet) {
+      const fi = wnFirst[i]!;
+      const fn1 = i + 1 < n ? wnFirst[i + 1]! : 1;
+      wnv[0] = fi; wnv[1] = wnSet[i]!; wnv[2] = i > 0 ? wnFirst[i - 1]! : 1; wnv[3] = fn1; wnv[4] = mix(fi, fn1);
+      for (let k = 0; k < N_WORDNET; k++) {
+        let h = WORDNET_HEADS[k]! ^ wnv[k]!;
+        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+        h ^= h >>> 16;
+        wf[WORD_SLOTS.length + k] = h & MASK;
+      }
+    }
     if (fast && scores) {
       rc[i] = fast.rcLow[vRight]!;
       fast.sum(wf, vPos, cue[i]!, vCueP1, vCueN1, vQuote, sentHasQ[i]!, vParaFirst, vRight, vLeft, vRightComma, scores, i * 8);
       continue;
     }
-    const o = i * N_STATIC;
+    const o = i * stride;
     for (let k = 0; k < WORD_SLOTS.length; k++) feats[o + WORD_SLOTS[k]!] = wf[k]!;
+    // The WordNet templates come after the 35 others, so those keep their slots.
+    for (let k = WORD_SLOTS.length; k < wf.length; k++) feats[o + N_STATIC + k - WORD_SLOTS.length] = wf[k]!;
     feats[o] = f(F.Bias, 0);
     feats[o + 13] = f(F.Quote, vQuote);
     feats[o + 15] = f(F.Pos, vPos);
@@ -377,7 +412,7 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
     feats[o + 27] = f(F.ParaFirst, vParaFirst);
     rc[i] = feats[o + 19]! & 63;
   }
-  return { feats, scores, rc, wh, cue, q, units, sentStart, ner };
+  return { feats, stride, scores, rc, wh, cue, q, units, sentStart, ner };
 }
 
 /** History state while decoding a unit. */
@@ -589,7 +624,7 @@ export class QuoteTagger {
    * (0: none). Most tokens are plain O with one clear history; the margin keeps the beam's cost near greedy
    * there while close calls (where content ends, which word is the cue) still get the full beam.
    */
-  constructor(weights: Weights | WeightRows, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}, readonly beam = 1, readonly beamMargin = 0) {
+  constructor(weights: Weights | WeightRows, readonly cueLex: CueLexicon, readonly provenance: Record<string, unknown> = {}, readonly beam = 1, readonly beamMargin = 0, readonly wordnet = false) {
     const scale = scaleOf(weights.w);
     this.scale = scale;
     // Model files load compacted (see `load`): the rows' keys, sorted as `compact()` sorts them, and no Map.
@@ -646,8 +681,8 @@ export class QuoteTagger {
           const o = i << 3;
           s0 = pre[o]!; s1 = pre[o + 1]!; s2 = pre[o + 2]!; s3 = pre[o + 3]!; s4 = pre[o + 4]!; s5 = pre[o + 5]!; s6 = pre[o + 6]!;
         } else {
-          const base = i * N_STATIC;
-          for (let j = base; j < base + N_STATIC; j++) {
+          const base = i * x.stride;
+          for (let j = base; j < base + x.stride; j++) {
             const o = feats[j]! << 3;
             s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!; s5 += w[o + 5]!; s6 += w[o + 6]!;
           }
@@ -691,7 +726,7 @@ export class QuoteTagger {
       for (let i = u.a; i < u.b; i++) {
         scores.fill(0);
         if (x.scores) scores.set(x.scores.subarray(i * 8, i * 8 + 8));
-        else for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) T.addTo(x.feats[j]!, scores, 0);
+        else for (let j = i * x.stride; j < (i + 1) * x.stride; j++) T.addTo(x.feats[j]!, scores, 0);
         historyFeatures(x, i, h, hist);
         for (let j = 0; j < N_HIST; j++) T.addTo(hist[j]!, scores, 0);
         let best = 0;
@@ -721,7 +756,7 @@ export class QuoteTagger {
       for (let i = u.a; i < u.b; i++) {
         st.fill(0);
         if (x.scores) st.set(x.scores.subarray(i * 8, i * 8 + 8));
-        else for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) T.addTo(x.feats[j]!, st, 0);
+        else for (let j = i * x.stride; j < (i + 1) * x.stride; j++) T.addTo(x.feats[j]!, st, 0);
         const cands: BeamItem[] = [];
         for (const it of beam) {
           sc.set(st);
@@ -767,7 +802,7 @@ export class QuoteTagger {
         if (pre) { for (let t = 0; t < N_QTAGS; t++) st[t] = pre[(i << 3) + t]!; }
         else {
           st.fill(0);
-          for (let j = i * N_STATIC; j < (i + 1) * N_STATIC; j++) { const o = feats[j]! << 3; for (let t = 0; t < N_QTAGS; t++) st[t] = st[t]! + w[o + t]!; }
+          for (let j = i * x.stride; j < (i + 1) * x.stride; j++) { const o = feats[j]! << 3; for (let t = 0; t < N_QTAGS; t++) st[t] = st[t]! + w[o + t]!; }
         }
         const wi = wh[i]!;
         const wn = i + 1 < n ? wh[i + 1]! : 0;
@@ -850,7 +885,8 @@ export class QuoteTagger {
     const W = this.weights;
     const scale = scaleOf(W.w);
     const cueKeys = [...this.cueLex.keys()].sort((a, b) => a - b);
-    const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC, nHist: N_HIST, rows: W.index.size, scale, cueRows: cueKeys.length, beam: this.beam, beamMargin: this.beamMargin, provenance: this.provenance };
+    // `templates` only when there are optional ones: a tagger without them writes the header it always wrote.
+    const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC + (this.wordnet ? N_WORDNET : 0), nHist: N_HIST, ...(this.wordnet ? { templates: [WORDNET_TEMPLATES] } : {}), rows: W.index.size, scale, cueRows: cueKeys.length, beam: this.beam, beamMargin: this.beamMargin, provenance: this.provenance };
     let json = JSON.stringify(header);
     json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
     const hb = Buffer.from(json, 'utf8');
@@ -875,7 +911,7 @@ export class QuoteTagger {
     const { header, cueLex, rows } = parseModel(buf);
     const index = new Map<number, number>();
     for (let r = 0; r < rows.keys.length; r++) index.set(rows.keys[r]!, r);
-    return new QuoteTagger(new Weights(index, rows.w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
+    return new QuoteTagger(new Weights(index, rows.w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, hasWordnet(header));
   }
 
   /**
@@ -884,11 +920,18 @@ export class QuoteTagger {
    */
   static load(buf: Uint8Array): QuoteTagger {
     const { header, cueLex, rows } = parseModel(buf);
-    return new QuoteTagger(rows, cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0);
+    return new QuoteTagger(rows, cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, hasWordnet(header));
   }
 }
 
-interface ModelHeader { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> }
+interface ModelHeader { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; templates?: string[]; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> }
+
+/** Whether a model was trained with the optional WordNet templates (any other optional set is rejected). */
+function hasWordnet(header: ModelHeader): boolean {
+  const t = header.templates ?? [];
+  if (t.some((x) => x !== WORDNET_TEMPLATES)) throw new Error(`quote tagger uses unknown templates ${t.join()}`);
+  return t.length > 0;
+}
 
 /** Reads the binary format of this module's comment; throws on a wrong magic, tag set or feature layout. */
 function parseModel(buf: Uint8Array): { header: ModelHeader; cueLex: CueLexicon; rows: WeightRows } {
@@ -896,7 +939,7 @@ function parseModel(buf: Uint8Array): { header: ModelHeader; cueLex: CueLexicon;
   if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
   const hlen = b.readUInt32LE(8);
   const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as ModelHeader;
-  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
+  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC + (hasWordnet(header) ? N_WORDNET : 0) || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
     throw new Error('quote tagger was trained with another tag set or feature layout');
   }
   let off = 12 + hlen;

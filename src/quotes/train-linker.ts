@@ -78,7 +78,7 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
     const tg = typeof tagger === 'function' ? tagger(di) : tagger;
     const v = buildView(d.input.text, d.input.tokens, d.input.sentences);
     const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
-    const x = tagInput(v, lex, tg.cueLex, d.input.mentions);
+    const x = tagInput(v, lex, tg.cueLex, d.input.mentions, undefined, tg.wordnet);
     const tags = tg.tag(x);
     return { v, x, tags, cands: mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? 'all'), gold: d.quotes };
   });

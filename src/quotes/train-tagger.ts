@@ -6,7 +6,7 @@ import { fnv1a } from '../ner/hash.js';
 import { AveragedPerceptron } from '../ner/perceptron.js';
 import type { QuoteInput } from './index.js';
 import { compileLexicon } from './lexicon.js';
-import { advance, beamStep, cueBucket, historyFeatures, N_HIST, N_QTAGS, N_STATIC, QuoteTagger, tagInput, validAfter, type BeamItem, type CueLexicon, type History, type TagInput } from './tagger.js';
+import { advance, beamStep, cueBucket, historyFeatures, N_HIST, N_QTAGS, QuoteTagger, tagInput, validAfter, type BeamItem, type CueLexicon, type History, type TagInput } from './tagger.js';
 import { buildView, type View } from './view.js';
 
 /** A gold span (fragments when discontinuous). */
@@ -57,6 +57,8 @@ export interface TrainOptions {
   beam?: number;
   /** Pruning margin the model decodes with (see `QuoteTagger`); training itself keeps the full beam. */
   beamMargin?: number;
+  /** Adds the optional WordNet-class templates (`wordnet@1`, src/quotes/wordnet-classes.ts); absent: the 35 templates. */
+  wordnet?: boolean;
   log?: (s: string) => void;
 }
 
@@ -88,7 +90,8 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
   const views = docs.map((d) => buildView(d.input.text, d.input.tokens, d.input.sentences));
   const golds = views.map((v, i) => goldTags(v, docs[i]!.quotes));
   const cueLex = learnCueLexicon(views, golds, opts.minCueCount);
-  const inputs = views.map((v, i) => tagInput(v, lex, cueLex, docs[i]!.input.mentions));
+  const wordnet = opts.wordnet ?? false;
+  const inputs = views.map((v, i) => tagInput(v, lex, cueLex, docs[i]!.input.mentions, undefined, wordnet));
   const units: [number, number][] = [];
   inputs.forEach((x, d) => x.units.forEach((_, u) => units.push([d, u])));
   const ap = new AveragedPerceptron(N_QTAGS);
@@ -121,17 +124,17 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
       const u = x.units[ui]!;
       const h: History = { p1: 0, p2: 0, seen: 0 };
       for (let i = u.a; i < u.b; i++) {
-        const st = x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC);
+        const st = x.feats.subarray(i * x.stride, (i + 1) * x.stride);
         historyFeatures(x, i, h, hist);
         scores.fill(0);
-        ap.score(st, N_STATIC, scores);
+        ap.score(st, x.stride, scores);
         ap.score(hist, N_HIST, scores);
         let best = 0;
         for (let t = 1; t < N_QTAGS; t++) if (validAfter(h.p1, t) && scores[t]! > scores[best]!) best = t;
         const gold = validAfter(h.p1, g[i]!) ? g[i]! : (g[i]! & 1 ? g[i]! : g[i]! - 1);
         if (best !== gold) {
           errors++;
-          ap.update(st, N_STATIC, gold, best);
+          ap.update(st, x.stride, gold, best);
           ap.update(hist, N_HIST, gold, best);
         }
         ap.tick();
@@ -141,7 +144,7 @@ export function trainTagger(docs: readonly TrainDoc[], opts: TrainOptions, prove
     }
     opts.log?.(`epoch ${ep + 1}: ${errors}/${total} token errors`);
   }
-  return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance, K, opts.beamMargin ?? 0);
+  return new QuoteTagger(ap.average(opts.minWeight), cueLex, provenance, K, opts.beamMargin ?? 0, wordnet);
 }
 
 /** A beam item of training: also whether it is the gold prefix. */
@@ -166,7 +169,7 @@ function addPath(ap: AveragedPerceptron, x: TagInput, a: number, tags: ArrayLike
   for (let k = 0; k < len; k++) {
     const i = a + k;
     const t = tags[k]!;
-    ap.add(x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC), N_STATIC, t, delta);
+    ap.add(x.feats.subarray(i * x.stride, (i + 1) * x.stride), x.stride, t, delta);
     historyFeatures(x, i, h, hist);
     ap.add(hist, N_HIST, t, delta);
     advance(x, i, h, t);
@@ -192,7 +195,7 @@ function beamUpdate(ap: AveragedPerceptron, x: TagInput, g: Uint8Array, u: { a: 
   };
   for (let i = u.a; i < u.b; i++) {
     st.fill(0);
-    ap.score(x.feats.subarray(i * N_STATIC, (i + 1) * N_STATIC), N_STATIC, st);
+    ap.score(x.feats.subarray(i * x.stride, (i + 1) * x.stride), x.stride, st);
     const cands: GoldItem[] = [];
     for (const it of beam) {
       scores.set(st);
