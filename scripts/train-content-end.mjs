@@ -23,7 +23,10 @@
  *
  * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:content-end` does).
  *
- *   node scripts/train-content-end.mjs [--file PATH] [--layers CACHE.json] [--fold-cache DIR] [--epochs 5] [--seed 3] [--seeds 5] [--min-weight 0.5] [--margin 4] [--cross-fit] [--margins 0,2,4,8] [--compare MODEL.json | --compare FOLD1.json,FOLD2.json,FOLD3.json] [--out PATH]
+ *   node scripts/train-content-end.mjs [--file PATH] [--layers CACHE.json] [--fold-cache DIR] [--epochs 5] [--seed 3] [--seeds 5] [--min-weight 0.5] [--margin 4] [--cross-fit] [--margins 0,2,4,8] [--compare MODEL.json | --compare FOLD1.json,FOLD2.json,FOLD3.json] [--out PATH] [--wordnet]
+ *
+ * --wordnet: the fold taggers are trained with the optional `wordnet@1` templates, as `train-quote-cues.mjs --wordnet`
+ * trains them (use it with a linker trained that way); recorded in the provenance. Without it, as before.
  */
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
@@ -42,7 +45,9 @@ const OUT = arg('--out', CONTENT_END_PATH);
 const FOLDS = 3;
 const opts = { epochs: Number(arg('--epochs', 5)), seed: Number(arg('--seed', 3)), seeds: Number(arg('--seeds', 5)), minWeight: Number(arg('--min-weight', 0.5)), margin: Number(arg('--margin', 4)) };
 // The fold taggers' options: those of scripts/train-quote-cues.mjs (its defaults).
-const TAGGER_OPTS = TAGGER_TRAIN_OPTIONS;
+// --wordnet: with the optional WordNet templates, as `train-quote-cues.mjs --wordnet` trains them.
+const WORDNET = process.argv.includes('--wordnet');
+const TAGGER_OPTS = WORDNET ? { ...TAGGER_TRAIN_OPTIONS, wordnet: true } : TAGGER_TRAIN_OPTIONS;
 
 const { sha256, docs } = readTrainSet(FILE);
 // --layers FILE: pipeline layers saved earlier (a JSON array of {id, sentences, tokens, mentions, entities} from
@@ -54,6 +59,8 @@ const { taggers: foldTaggers, sha256: foldHashes } = trainFoldTaggers(docs.map((
   folds: FOLDS, cacheDir: arg('--fold-cache', null), options: TAGGER_OPTS, log: (s) => console.error(s),
 });
 
+// A fold cache trained with other templates than asked for would not be the linker's fold taggers.
+if (foldTaggers.some((t) => t.wordnet !== WORDNET)) throw new Error(`train-content-end: fold taggers in ${arg('--fold-cache')} ${WORDNET ? 'lack' : 'have'} the WordNet templates`);
 const linker = loadLinker();
 const cueModel = loadCueModel();
 if (!linker || !cueModel) throw new Error('train-content-end: models/quotes/linker.json and cue-model.json are needed');
@@ -104,7 +111,7 @@ const model = trainContentEnd(all, opts, {
   foldTaggers: { folds: FOLDS, options: TAGGER_OPTS, sha256: foldHashes },
   examples: all.length,
   ...opts,
-  command: 'npm run train:content-end',
+  command: WORDNET ? 'npm run train:content-end -- --wordnet' : 'npm run train:content-end',
 });
 writeFileSync(OUT, model.serialize());
 console.error(`wrote ${model.weights.size} weights to ${OUT}`);

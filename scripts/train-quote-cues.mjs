@@ -16,7 +16,11 @@
  * segment, entities), exactly as `quotes@1` sees them in the `news` pipeline.
  * Needs the compiled code: run `npx tsc -p tsconfig.build.json` first (`npm run train:quotes` does).
  *
- *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 12] [--beam 4] [--beam-margin 200] [--folds 3] [--fold-cache DIR] [--reuse-tagger] [--merge quotes|all] [--keep-bias -10] [--no-tagger]
+ *   node scripts/train-quote-cues.mjs [--file PATH] [--layers CACHE.json] [--epochs 8] [--min-count 2] [--tagger-epochs 12] [--beam 4] [--beam-margin 200] [--folds 3] [--fold-cache DIR] [--reuse-tagger] [--merge quotes|all] [--keep-bias -10] [--no-tagger] [--wordnet]
+ *
+ * --wordnet: the tagger and its fold taggers are trained with the optional `wordnet@1` templates (needs
+ * models/quotes/wordnet-classes.json, scripts/learn-wordnet-classes.mjs); recorded in the tagger's and the linker's
+ * provenance. Without it the script trains exactly as before.
  */
 import { fileURLToPath } from 'node:url';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -29,11 +33,15 @@ import { matchCue } from '../dist/quotes/extract.js';
 import { cueFeatures, CUE_MODEL_PATH, loadCueModel } from '../dist/quotes/cue-model.js';
 import { trainLinker } from '../dist/quotes/train-linker.js';
 import { LINKER_PATH } from '../dist/quotes/linker.js';
+import { wordnetClasses } from '../dist/quotes/wordnet-classes.js';
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polnear.dev.jsonl', import.meta.url)));
 const EPOCHS = Number(arg('--epochs', 8));
 const MIN_COUNT = Number(arg('--min-count', 2));
+// --wordnet: the optional WordNet templates for the tagger and its fold taggers (absent: the options as before).
+const WORDNET = process.argv.includes('--wordnet');
+if (WORDNET) wordnetClasses(); // fails now, not after the cue model, when the classes file is missing
 
 const { sha256, docs } = readTrainSet(FILE);
 const lex = compileLexicon();
@@ -95,19 +103,20 @@ console.error(`wrote ${Object.keys(weights).length} weights to ${CUE_MODEL_PATH}
 
 if (!process.argv.includes('--no-tagger')) {
   const TAGGER_EPOCHS = Number(arg('--tagger-epochs', TAGGER_TRAIN_OPTIONS.epochs));
-  const opts = { ...TAGGER_TRAIN_OPTIONS, epochs: TAGGER_EPOCHS, beam: Number(arg('--beam', TAGGER_TRAIN_OPTIONS.beam)), beamMargin: Number(arg('--beam-margin', TAGGER_TRAIN_OPTIONS.beamMargin)) };
+  const opts = { ...TAGGER_TRAIN_OPTIONS, epochs: TAGGER_EPOCHS, beam: Number(arg('--beam', TAGGER_TRAIN_OPTIONS.beam)), beamMargin: Number(arg('--beam-margin', TAGGER_TRAIN_OPTIONS.beamMargin)), ...(WORDNET ? { wordnet: true } : {}) };
   // --reuse-tagger: keep the committed tagger.bin (trained by this script with the same options) and retrain
   // only what follows it; a full run gives the same file.
   const trained = process.argv.includes('--reuse-tagger') ? null : trainTagger(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { ...opts, log: (s) => console.error(`tagger ${s}`) }, {
     model: 'quotes BIO tagger (beam-search structured averaged perceptron, hashed features)',
     trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256 },
     ...opts,
-    command: 'npm run train:quotes',
+    command: WORDNET ? 'npm run train:quotes -- --wordnet' : 'npm run train:quotes',
   });
   // The linker below sees the tagger as its file holds it (int16 weights, as at run time), as it sees the fold taggers.
   const bytes = trained?.serialize();
   if (bytes) writeFileSync(TAGGER_PATH, bytes);
   const tagger = bytes ? QuoteTagger.deserialize(bytes) : loadTagger();
+  if (tagger.wordnet !== WORDNET) throw new Error(`train-quote-cues: the committed tagger ${WORDNET ? 'lacks' : 'has'} the WordNet templates (--reuse-tagger)`);
   console.error(`wrote tagger (${tagger.weights.index.size} buckets, ${tagger.cueLex.size} cue-lexicon rows) to ${TAGGER_PATH}`);
 
   // 3. models/quotes/linker.json: speaker ranker + claim filter over the claims of the rules and a tagger.
@@ -119,6 +128,8 @@ if (!process.argv.includes('--no-tagger')) {
   if (FOLDS > 1) {
     // --fold-cache DIR: fold taggers are deterministic; save them there, or read them when present.
     const { taggers } = foldTaggers(trainDocs, { folds: FOLDS, cacheDir: arg('--fold-cache', null), options: opts, log: (s) => console.error(s) });
+    // A fold cache trained with other templates would train the linker on the wrong taggers.
+    if (taggers.some((t) => t.wordnet !== WORDNET)) throw new Error(`train-quote-cues: fold taggers in ${arg('--fold-cache')} ${WORDNET ? 'lack' : 'have'} the WordNet templates`);
     taggerOf = (i) => taggers[i % FOLDS];
   }
   const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: Number(arg('--keep-bias', -10)), folds: FOLDS, merge: arg('--merge', 'quotes') };
@@ -126,7 +137,8 @@ if (!process.argv.includes('--no-tagger')) {
     model: 'quotes speaker linker + claim filter (averaged perceptrons, hashed features)',
     trainedOn: { file: 'polnear.dev.jsonl', compartment: 'train', docs: docs.length, sha256 },
     ...lopts,
-    command: 'npm run train:quotes',
+    ...(WORDNET ? { taggerTemplates: ['wordnet@1'] } : {}),
+    command: WORDNET ? 'npm run train:quotes -- --wordnet' : 'npm run train:quotes',
   });
   writeFileSync(LINKER_PATH, linker.serialize());
   console.error(`wrote linker (${linker.link.size} ranker weights, ${linker.keep?.size ?? 0} filter weights) to ${LINKER_PATH}`);
