@@ -59,8 +59,6 @@ const { taggers: foldTaggers, sha256: foldHashes } = trainFoldTaggers(docs.map((
   folds: FOLDS, cacheDir: arg('--fold-cache', null), options: TAGGER_OPTS, log: (s) => console.error(s),
 });
 
-// A fold cache trained with other templates than asked for would not be the linker's fold taggers.
-if (foldTaggers.some((t) => t.wordnet !== WORDNET)) throw new Error(`train-content-end: fold taggers in ${arg('--fold-cache')} ${WORDNET ? 'lack' : 'have'} the WordNet templates`);
 const linker = loadLinker();
 const cueModel = loadCueModel();
 if (!linker || !cueModel) throw new Error('train-content-end: models/quotes/linker.json and cue-model.json are needed');

@@ -128,8 +128,6 @@ if (!process.argv.includes('--no-tagger')) {
   if (FOLDS > 1) {
     // --fold-cache DIR: fold taggers are deterministic; save them there, or read them when present.
     const { taggers } = foldTaggers(trainDocs, { folds: FOLDS, cacheDir: arg('--fold-cache', null), options: opts, log: (s) => console.error(s) });
-    // A fold cache trained with other templates would train the linker on the wrong taggers.
-    if (taggers.some((t) => t.wordnet !== WORDNET)) throw new Error(`train-quote-cues: fold taggers in ${arg('--fold-cache')} ${WORDNET ? 'lack' : 'have'} the WordNet templates`);
     taggerOf = (i) => taggers[i % FOLDS];
   }
   const lopts = { epochs: 5, keepEpochs: 10, seed: 7, keepBias: Number(arg('--keep-bias', -10)), folds: FOLDS, merge: arg('--merge', 'quotes') };

@@ -49,7 +49,8 @@ export interface FoldTaggers { taggers: QuoteTagger[]; sha256: string[] }
 /**
  * Trains `folds` taggers, fold k on the documents whose index mod `folds` is not k (document i is then tagged by
  * tagger i mod `folds`, which never saw it). With `cacheDir`, `fold-K-of-N.bin` is read from there when present and
- * written there when trained (the folder is created if needed).
+ * written there when trained (the folder is created if needed); a cached file trained with other optional templates
+ * (`wordnet`) than `options` ask for is refused.
  *
  * Each tagger is always the one its file holds (serialized, then read back: weights quantized to int16 as at run
  * time), so a cached run and a fresh run train the same linker. train-quote-cues used the float weights of a freshly
@@ -70,7 +71,10 @@ export function foldTaggers(docs: readonly TrainDoc[], opts: { folds: number; ca
       bytes = trainTagger(docs.filter((_, i) => i % folds !== k), { ...options, log: log && ((s) => log(`fold ${k + 1}/${folds} tagger ${s}`)) }).serialize();
       if (file) writeFileSync(file, bytes);
     }
-    taggers.push(QuoteTagger.deserialize(bytes));
+    const tagger = QuoteTagger.deserialize(bytes);
+    // A cached file trained with other optional templates than asked for is not the fold tagger these options give.
+    if (tagger.wordnet !== (options.wordnet ?? false)) throw new Error(`fold tagger ${file} ${options.wordnet ? 'lacks' : 'has'} the WordNet templates`);
+    taggers.push(tagger);
     sha256.push(createHash('sha256').update(bytes).digest('hex'));
   }
   return { taggers, sha256 };

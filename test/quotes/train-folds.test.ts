@@ -1,13 +1,14 @@
 /**
  * The training scripts' shared fold taggers (src/quotes/train-folds.ts): fold k is the tagger trained without the
  * documents of fold k, a cached run gives the same taggers as a fresh one, and a layer cache must hold every
- * document. Training texts are written here.
+ * document, and a cache trained with other optional templates is refused. Training texts are written here.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { foldTaggers, trainLayers, type TrainRecord } from '../../src/quotes/train-folds.js';
 import { trainTagger, type GoldQuote, type TrainDoc } from '../../src/quotes/train-tagger.js';
+import { parseWordnetClasses, useWordnetClasses } from '../../src/quotes/wordnet-classes.js';
 import { tempDir } from '../helpers.js';
 import { layers } from './helpers.js';
 
@@ -53,6 +54,24 @@ describe('fold taggers', () => {
     expect(trained).toBe(0);
     expect(cached.sha256).toEqual(fresh.sha256);
     cached.taggers.forEach((t, k) => expect(Buffer.from(t.serialize()).equals(Buffer.from(fresh.taggers[k]!.serialize()))).toBe(true));
+  });
+
+  describe('a cache trained with other optional templates is refused', () => {
+    // Own toy classes file (the WordNet templates need one): `said` and `argued` as verb.communication (32).
+    useWordnetClasses(parseWordnetClasses(JSON.stringify({ lexnames: [], classes: { '-.32.-.-/32': 'said argued warned' } })));
+    afterAll(() => useWordnetClasses(null));
+    it.each([
+      [false, false, null],
+      [true, true, null],
+      [false, true, /lacks the WordNet templates/],
+      [true, false, /has the WordNet templates/],
+    ])('cache trained with wordnet %s, asked for wordnet %s', (cachedWith, askedFor, error) => {
+      const dir = tempDir('factwire-folds-');
+      foldTaggers(docs, { folds: 2, cacheDir: dir, options: { ...OPTIONS, wordnet: cachedWith } });
+      const read = () => foldTaggers(docs, { folds: 2, cacheDir: dir, options: { ...OPTIONS, wordnet: askedFor }, log: () => { throw new Error('trained instead of reading the cache'); } });
+      if (error) expect(read).toThrow(error);
+      else expect(read().taggers.map((t) => t.wordnet)).toEqual([askedFor, askedFor]);
+    });
   });
 });
 
