@@ -9,7 +9,7 @@ import { findCandidates, type CueScorer, type FindOptions } from './extract.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { buildView } from './view.js';
 import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
-import { tagInput, type QuoteTagger } from './tagger.js';
+import { tagInput, type QuoteTagger, type TagInput } from './tagger.js';
 import type { Linker } from './linker.js';
 import { linkClaims, type ExampleHook } from './link.js';
 import { cutNestedRelatives, dropLoneNonSpeaker, extendNounPp, trimSpeaker } from './speaker-trim.js';
@@ -54,6 +54,20 @@ export interface QuoteExtractor {
 /** Prior-only scorer: the lexicon entry's `prior`. */
 export const priorScorer: CueScorer = (_v, _i, e) => e.prior;
 
+/**
+ * The claims the linker receives: rule claims (`rules`, from `findCandidates`) merged with the tagger's, plus the
+ * rules' claims nested in another's content, less those whose whole cue is an event verb. The extractor and the
+ * linker's training (train-linker.ts) both call it, so the ranker and the claim filter are trained on the claims
+ * they are applied to. `isSpeech` is {@link speechVerbTest} of `lex`.
+ */
+export function linkerInput(v: View, x: TagInput, tags: Uint8Array, rules: Candidate[], lex: CompiledLexicon, isSpeech: (w: string) => boolean, merge: MergeMode): Candidate[] {
+  let cands = mergeCandidates(rules, assemble(v, x, tags, lex), merge);
+  // A claim reported inside another's content (`X said …, according to Y`): the rules find both.
+  cands = addNestedClaims(v, rules, cands);
+  // An event verb as the whole cue (`failed to`) is no attribution, whatever the tagger thought.
+  return cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
+}
+
 /** Creates an extractor; compile once, run per document. */
 export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexicon?: CompiledLexicon; stageId?: string; tagger?: QuoteTagger | null; merge?: MergeMode; linker?: Linker | null; onExample?: ExampleHook; contentEnd?: ContentEndModel | null; onClaims?: ClaimsHook }): QuoteExtractor {
   const lex = opts.lexicon ?? compileLexicon();
@@ -74,11 +88,7 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         wh = x.wh;
         const tags = opts.tagger.tag(x);
         const rules = cands;
-        cands = mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? opts.linker?.merge ?? 'all');
-        // A claim reported inside another's content (`X said …, according to Y`): the rules find both.
-        cands = addNestedClaims(v, rules, cands);
-        // An event verb as the whole cue (`failed to`) is no attribution, whatever the tagger thought.
-        cands = cands.filter((c) => !c.cue || !nonCueOf(v, c.cue, isSpeech));
+        cands = linkerInput(v, x, tags, rules, lex, isSpeech, opts.merge ?? opts.linker?.merge ?? 'all');
         if (opts.linker) cands = linkClaims(v, x, tags, cands, opts.linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, opts.onExample);
         // Precise rule forms no other finder left a claim for stand alone (fallback.ts).
         const linked = cands;

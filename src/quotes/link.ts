@@ -46,12 +46,14 @@ const quoted = (v: View, c: Candidate) => {
 
 /** Hook for training: the candidates of one claim and the index the model chose. */
 export type ExampleHook = (cx: LinkContext, c: Candidate, cands: SourceCand[], chosen: number, margin: number) => void;
+/** Hook for training: a claim exactly as the claim filter scores it (final speaker, the ranker's first margin). */
+export type KeepHook = (cx: LinkContext, c: Candidate, margin: number) => void;
 
 /**
  * Chooses the speakers of the linked claims (in text order of their cues) and drops the tagger claims the
- * filter scores ≤ 0. Returns the kept claims.
+ * filter scores ≤ 0. Returns the kept claims. `onExample` sees each ranker choice, `onKeep` each claim the filter scores.
  */
-export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candidate[], linker: Linker, cx: LinkContext, onExample?: ExampleHook): Candidate[] {
+export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candidate[], linker: Linker, cx: LinkContext, onExample?: ExampleHook, onKeep?: KeepHook): Candidate[] {
   // Tagger SOURCE spans by paragraph.
   const byPara = new Map<number, TokRange[]>();
   for (const u of x.units) {
@@ -97,7 +99,10 @@ export function linkClaims(v: View, x: TagInput, tags: Uint8Array, cands: Candid
     // A speaker holding a topic verb is a clause, not a source: the tagger misread a participle as the cue
     // (`during the talks, they discussed X, proclaimed Y`), so the claim goes.
     if (c.pattern === 'tagger' && r && hasTopicVerb(v, r)) { drop.add(i); continue; }
-    if (FILTERED_PATTERNS.has(c.pattern) && !(KEEP_QUOTED && quoted(v, c)) && linker.keepScore(cx, c, margin, buf) <= 0) { drop.add(i); continue; }
+    if (FILTERED_PATTERNS.has(c.pattern) && !(KEEP_QUOTED && quoted(v, c))) {
+      onKeep?.(cx, c, margin);
+      if (linker.keepScore(cx, c, margin, buf) <= 0) { drop.add(i); continue; }
+    }
     if (r) cx.seen.add(cx.wh[r.b - 1]!);
   }
   return drop.size ? cands.filter((_, i) => !drop.has(i)) : cands;

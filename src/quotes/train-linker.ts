@@ -1,13 +1,17 @@
 /**
  * Training of the speaker linker and claim filter (src/quotes/linker.ts) from gold attributions in
- * PolNeAR's JSONL shape. The rules, the tagger and the merge run once per document; the linker is then
- * trained online (averaged perceptron ranking, the model's own earlier choices as the "seen" history),
- * and the claim filter on the claims the trained linker leaves. Deterministic for the same inputs.
+ * PolNeAR's JSONL shape. The rules, the tagger and the extractor's own pre-linking step (`linkerInput` in
+ * index.ts) run once per document; the linker is then trained online (averaged perceptron ranking, the model's
+ * own earlier choices as the "seen" history), and the claim filter on the claims `linkClaims` hands it with the
+ * trained linker (its `onKeep` hook: final speaker, quoted and topic-verb claims left out, as at run time).
+ * Deterministic for the same inputs.
  */
-import { assemble, mergeCandidates, type MergeMode } from './assemble.js';
+import type { MergeMode } from './assemble.js';
 import { findCandidates, type Candidate, type CueScorer } from './extract.js';
 import { compileLexicon } from './lexicon.js';
-import { FILTERED_PATTERNS, linkClaims } from './link.js';
+import { linkerInput } from './index.js';
+import { linkClaims } from './link.js';
+import { speechVerbTest } from './nested.js';
 import { keepFeatures, Linker, linkFeatures, rankOf, type SourceCand } from './linker.js';
 import type { QuoteTagger } from './tagger.js';
 import { tagInput, type TagInput } from './tagger.js';
@@ -74,13 +78,15 @@ const MIN_WEIGHT = 1e-3;
  */
 export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((doc: number) => QuoteTagger), scorer: CueScorer, opts: LinkerTrainOptions, provenance: Record<string, unknown> = {}): Linker {
   const lex = compileLexicon();
+  const isSpeech = speechVerbTest(lex);
   const prepared: Prepared[] = docs.map((d, di) => {
     const tg = typeof tagger === 'function' ? tagger(di) : tagger;
     const v = buildView(d.input.text, d.input.tokens, d.input.sentences);
     const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
-    const x = tagInput(v, lex, tg.cueLex, d.input.mentions, undefined, tg.wordnet);
+    const x = tagInput(v, lex, tg.cueLex, d.input.mentions, tg);
     const tags = tg.tag(x);
-    return { v, x, tags, cands: mergeCandidates(rules, assemble(v, x, tags, lex), opts.merge ?? 'all'), gold: d.quotes };
+    // The extractor's own step before linking (index.ts), so training sees the claims the linker is applied to.
+    return { v, x, tags, cands: linkerInput(v, x, tags, rules, lex, isSpeech, opts.merge ?? 'all'), gold: d.quotes };
   });
   const ap = new SparseAveraged();
   const live = new Linker(ap.w, null);
@@ -121,16 +127,15 @@ export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((d
     opts.log?.(`linker epoch ${ep + 1}: ${err}/${n} wrong`);
   }
   const link = ap.average(MIN_WEIGHT);
-  // Claim filter examples: tagger claims with the trained linker's speaker.
+  // Claim filter examples: the claims linkClaims hands the filter, as it hands them (the trained linker's speaker
+  // after the veto and the rule's whole-NP span; quoted and topic-verb claims, which never reach it, left out).
   const final = new Linker(link, null);
   const ex: { f: number[]; y: number }[] = [];
   for (const p of prepared) {
-    linkClaims(p.v, p.x, p.tags, p.cands.slice(), final, { v: p.v, ner: p.x.ner, wh: p.x.wh, seen: new Set() }, (cx, c, sc, chosen, margin) => {
-      if (!FILTERED_PATTERNS.has(c.pattern)) return;
-      const linked = { ...c, speaker: sc[chosen]!.r };
+    linkClaims(p.v, p.x, p.tags, p.cands.slice(), final, { v: p.v, ner: p.x.ner, wh: p.x.wh, seen: new Set() }, undefined, (cx, c, margin) => {
       const f: number[] = [];
-      keepFeatures(cx, linked, margin, f);
-      ex.push({ f, y: attributed(p, linked) ? 1 : -1 });
+      keepFeatures(cx, c, margin, f);
+      ex.push({ f, y: attributed(p, c) ? 1 : -1 });
     });
   }
   const kp = new SparseAveraged();
