@@ -1,3 +1,8 @@
+/**
+ * Parity of the linker's training with run time (src/quotes/train-linker.ts against createExtractor): the claims
+ * the ranker is trained on and the claims (with final speakers) the claim filter is trained on are those run time
+ * ranks and filters. Sentences are written here.
+ */
 import { describe, expect, it } from 'vitest';
 import { createExtractor, linkerInput } from '../../src/quotes/index.js';
 import { findCandidates, type Candidate } from '../../src/quotes/extract.js';
