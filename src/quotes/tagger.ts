@@ -908,10 +908,10 @@ export class QuoteTagger {
 
   /** Parses a model file; throws on a wrong magic, tag set or feature layout. */
   static deserialize(buf: Uint8Array): QuoteTagger {
-    const { header, cueLex, rows } = parseModel(buf);
+    const { header, wordnet, cueLex, rows } = parseModel(buf);
     const index = new Map<number, number>();
     for (let r = 0; r < rows.keys.length; r++) index.set(rows.keys[r]!, r);
-    return new QuoteTagger(new Weights(index, rows.w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, hasWordnet(header));
+    return new QuoteTagger(new Weights(index, rows.w, N_QTAGS), cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, wordnet);
   }
 
   /**
@@ -919,8 +919,8 @@ export class QuoteTagger {
    * `deserialize(buf).compact()`, built straight from the file's rows.
    */
   static load(buf: Uint8Array): QuoteTagger {
-    const { header, cueLex, rows } = parseModel(buf);
-    return new QuoteTagger(rows, cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, hasWordnet(header));
+    const { header, wordnet, cueLex, rows } = parseModel(buf);
+    return new QuoteTagger(rows, cueLex, header.provenance, header.beam ?? 1, header.beamMargin ?? 0, wordnet);
   }
 }
 
@@ -933,13 +933,14 @@ function hasWordnet(header: ModelHeader): boolean {
   return t.length > 0;
 }
 
-/** Reads the binary format of this module's comment; throws on a wrong magic, tag set or feature layout. */
-function parseModel(buf: Uint8Array): { header: ModelHeader; cueLex: CueLexicon; rows: WeightRows } {
+/** Reads the binary format of this module's comment (`wordnet`: the model has the optional WordNet templates); throws on a wrong magic, tag set or feature layout. */
+function parseModel(buf: Uint8Array): { header: ModelHeader; wordnet: boolean; cueLex: CueLexicon; rows: WeightRows } {
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
   const hlen = b.readUInt32LE(8);
   const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as ModelHeader;
-  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC + (hasWordnet(header) ? N_WORDNET : 0) || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
+  const wordnet = hasWordnet(header);
+  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC + (wordnet ? N_WORDNET : 0) || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
     throw new Error('quote tagger was trained with another tag set or feature layout');
   }
   let off = 12 + hlen;
@@ -951,7 +952,7 @@ function parseModel(buf: Uint8Array): { header: ModelHeader; cueLex: CueLexicon;
   off += header.rows * 4;
   const w = new Float32Array(header.rows * N_QTAGS);
   for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * header.scale;
-  return { header, cueLex, rows: { keys, w } };
+  return { header, wordnet, cueLex, rows: { keys, w } };
 }
 
 /** Loads the committed tagger, or null when the file is absent. */
