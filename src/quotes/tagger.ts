@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Mention } from '../types/annotation.js';
-import { fnv1a, fnv1aFrom, mix, mixHead } from '../ner/hash.js';
+import { fnv1a, fnv1aFrom, mix, mixHead, mixTail } from '../ner/hash.js';
 import { Weights } from '../ner/perceptron.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { cuesOutsideQuotes } from './extract.js';
@@ -383,12 +383,8 @@ export function tagInput(v: View, lex: CompiledLexicon, cueLex: CueLexicon, ment
       const fi = wnFirst[i]!;
       const fn1 = i + 1 < n ? wnFirst[i + 1]! : 1;
       wnv[0] = fi; wnv[1] = wnSet[i]!; wnv[2] = i > 0 ? wnFirst[i - 1]! : 1; wnv[3] = fn1; wnv[4] = mix(fi, fn1);
-      for (let k = 0; k < N_WORDNET; k++) {
-        let h = WORDNET_HEADS[k]! ^ wnv[k]!;
-        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-        h ^= h >>> 16;
-        wf[WORD_SLOTS.length + k] = h & MASK;
-      }
+      // Only WordNet taggers run this, so it calls mixTail instead of the word slots' written-out copy.
+      for (let k = 0; k < N_WORDNET; k++) wf[WORD_SLOTS.length + k] = mixTail(WORDNET_HEADS[k]!, wnv[k]!) & MASK;
     }
     if (fast && scores) {
       rc[i] = fast.rcLow[vRight]!;
