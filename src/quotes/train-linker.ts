@@ -8,8 +8,8 @@
  */
 import type { MergeMode } from './assemble.js';
 import { findCandidates, type Candidate, type CueScorer } from './extract.js';
-import { compileLexicon } from './lexicon.js';
-import { linkerInput } from './index.js';
+import { compileLexicon, type CompiledLexicon } from './lexicon.js';
+import { linkerInput, type QuoteInput } from './index.js';
 import { linkClaims } from './link.js';
 import { speechVerbTest } from './nested.js';
 import { keepFeatures, Linker, linkFeatures, rankOf, type SourceCand } from './linker.js';
@@ -71,6 +71,19 @@ export interface LinkerTrainOptions {
 const MIN_WEIGHT = 1e-3;
 
 /**
+ * One document as the linker is trained on it: the extractor's own steps up to linking (rule claims, the tagger's
+ * tags, `linkerInput` in index.ts), so training sees the claims the linker is applied to. `isSpeech` is
+ * `speechVerbTest(lex)`.
+ */
+export function linkerTrainingInput(input: QuoteInput, tagger: QuoteTagger, scorer: CueScorer, lex: CompiledLexicon, isSpeech: (w: string) => boolean, merge: MergeMode): { v: View; x: TagInput; tags: Uint8Array; cands: Candidate[] } {
+  const v = buildView(input.text, input.tokens, input.sentences);
+  const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
+  const x = tagInput(v, lex, tagger.cueLex, input.mentions, tagger);
+  const tags = tagger.tag(x);
+  return { v, x, tags, cands: linkerInput(v, x, tags, rules, lex, isSpeech, merge) };
+}
+
+/**
  * Trains the linker and the claim filter; the cue scorer is the one the stage uses. `tagger` is either the
  * stage's tagger or, better, one per document (`taggerOf(i)`) trained without that document (cross-fitting):
  * a tagger tags its own training documents almost perfectly, and a filter fitted on such claims learns to
@@ -79,15 +92,10 @@ const MIN_WEIGHT = 1e-3;
 export function trainLinker(docs: readonly TrainDoc[], tagger: QuoteTagger | ((doc: number) => QuoteTagger), scorer: CueScorer, opts: LinkerTrainOptions, provenance: Record<string, unknown> = {}): Linker {
   const lex = compileLexicon();
   const isSpeech = speechVerbTest(lex);
-  const prepared: Prepared[] = docs.map((d, di) => {
-    const tg = typeof tagger === 'function' ? tagger(di) : tagger;
-    const v = buildView(d.input.text, d.input.tokens, d.input.sentences);
-    const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
-    const x = tagInput(v, lex, tg.cueLex, d.input.mentions, tg);
-    const tags = tg.tag(x);
-    // The extractor's own step before linking (index.ts), so training sees the claims the linker is applied to.
-    return { v, x, tags, cands: linkerInput(v, x, tags, rules, lex, isSpeech, opts.merge ?? 'all'), gold: d.quotes };
-  });
+  const prepared: Prepared[] = docs.map((d, di) => ({
+    ...linkerTrainingInput(d.input, typeof tagger === 'function' ? tagger(di) : tagger, scorer, lex, isSpeech, opts.merge ?? 'all'),
+    gold: d.quotes,
+  }));
   const ap = new SparseAveraged();
   const live = new Linker(ap.w, null);
   const buf: number[] = [];

@@ -4,14 +4,15 @@
  * ranks and filters. Sentences are written here.
  */
 import { describe, expect, it } from 'vitest';
-import { createExtractor, linkerInput } from '../../src/quotes/index.js';
-import { findCandidates, type Candidate } from '../../src/quotes/extract.js';
+import { createExtractor } from '../../src/quotes/index.js';
+import type { Candidate } from '../../src/quotes/extract.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { linkClaims } from '../../src/quotes/link.js';
 import { FROM_RULE_CLAIM, FROM_RULE_LEFT, Linker, loadLinker } from '../../src/quotes/linker.js';
 import { loadCueModel } from '../../src/quotes/cue-model.js';
 import { speechVerbTest } from '../../src/quotes/nested.js';
 import { loadTagger, tagInput } from '../../src/quotes/tagger.js';
+import { linkerTrainingInput } from '../../src/quotes/train-linker.js';
 import { buildView } from '../../src/quotes/view.js';
 import { claimAt, input, rangeText, tokenRange } from './helpers.js';
 import { fnv1a, mix } from '../../src/ner/hash.js';
@@ -32,15 +33,10 @@ function runTime(text: string): { ranked: string[]; filtered: string[] } {
   return { ranked, filtered };
 }
 
-/** The same through the steps train-linker.ts calls (rules, tagger, linkerInput, linkClaims with its hooks). */
+/** The same through train-linker.ts's own preparation (`linkerTrainingInput`) and linkClaims with its hooks. */
 function training(text: string): { ranked: string[]; filtered: string[] } {
   const ranked: string[] = [], filtered: string[] = [];
-  const l = input(text);
-  const v = buildView(text, l.tokens, l.sentences);
-  const rules = findCandidates(v, lex, scorer, { threshold: 0.5, floating: 'claim' });
-  const x = tagInput(v, lex, tagger.cueLex, l.mentions, tagger);
-  const tags = tagger.tag(x);
-  const cands = linkerInput(v, x, tags, rules, lex, speechVerbTest(lex), linker.merge);
+  const { v, x, tags, cands } = linkerTrainingInput(input(text), tagger, scorer, lex, speechVerbTest(lex), linker.merge);
   linkClaims(v, x, tags, cands.slice(), linker, { v, ner: x.ner, wh: x.wh, seen: new Set() }, (_cx, c) => { ranked.push(key(text, c)); }, (_cx, c) => {
     filtered.push(key(text, c));
   });
