@@ -4,7 +4,7 @@
  * summed static + history weights), so a weighted mean of the weight tables scores every tag path with the same
  * weighted mean of the members' scores: an ensemble at the decoding cost of one tagger.
  *
- * Reads the files' rows directly (format: src/quotes/tagger.ts), not through `QuoteTagger.load`, because the members
+ * Reads the files' rows with `readModelFile` (format: src/quotes/tagger.ts), not through `QuoteTagger.load`, because the members
  * may have different feature layouts: a tagger of the 35-template layout (before the word-class templates) and taggers
  * of the 40-template layout. The 35 older templates hash identically in both (their template ids did not change; the
  * class templates are appended with ids 60-64), and a row is a hash bucket of the shared 2^18 table, so the rows are
@@ -32,9 +32,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-
-const MAGIC = 'FWQTG01\0';
-const N_QTAGS = 7;
+import { N_QTAGS, readModelFile, writeModelFile } from '../dist/quotes/tagger.js';
 
 const args = process.argv.slice(2);
 let out = null;
@@ -55,23 +53,10 @@ if (!out || members.length === 0) {
 }
 for (const m of members) if (m.coef === null) m.coef = 1 / members.length;
 
-/** Parses one model file into its header, cue-lexicon rows and weight rows (no layout check). */
+/** Reads one model file's header, cue-lexicon rows and weight rows (no layout check) and its digest. */
 function read(path) {
   const b = readFileSync(path);
-  if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not a factwire quote tagger`);
-  const hlen = b.readUInt32LE(8);
-  const header = JSON.parse(b.toString('utf8', 12, 12 + hlen));
-  let off = 12 + hlen;
-  const cueKeys = [];
-  const cueVals = [];
-  for (let r = 0; r < header.cueRows; r++) { cueKeys.push(b.readUInt32LE(off + r * 4)); cueVals.push(b.readUInt8(off + header.cueRows * 4 + r)); }
-  off += header.cueRows * 5 + ((4 - (header.cueRows % 4)) % 4);
-  const keys = new Uint32Array(header.rows);
-  for (let r = 0; r < header.rows; r++) keys[r] = b.readUInt32LE(off + r * 4);
-  off += header.rows * 4;
-  const q = new Int16Array(header.rows * N_QTAGS);
-  for (let k = 0; k < q.length; k++) q[k] = b.readInt16LE(off + k * 2);
-  return { header, cueKeys, cueVals, keys, q, sha256: createHash('sha256').update(b).digest('hex') };
+  return { ...readModelFile(b), sha256: createHash('sha256').update(b).digest('hex') };
 }
 
 const files = members.map((m) => ({ ...m, ...read(m.path) }));
@@ -122,19 +107,7 @@ const header = {
     command: `node scripts/soup-taggers.mjs --out ${basename(out)}${cueFrom !== 1 ? ` --cue-from ${cueFrom}` : ''} ${files.map((f) => `${basename(f.path)}:${f.coef}`).join(' ')}`,
   },
 };
-let json = JSON.stringify(header);
-json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
-const hb = Buffer.from(json, 'utf8');
-const cuePad = (4 - (cue.cueKeys.length % 4)) % 4;
-const cb = Buffer.alloc(cue.cueKeys.length * 5 + cuePad);
-cue.cueKeys.forEach((k, r) => { cb.writeUInt32LE(k, r * 4); cb.writeUInt8(cue.cueVals[r], cue.cueKeys.length * 4 + r); });
-const kb = Buffer.alloc(kept.length * 4);
-const wb = Buffer.alloc(kept.length * N_QTAGS * 2);
-kept.forEach(([k, qr], r) => {
-  kb.writeUInt32LE(k, r * 4);
-  for (let t = 0; t < N_QTAGS; t++) wb.writeInt16LE(qr[t], (r * N_QTAGS + t) * 2);
-});
-const len = Buffer.alloc(4);
-len.writeUInt32LE(hb.length, 0);
-writeFileSync(out, Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, hb, cb, kb, wb]));
+const q = new Int16Array(kept.length * N_QTAGS);
+kept.forEach(([, qr], r) => q.set(qr, r * N_QTAGS));
+writeFileSync(out, writeModelFile({ header, cueKeys: cue.cueKeys, cueVals: cue.cueVals, keys: Uint32Array.from(kept, ([k]) => k), q }));
 console.error(`soup-taggers: ${files.length} members, ${kept.length} rows (union ${keys.length}), nStatic ${header.nStatic} -> ${out}`);

@@ -883,23 +883,13 @@ export class QuoteTagger {
     const cueKeys = [...this.cueLex.keys()].sort((a, b) => a - b);
     // `templates` only when there are optional ones: a tagger without them writes the header it always wrote.
     const header = { format: 1, hashing: 'fnv1a-mix1', bucketBits: BUCKET_BITS, tags: QTAGS, nStatic: N_STATIC + (this.wordnet ? N_WORDNET : 0), nHist: N_HIST, ...(this.wordnet ? { templates: [WORDNET_TEMPLATES] } : {}), rows: W.index.size, scale, cueRows: cueKeys.length, beam: this.beam, beamMargin: this.beamMargin, provenance: this.provenance };
-    let json = JSON.stringify(header);
-    json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
-    const hb = Buffer.from(json, 'utf8');
-    const cuePad = (4 - (cueKeys.length % 4)) % 4;
-    const cb = Buffer.alloc(cueKeys.length * 5 + cuePad);
-    cueKeys.forEach((k, r) => { cb.writeUInt32LE(k, r * 4); cb.writeUInt8(this.cueLex.get(k)!, cueKeys.length * 4 + r); });
     const keys = [...W.index.keys()].sort((a, b) => a - b);
-    const kb = Buffer.alloc(keys.length * 4);
-    const wb = Buffer.alloc(keys.length * N_QTAGS * 2);
+    const q = new Int16Array(keys.length * N_QTAGS);
     keys.forEach((key, r) => {
-      kb.writeUInt32LE(key, r * 4);
       const o = W.index.get(key)! * N_QTAGS;
-      for (let t = 0; t < N_QTAGS; t++) wb.writeInt16LE(Math.round(W.w[o + t]! / scale), (r * N_QTAGS + t) * 2);
+      for (let t = 0; t < N_QTAGS; t++) q[r * N_QTAGS + t] = Math.round(W.w[o + t]! / scale);
     });
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(hb.length, 0);
-    return Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, hb, cb, kb, wb]);
+    return writeModelFile({ header, cueKeys: Uint32Array.from(cueKeys), cueVals: Uint8Array.from(cueKeys, (k) => this.cueLex.get(k)!), keys: Uint32Array.from(keys), q });
   }
 
   /** Parses a model file; throws on a wrong magic, tag set or feature layout. */
@@ -920,7 +910,8 @@ export class QuoteTagger {
   }
 }
 
-interface ModelHeader { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; templates?: string[]; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> }
+/** The JSON header of a model file. */
+export interface ModelHeader { bucketBits: number; hashing: string; tags: string[]; nStatic: number; nHist: number; templates?: string[]; rows: number; scale: number; cueRows: number; beam?: number; beamMargin?: number; provenance: Record<string, unknown> }
 
 /** Whether a model was trained with the optional WordNet templates (any other optional set is rejected). */
 function hasWordnet(header: ModelHeader): boolean {
@@ -929,25 +920,69 @@ function hasWordnet(header: ModelHeader): boolean {
   return t.length > 0;
 }
 
-/** Reads the binary format of this module's comment (`wordnet`: the model has the optional WordNet templates); throws on a wrong magic, tag set or feature layout. */
-function parseModel(buf: Uint8Array): { header: ModelHeader; wordnet: boolean; cueLex: CueLexicon; rows: WeightRows } {
+/**
+ * The contents of a model file as stored, before any layout check: the JSON header, the hashed cue lexicon (keys and
+ * values) and the weight rows (bucket keys, `N_QTAGS` int16 weights per row, to be multiplied by `header.scale`).
+ */
+export interface ModelFile { header: ModelHeader; cueKeys: Uint32Array; cueVals: Uint8Array; keys: Uint32Array; q: Int16Array }
+
+/**
+ * Reads the binary format of this module's comment, checking only the magic. Exported for tools that must read taggers
+ * of older feature layouts too (scripts/soup-taggers.mjs); the tagger itself reads through `parseModel`, which checks the
+ * layout.
+ */
+export function readModelFile(buf: Uint8Array): ModelFile {
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   if (b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a factwire quote tagger (bad magic)');
   const hlen = b.readUInt32LE(8);
   const header = JSON.parse(b.toString('utf8', 12, 12 + hlen)) as ModelHeader;
-  const wordnet = hasWordnet(header);
-  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC + (wordnet ? N_WORDNET : 0) || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
-    throw new Error('quote tagger was trained with another tag set or feature layout');
-  }
   let off = 12 + hlen;
-  const cueLex: CueLexicon = new Map();
-  for (let r = 0; r < header.cueRows; r++) cueLex.set(b.readUInt32LE(off + r * 4), b.readUInt8(off + header.cueRows * 4 + r));
+  const cueKeys = new Uint32Array(header.cueRows);
+  const cueVals = new Uint8Array(header.cueRows);
+  for (let r = 0; r < header.cueRows; r++) { cueKeys[r] = b.readUInt32LE(off + r * 4); cueVals[r] = b.readUInt8(off + header.cueRows * 4 + r); }
   off += header.cueRows * 5 + ((4 - (header.cueRows % 4)) % 4);
   const keys = new Uint32Array(header.rows);
   for (let r = 0; r < header.rows; r++) keys[r] = b.readUInt32LE(off + r * 4);
   off += header.rows * 4;
-  const w = new Float32Array(header.rows * N_QTAGS);
-  for (let k = 0; k < w.length; k++) w[k] = b.readInt16LE(off + k * 2) * header.scale;
+  const q = new Int16Array(header.rows * N_QTAGS);
+  for (let k = 0; k < q.length; k++) q[k] = b.readInt16LE(off + k * 2);
+  return { header, cueKeys, cueVals, keys, q };
+}
+
+/**
+ * Writes the binary format of this module's comment. The header is written as given (key order included), padded to
+ * a multiple of 4 bytes; its `rows` and `cueRows` must equal the lengths of `keys` and `cueKeys`.
+ */
+export function writeModelFile(f: { header: { rows: number; cueRows: number }; cueKeys: Uint32Array; cueVals: Uint8Array; keys: Uint32Array; q: Int16Array }): Buffer {
+  if (f.header.rows !== f.keys.length || f.header.cueRows !== f.cueKeys.length || f.q.length !== f.keys.length * N_QTAGS) {
+    throw new Error('quote tagger header disagrees with its rows');
+  }
+  let json = JSON.stringify(f.header);
+  json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
+  const hb = Buffer.from(json, 'utf8');
+  const n = f.cueKeys.length;
+  const cb = Buffer.alloc(n * 5 + ((4 - (n % 4)) % 4));
+  for (let r = 0; r < n; r++) { cb.writeUInt32LE(f.cueKeys[r]!, r * 4); cb.writeUInt8(f.cueVals[r]!, n * 4 + r); }
+  const kb = Buffer.alloc(f.keys.length * 4);
+  for (let r = 0; r < f.keys.length; r++) kb.writeUInt32LE(f.keys[r]!, r * 4);
+  const wb = Buffer.alloc(f.q.length * 2);
+  for (let k = 0; k < f.q.length; k++) wb.writeInt16LE(f.q[k]!, k * 2);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(hb.length, 0);
+  return Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, hb, cb, kb, wb]);
+}
+
+/** Reads a model file for this code (`wordnet`: the model has the optional WordNet templates); throws on a wrong magic, tag set or feature layout. */
+function parseModel(buf: Uint8Array): { header: ModelHeader; wordnet: boolean; cueLex: CueLexicon; rows: WeightRows } {
+  const { header, cueKeys, cueVals, keys, q } = readModelFile(buf);
+  const wordnet = hasWordnet(header);
+  if (header.hashing !== 'fnv1a-mix1' || header.tags.join() !== QTAGS.join() || header.nStatic !== N_STATIC + (wordnet ? N_WORDNET : 0) || header.nHist !== N_HIST || header.bucketBits !== BUCKET_BITS) {
+    throw new Error('quote tagger was trained with another tag set or feature layout');
+  }
+  const cueLex: CueLexicon = new Map();
+  for (let r = 0; r < cueKeys.length; r++) cueLex.set(cueKeys[r]!, cueVals[r]!);
+  const w = new Float32Array(q.length);
+  for (let k = 0; k < q.length; k++) w[k] = q[k]! * header.scale;
   return { header, wordnet, cueLex, rows: { keys, w } };
 }
 
