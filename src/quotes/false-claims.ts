@@ -1,0 +1,96 @@
+/**
+ * Tagger claims that are no attribution at all, dropped once every other step has run. The beam tagger
+ * sometimes tags a cue where nothing is reported, and the claim filter (link.ts) keeps the claim: a cue of
+ * function words only (`used the ad against Novak`, `Voters have every right to know`, a newsletter's
+ * `"Headline," by Outlet's Reporter`), or a verb inside the content another claim reports with a reporting
+ * verb (`Roe said the council approved the levy`: PolNeAR marks the clause as Roe's content, not `approved` as
+ * a cue of the council). Each rule has an id and an example; only claims of the `tagger` pattern are dropped,
+ * the rule finders' claims stay.
+ *
+ * Chosen on the PolNeAR train documents (issue #5, content precision; models/quotes/README.md, "Claims that
+ * should not exist"): predicted claims overlapping no gold claim were grouped by cue, component and context;
+ * these two groups were the only ones with at least ten train claims of which three in four or more match no
+ * gold content.
+ */
+import type { Candidate } from './extract.js';
+import { matchCue } from './extract.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { inside } from './ranges.js';
+import type { View } from './view.js';
+
+/** Ids of the rules. */
+export type FalseClaimId = 'false-claim:function-word-cue' | 'false-claim:cue-in-reported-content';
+
+/** One rule. */
+export interface FalseClaimRule {
+  /** Stable id. */
+  readonly id: FalseClaimId;
+  /** A sentence where the tagger may build the false claim, for documentation and tests. */
+  readonly example: string;
+}
+
+/** The rules, in the order they are tried. */
+export const FALSE_CLAIM_RULES: readonly FalseClaimRule[] = [
+  { id: 'false-claim:function-word-cue', example: 'The campaign used the old ad against the senator.' },
+  { id: 'false-claim:cue-in-reported-content', example: 'The mayor said the council approved the levy on Monday.' },
+];
+
+/**
+ * Words that cannot carry a reporting act alone: prepositions, articles, pronouns, conjunctions, forms of `be`,
+ * `have` and `do`, a few adverbs, and brackets. Modals are not here (`would` and `might` open real cues as often
+ * as not), nor `in`, `about`, `under` and `per` (`in a poll`, `per the report`: cues of PolNeAR).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'by', 'for', 'to', 'of', 'on', 'from', 'at', 'against', 'without', 'into', 'onto', 'over',
+  'the', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'or', 'and', 'but', 'nor',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'also', 'soon', 'repeatedly', '(', ')', '[', ']',
+]);
+
+/** Whether every token of the claim's cue is a {@link FUNCTION_WORDS} word. */
+function functionWordCue(v: View, c: Candidate): boolean {
+  if (!c.cue || c.cue.b <= c.cue.a) return false;
+  for (let i = c.cue.a; i < c.cue.b; i++) if (!FUNCTION_WORDS.has(v.lower[i]!)) return false;
+  return true;
+}
+
+/** Whether some token of the claim's cue starts a match of the cue lexicon. */
+function lexiconCue(v: View, c: Candidate, lex: CompiledLexicon): boolean {
+  if (!c.cue) return false;
+  for (let t = c.cue.a; t < c.cue.b; t++) if (matchCue(v, lex, t)) return true;
+  return false;
+}
+
+/** Whether the cue of claim `i` lies inside a content piece of another claim whose cue is a lexicon cue. */
+function cueInReportedContent(v: View, cands: readonly Candidate[], i: number, lex: CompiledLexicon): boolean {
+  const cue = cands[i]!.cue;
+  if (!cue) return false;
+  for (let j = 0; j < cands.length; j++) {
+    if (j === i) continue;
+    const o = cands[j]!;
+    if (o.content.some((r) => inside(cue, r)) && lexiconCue(v, o, lex)) return true;
+  }
+  return false;
+}
+
+/** The first rule of `table` that drops claim `i` of `cands`, or null (claims of other patterns than `tagger` never). */
+export function falseClaimRule(v: View, cands: readonly Candidate[], i: number, lex: CompiledLexicon, table: readonly FalseClaimRule[] = FALSE_CLAIM_RULES): FalseClaimRule | null {
+  const c = cands[i]!;
+  if (c.pattern !== 'tagger') return null;
+  for (const rule of table) {
+    if (rule.id === 'false-claim:function-word-cue' && functionWordCue(v, c)) return rule;
+    if (rule.id === 'false-claim:cue-in-reported-content' && cueInReportedContent(v, cands, i, lex)) return rule;
+  }
+  return null;
+}
+
+/**
+ * The claims less those a rule of `table` drops ({@link falseClaimRule}). Every claim is judged against the full
+ * list, so the order of the claims does not matter. `cands` is not changed.
+ */
+export function dropFalseClaims(v: View, cands: readonly Candidate[], lex: CompiledLexicon, table: readonly FalseClaimRule[] = FALSE_CLAIM_RULES): Candidate[] {
+  if (table.length === 0) return [...cands];
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) if (!falseClaimRule(v, cands, i, lex, table)) out.push(cands[i]!);
+  return out;
+}

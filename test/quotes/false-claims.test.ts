@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { dropFalseClaims, FALSE_CLAIM_RULES, falseClaimRule, FUNCTION_WORDS } from '../../src/quotes/false-claims.js';
+import { compileLexicon } from '../../src/quotes/lexicon.js';
+import type { PatternId } from '../../src/quotes/patterns.js';
+import { claimAt, viewOf } from './helpers.js';
+
+const lex = compileLexicon();
+
+/** A claim given as `[pattern, speaker, cue, content]` (content pieces joined by ` | `). */
+type Row = readonly [PatternId, string | null, string, string];
+
+/** The id of the rule that drops claim 0 of `claims` in `text`, or null. */
+function ruleOf(text: string, claims: readonly Row[]): string | null {
+  const v = viewOf(text);
+  const cands = claims.map(([p, s, c, x]) => claimAt(v, p, s, c, x));
+  return falseClaimRule(v, cands, 0, lex)?.id ?? null;
+}
+
+describe('false claims', () => {
+  it('every rule has an id of its own and an example', () => {
+    expect(new Set(FALSE_CLAIM_RULES.map((r) => r.id)).size).toBe(FALSE_CLAIM_RULES.length);
+    for (const r of FALSE_CLAIM_RULES) expect(r.example.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // [case, text, claims (the first is judged), expected rule id or null]
+    ['a preposition as the whole cue', 'The campaign used the old ad against the senator.',
+      [['tagger', 'The campaign', 'against', 'the senator']], 'false-claim:function-word-cue'],
+    ['a form of have as the whole cue', 'Tenants have every right to see the lease.',
+      [['tagger', 'Tenants', 'have', 'every right to see the lease']], 'false-claim:function-word-cue'],
+    ['a byline preposition after a quoted headline', '"Ferry fares to rise in spring," by the Ledger\'s Ann Roe.',
+      [['tagger', "the Ledger's Ann Roe", 'by', 'Ferry fares to rise in spring']], 'false-claim:function-word-cue'],
+    ['a verb inside the content of a reporting verb', 'The mayor said the council approved the levy on Monday.',
+      [['tagger', 'the council', 'approved', 'the levy on Monday'], ['speaker-cue-content', 'The mayor', 'said', 'the council approved the levy on Monday']],
+      'false-claim:cue-in-reported-content'],
+    ['… of a tagger claim on a lexicon cue', 'Analysts warned that the port had lost its biggest client.',
+      [['tagger', 'the port', 'had lost', 'its biggest client'], ['tagger', 'Analysts', 'warned', 'that the port had lost its biggest client']],
+      'false-claim:cue-in-reported-content'],
+    // Negative rows: the claim stays.
+    ['a reporting verb as the cue', 'The campaign urged voters to reject the levy.',
+      [['tagger', 'The campaign', 'urged', 'voters to reject the levy']], null],
+    ['a modal is no function word here', 'Critics would rather see the levy fail.',
+      [['tagger', 'Critics', 'would', 'rather see the levy fail']], null],
+    ['`in` opens poll claims', 'In the survey most voters backed the levy.',
+      [['tagger', null, 'In', 'most voters backed the levy']], null],
+    ['a rule claim is never dropped', 'The campaign used the old ad against the senator.',
+      [['speaker-cue-content', 'The campaign', 'against', 'the senator']], null],
+    ['the outer cue holds no lexicon word', 'Voters grew restless as the council approved the levy.',
+      [['tagger', 'the council', 'approved', 'the levy'], ['tagger', 'Voters', 'grew restless', 'as the council approved the levy']], null],
+    ['the cue lies outside the other content', 'The mayor said the vote was close. The council approved the levy.',
+      [['tagger', 'The council', 'approved', 'the levy'], ['speaker-cue-content', 'The mayor', 'said', 'the vote was close']], null],
+    ['a rule claim inside a reported content stays', 'The mayor said the council warned that fares would rise.',
+      [['speaker-cue-content', 'the council', 'warned', 'that fares would rise'], ['tagger', 'The mayor', 'said', 'the council warned that fares would rise']], null],
+  ] as const)('%s', (_case, text, claims, expected) => {
+    expect(ruleOf(text, claims as readonly Row[])).toBe(expected);
+  });
+
+  it.each([
+    ['against', true], ['had', true], ['(', true], ['per', false], ['in', false], ['would', false], ['said', false],
+  ] as const)('function word %s: %s', (w, expected) => {
+    expect(FUNCTION_WORDS.has(w)).toBe(expected);
+  });
+
+  it('drops the false claims and keeps the others in order', () => {
+    const text = 'The mayor said the council approved the levy on Monday.';
+    const v = viewOf(text);
+    const outer = claimAt(v, 'speaker-cue-content', 'The mayor', 'said', 'the council approved the levy on Monday');
+    const inner = claimAt(v, 'tagger', 'the council', 'approved', 'the levy on Monday');
+    expect(dropFalseClaims(v, [outer, inner], lex)).toEqual([outer]);
+    expect(dropFalseClaims(v, [outer, inner], lex, [])).toEqual([outer, inner]);
+  });
+});
