@@ -68,8 +68,7 @@ function lexiconCue(v: View, c: Candidate, lex: CompiledLexicon): boolean {
  * the tagger found without a reporting word and a bare noun or pronoun as what is claimed (`more tenants voted
  * in … than did owners`, `she named Okafor`) is mostly a plain event. Chosen on cross-fitted train output
  * (models/quotes/README.md, "Claims that should not exist, cross-fit pass"): 40 such claims right, 86 wrong; with
- * a lexicon cue one-word contents are mostly right (`talked about immigration` is a cue of PolNeAR, and so is
- * `he said "Never."`).
+ * a lexicon cue one-word contents are mostly right (`the union criticized Okafor`, `"Never," she said`), so those stay.
  */
 function oneWordContentUnlistedCue(v: View, c: Candidate, lex: CompiledLexicon): boolean {
   if (!c.cue || lexiconCue(v, c, lex)) return false;
