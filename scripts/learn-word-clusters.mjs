@@ -30,8 +30,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bisectTopDown, refineSplit } from './lib/bisect-classes.mjs';
 import { createLayerRunner } from '../dist/quotes/layers.js';
+import { arg } from './lib/args.mjs';
 
-const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polnear.dev.jsonl', import.meta.url)));
 const CONLL = process.argv.includes('--no-conll') ? null : arg('--conll', fileURLToPath(new URL('../../shared/eval/ner/conll2003.dev.jsonl', import.meta.url)));
 const MIN_COUNT = Number(arg('--min-count', 3));

@@ -38,8 +38,8 @@ import { compileLexicon } from '../dist/quotes/lexicon.js';
 import { QuoteScores } from '../dist/quotes/score.js';
 import { CONTENT_END_PATH, ContentEndModel, loadContentEndModel } from '../dist/quotes/content-end.js';
 import { endExamples, trainContentEnd } from '../dist/quotes/train-content-end.js';
+import { arg } from './lib/args.mjs';
 
-const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polnear.dev.jsonl', import.meta.url)));
 const OUT = arg('--out', CONTENT_END_PATH);
 const FOLDS = 3;

@@ -34,8 +34,8 @@ import { cueFeatures, CUE_MODEL_PATH, loadCueModel } from '../dist/quotes/cue-mo
 import { trainLinker } from '../dist/quotes/train-linker.js';
 import { LINKER_PATH } from '../dist/quotes/linker.js';
 import { wordnetClasses } from '../dist/quotes/wordnet-classes.js';
+import { arg } from './lib/args.mjs';
 
-const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? process.argv[i + 1] : d; };
 const FILE = arg('--file', fileURLToPath(new URL('../../shared/eval/quotes/polnear.dev.jsonl', import.meta.url)));
 const EPOCHS = Number(arg('--epochs', 8));
 const MIN_COUNT = Number(arg('--min-count', 2));
