@@ -92,15 +92,18 @@ function cueInReportedContent(v: View, cands: readonly Candidate[], i: number, l
   return false;
 }
 
+/** Each rule's test of claim `i` (a `Record`, so a new id without a test does not compile). */
+const DROPS: Record<FalseClaimId, (v: View, cands: readonly Candidate[], i: number, lex: CompiledLexicon) => boolean> = {
+  'false-claim:function-word-cue': (v, cands, i) => functionWordCue(v, cands[i]!),
+  'false-claim:cue-in-reported-content': (v, cands, i, lex) => cueInReportedContent(v, cands, i, lex),
+  'false-claim:one-word-content-unlisted-cue': (v, cands, i, lex) => oneWordContentUnlistedCue(v, cands[i]!, lex),
+};
+
 /** The first rule of `table` that drops claim `i` of `cands`, or null (claims of other patterns than `tagger` never). */
 export function falseClaimRule(v: View, cands: readonly Candidate[], i: number, lex: CompiledLexicon, table: readonly FalseClaimRule[] = FALSE_CLAIM_RULES): FalseClaimRule | null {
   const c = cands[i]!;
   if (c.pattern !== 'tagger') return null;
-  for (const rule of table) {
-    if (rule.id === 'false-claim:function-word-cue' && functionWordCue(v, c)) return rule;
-    if (rule.id === 'false-claim:cue-in-reported-content' && cueInReportedContent(v, cands, i, lex)) return rule;
-    if (rule.id === 'false-claim:one-word-content-unlisted-cue' && oneWordContentUnlistedCue(v, c, lex)) return rule;
-  }
+  for (const rule of table) if (DROPS[rule.id](v, cands, i, lex)) return rule;
   return null;
 }
 
