@@ -3,7 +3,9 @@
 //   node scripts/crossfit-quotes.mjs --folds DIR [--work /tmp/crossfit-quotes]
 // DIR holds fold-1-of-3.bin … fold-3-of-3.bin as src/quotes/train-folds.ts (`foldTaggers`) writes them (the
 // training scripts' fold cache). Fold tagger k was trained on the train documents whose index mod 3 is not k-1, so
-// document i of the train list is annotated with tagger (i mod 3) + 1, which never saw it.
+// document i of the train list is annotated with tagger (i mod 3) + 1, which never saw it. Folds missing from DIR
+// are trained there first by `foldTaggers` with the committed recipe (TAGGER_TRAIN_OPTIONS; a few minutes each),
+// so a fresh clone needs nothing else; nothing in models/ is written.
 //
 // The shipped tagger was trained on all 840 train documents, so the train figure of `factwire eval` is in-sample
 // for it (its claims look better there than on dev). Here each fold's third of the train documents is annotated by
@@ -13,9 +15,10 @@
 // scored with `eval --compartment train`. Reads ../shared/eval/quotes/polnear.dev.jsonl (train compartment only);
 // writes only under --work (thirds of the gold file, the copies, <work>/crossfit.p.jsonl and .eval.jsonl).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foldTaggers, readTrainSet, trainLayers } from '../dist/quotes/train-folds.js';
 import { arg } from './lib/args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +31,13 @@ mkdirSync(work, { recursive: true });
 const run = (cwd, args) => execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
 const log = (l) => process.stderr.write(`[crossfit-quotes] ${l}\n`);
 
+// The fold taggers, trained into DIR when one is missing (the training scripts' cache does the same).
+if (!Array.from({ length: K }, (_, k) => join(folds, `fold-${k + 1}-of-${K}.bin`)).every((f) => existsSync(f))) {
+  const { docs } = readTrainSet(gold);
+  log(`training the missing fold taggers into ${resolve(folds)}`);
+  const layers = await trainLayers(docs, null);
+  foldTaggers(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { folds: K, cacheDir: resolve(folds), log });
+}
 // Same order and filter as readTrainSet (train-folds.ts): the file's lines, compartment train.
 const train = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).filter((l) => JSON.parse(l).meta.compartment === 'train');
 const outputs = [];
