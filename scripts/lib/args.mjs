@@ -6,10 +6,11 @@
 /**
  * The value after `--name` on the command line (`name` with or without its leading dashes), or `fallback` when the
  * flag is absent or is the last argument.
+ * @template T
  * @param {string} name
- * @param {string | null} fallback
+ * @param {T} fallback returned as given (callers pass numbers, strings or null)
  * @param {readonly string[]} [argv] the arguments after the script's path (default: this process's)
- * @returns {string | null}
+ * @returns {string | T}
  */
 export function arg(name, fallback, argv = process.argv.slice(2)) {
   const i = argv.indexOf(name.startsWith('--') ? name : `--${name}`);
