@@ -31,15 +31,14 @@ mkdirSync(work, { recursive: true });
 const run = (cwd, args) => execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
 const log = (l) => process.stderr.write(`[crossfit-quotes] ${l}\n`);
 
+// The train documents in readTrainSet's order (the order foldTaggers assigns folds by).
+const { docs } = readTrainSet(gold);
 // The fold taggers, trained into DIR when one is missing (the training scripts' cache does the same).
 if (!Array.from({ length: K }, (_, k) => join(folds, `fold-${k + 1}-of-${K}.bin`)).every((f) => existsSync(f))) {
-  const { docs } = readTrainSet(gold);
   log(`training the missing fold taggers into ${resolve(folds)}`);
   const layers = await trainLayers(docs, null);
   foldTaggers(docs.map((d, i) => ({ input: layers[i], quotes: d.quotes })), { folds: K, cacheDir: resolve(folds), log });
 }
-// Same order and filter as readTrainSet (train-folds.ts): the file's lines, compartment train.
-const train = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).filter((l) => JSON.parse(l).meta.compartment === 'train');
 const outputs = [];
 for (let k = 0; k < K; k++) {
   const copy = join(work, `product-${k + 1}`);
@@ -53,9 +52,10 @@ for (let k = 0; k < K; k++) {
   for (const e of readdirSync(join(root, 'models/quotes'))) if (e !== 'tagger.bin') symlinkSync(join(root, 'models/quotes', e), join(copy, 'models/quotes', e));
   copyFileSync(resolve(folds, `fold-${k + 1}-of-${K}.bin`), join(copy, 'models/quotes/tagger.bin'));
   const part = join(work, `train-${k + 1}-of-${K}.jsonl`);
-  writeFileSync(part, train.filter((_, i) => i % K === k).join('\n') + '\n');
+  const third = docs.filter((_, i) => i % K === k);
+  writeFileSync(part, third.map((d) => JSON.stringify(d)).join('\n') + '\n');
   const out = join(work, `fold-${k + 1}.p.jsonl`);
-  log(`fold ${k + 1}: annotating ${train.filter((_, i) => i % K === k).length} documents`);
+  log(`fold ${k + 1}: annotating ${third.length} documents`);
   run(copy, ['bin/factwire.js', 'annotate', part, '--jsonl', out, '--force', '--no-progress']);
   outputs.push(out);
 }

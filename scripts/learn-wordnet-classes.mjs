@@ -27,11 +27,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { arg } from './lib/args.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
-const dir = opt('--wordnet', null);
-const out = opt('--out', 'models/quotes/wordnet-classes.json');
+const dir = arg('--wordnet', null);
+const out = arg('--out', 'models/quotes/wordnet-classes.json');
 if (!dir) { console.error('usage: learn-wordnet-classes.mjs --wordnet DIR [--out PATH]'); process.exit(2); }
 
 /** WordNet's lexicographer files, in lexname-number order (lexnames(5WN)). */
