@@ -78,6 +78,7 @@ export function buildQuotes(
       speaker = { start: sa, end: sb, text: v.text.slice(sa, sb), entity: r?.entity ?? null, name: r?.name ?? null };
       const by = src ? 'inherited' : r?.resolvedBy;
       if (by && (speaker.entity || src)) speaker.resolvedBy = by;
+      if (r?.affiliation) speaker.affiliation = r.affiliation;
     }
     let cue: Quote['cue'] = null;
     if (c.cue && c.cueEntry) {

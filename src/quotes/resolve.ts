@@ -5,12 +5,18 @@
  * applies the entity stays null: we never guess silently.
  */
 import type { Entity, Mention } from '../types/annotation.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-name-genders.js';
 
 /** Outcome of resolving one speaker. */
 export interface Resolution {
   entity: string | null;
   name: string | null;
   resolvedBy?: 'name' | 'pronoun' | 'relative' | 'description' | 'inherited';
+  /**
+   * The organisation a person-headed speaker speaks for, when it is named inside the span (`a Kremlin spokesman`,
+   * `officials at the Pentagon`): the speaker is a person, so `entity` stays null, and the organisation is kept here.
+   */
+  affiliation?: { entity: string; name: string | null };
 }
 
 /** What a description head may refer to: role words to look for in entity roles/titles. */
@@ -44,20 +50,68 @@ export const DESCRIPTION_HEADS: Readonly<Record<string, { roles: readonly string
 /** Modifiers that say nothing about which entity is meant. */
 const EMPTY_MODIFIERS = new Set(['the', 'top', 'former', 'then', 'current', 'chief', 'new', 'veteran', 'senior', 'head', 'same', 'country\'s', 'nation\'s']);
 
+/**
+ * Nouns that head a span naming a person by what they do (`a Kremlin spokesman`, `White House officials`): an
+ * organisation named inside such a span is whom they speak for, not the speaker.
+ */
+export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  ...Object.entries(DESCRIPTION_HEADS).filter(([, spec]) => spec.type === 'PERSON').map(([head]) => head),
+  'spokesmen', 'spokeswomen', 'spokespeople', 'diplomats', 'ministers', 'leaders', 'senators', 'governors', 'candidates',
+  'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'source', 'sources', 'staffer',
+  'staffers', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'analyst', 'analysts',
+  'economist', 'economists', 'executive', 'executives', 'director', 'lawmaker', 'lawmakers', 'legislator', 'legislators',
+  'negotiator', 'negotiators', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'officer', 'officers',
+  'employee', 'employees', 'strategist', 'strategists', 'pollster', 'chairman', 'chairwoman', 'manager', 'founder',
+  'correspondent', 'reporter', 'editor', 'expert', 'experts', 'researcher', 'researchers', 'scientist', 'scientists',
+  'member', 'members', 'head', 'chief', 'insider', 'insiders',
+]);
+
+/** Prepositions after which a span's words modify its head (`officials at the Pentagon`, `a spokesman for Exxon`). */
+const HEAD_ENDS = /^(?:for|of|at|from|with|in)$/;
+
+/**
+ * The head word of a speaker span, lower-cased and without punctuation: the last word before `for|of|at|from|with|in`,
+ * else the last word; with the offset in `text` just after it.
+ */
+export function headOf(text: string): { word: string; end: number } {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0].toLowerCase().replace(/^\W+|\W+$/g, ''), end: m.index + m[0].length }));
+  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.test(w.word));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? { word: '', end: 0 };
+}
+
 const MALE = /^(mr\.?|he|him|his|sir|king|prince|father|brother|sergey|sergei|vladimir|joseph|donald|bernie|ted|marco|barack|joe|john|jeb|ben|chris|mike|paul|bill|dmitry|kim)$/i;
 const FEMALE = /^(mrs\.?|ms\.?|she|her|queen|princess|mother|sister|hillary|carly|sarah|nancy|elizabeth|maria|marine|angela|theresa|kamala|michelle|melania|ivanka|kellyanne|hope|jill|debbie|elena|olga|tatiana|anna|maria)$/i;
+/**
+ * First names compromise genders that news uses for both (Lindsey Graham, Leslie Moonves): no evidence either way.
+ * Checked before the generated lists, after the hand lists above.
+ */
+const EITHER_GENDER: ReadonlySet<string> = new Set(['lindsey', 'leslie', 'kelly', 'dana', 'shannon', 'carey', 'kerry', 'stacy', 'tracy', 'lynn', 'jean', 'andrea', 'nicola', 'sasha']);
 
 type Gender = 'm' | 'f' | null;
 
-/** Gender hint of an entity from its mentions' first words, titles and roles. */
+/** Gender of a first name in compromise's lists (first-name-genders.ts), unless news uses it for both. */
+function firstNameGender(word: string): Gender {
+  const w = word.toLowerCase();
+  if (EITHER_GENDER.has(w)) return null;
+  return MALE_FIRST_NAMES.has(w) ? 'm' : FEMALE_FIRST_NAMES.has(w) ? 'f' : null;
+}
+
+/** Gender hint of an entity from its mentions' titles and first words, and its roles. */
 function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
   for (const id of e.mentions) {
     const m = byId.get(id);
     if (!m) continue;
-    const first = (m.title?.text ?? '').split(/\s+/).concat(m.text.split(/\s+/));
-    for (const w of first) {
+    // The hand lists hold titles and pronouns as well as names, so every word is read against them; compromise's
+    // names only as the first of two or more words (`Jordan` alone is as often a surname or a country).
+    const words = (m.title?.text ?? '').split(/\s+/).concat(m.text.split(/\s+/)).filter(Boolean);
+    for (const w of words) {
       if (FEMALE.test(w)) return 'f';
       if (MALE.test(w)) return 'm';
+    }
+    const parts = m.text.split(/\s+/);
+    if (parts.length >= 2) {
+      const g = firstNameGender(parts[0]!);
+      if (g) return g;
     }
   }
   if (e.roles.some((r) => /woman|wife|mother|queen/i.test(r))) return 'f';
@@ -135,6 +189,30 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
     }
     return out;
   };
+  /**
+   * A definite description (`the top diplomat`, `the Soviet leader`, `the Kremlin spokesman`): the most recent entity
+   * of the head's type whose roles, titles or name hold the head's role words and every modifier; else null.
+   */
+  const resolveDescription = (span: { start: number; text: string }): Resolution | null => {
+    const words = span.text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+    if (words[0] !== 'the' || words.length < 2 || words.length > 5) return null;
+    const head = words[words.length - 1]!;
+    const spec = DESCRIPTION_HEADS[head];
+    if (!spec) return null;
+    const mods = words.slice(1, -1).filter((x) => !EMPTY_MODIFIERS.has(x));
+    const seen = new Set<string>();
+    for (const m of before(span.start, 100_000)) {
+      if (seen.has(m.entity!)) continue;
+      seen.add(m.entity!);
+      const e = entById.get(m.entity!);
+      if (!e || (spec.type === 'PERSON' ? e.type !== 'PERSON' : e.type !== spec.type && !(spec.type === 'ORG' && e.type === 'GPE'))) continue;
+      const hay = [...rolesOf(e), e.name.toLowerCase()];
+      const roleHit = hay.some((r) => spec.roles.some((x) => r.includes(x)) || r.split(/\s+/).includes(head));
+      const modsHit = mods.every((x) => hay.some((r) => r.includes(x)));
+      if (roleHit && modsHit) return res(e.id, 'description');
+    }
+    return null;
+  };
   return {
     resolve(span, previous) {
       // 1. A named mention inside the span; prefer one ending at the span end (the head).
@@ -145,6 +223,24 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
       // Coordinated speakers ("Germany and the Netherlands") are several entities; a resolution names one, so
       // picking either would be a silent guess: leave it unresolved.
       if (coordinatesEntities(inside, span)) return { entity: null, name: null };
+      // A person noun heads the span (`a Kremlin spokesman`, `officials at the Pentagon`) and no person is named: the
+      // speaker is that person, not the organisation named as a modifier. A description may still name them.
+      // A name in an appositive (`the French minister, Jane Roe,`, `Jane Roe, the party's pollster,`) is the person,
+      // whatever type the NER gave it: only mentions between the same commas as the head modify it.
+      const head = headOf(span.text);
+      const segment = (offset: number) => span.text.slice(0, offset).split(',').length;
+      const appositive = inside.some((m) => segment(m.start - span.start) !== segment(head.end - 1));
+      // A name that takes in the head word is the organisation's own (`HuffPost Pollster`).
+      const named = inside.some((m) => m.start - span.start < head.end && m.end - span.start >= head.end);
+      if (inside.length && !appositive && !named && !inside.some((m) => m.type === 'PERSON') && PERSON_HEAD_NOUNS.has(head.word)) {
+        // The organisation nearest the head (`Indiana GOP insiders`: the GOP), a place only when none is named.
+        const org = [...inside].reverse().find((m) => m.type === 'ORG' && m.end - span.start <= head.end)
+          ?? inside.find((m) => m.type === 'ORG') ?? inside.find((m) => m.type === 'GPE');
+        const byRole = resolveDescription(span);
+        const out: Resolution = byRole ?? { entity: null, name: null };
+        if (org) out.affiliation = { entity: org.entity!, name: entById.get(org.entity!)?.name ?? null };
+        return out;
+      }
       if (inside.length) {
         // A person named anywhere in the span is its head ("Kremlin spokesman Dmitry Peskov"); an organisation
         // speaks only when no person is named ("the ANP news agency").
@@ -171,33 +267,19 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
         // Subject preference: an earlier speaker that agrees wins over a merely recent mention.
         const cands = before(span.start, 2000).filter((m) => ok(m.entity!));
         const recentSpeaker = [...previous].reverse().find((id) => ok(id) && cands.slice(0, 6).some((m) => m.entity === id));
-        if (recentSpeaker) return res(recentSpeaker, 'pronoun');
-        const m = cands[0];
-        return m ? res(m.entity!, 'pronoun') : { entity: null, name: null };
+        const id = recentSpeaker ?? cands[0]?.entity;
+        if (!id) return { entity: null, name: null };
+        // The pronoun is evidence of the entity's gender: a later `she` cannot be the man an earlier `he` was.
+        if (genderOf(id) === null) genders.set(id, want);
+        return res(id, 'pronoun');
       }
       if (/^(they|it)$/.test(w)) {
         const m = before(span.start, 800).find((x) => (w === 'it' ? x.type === 'ORG' || x.type === 'GPE' : x.type === 'ORG' || x.type === 'NORP'));
         return m ? res(m.entity!, 'pronoun') : { entity: null, name: null };
       }
       // 4. Definite description: `the top diplomat`, `the Soviet leader`, `the ministry`.
-      if (words[0] === 'the' && words.length >= 2 && words.length <= 5) {
-        const head = words[words.length - 1]!;
-        const spec = DESCRIPTION_HEADS[head];
-        if (spec) {
-          const mods = words.slice(1, -1).filter((x) => !EMPTY_MODIFIERS.has(x));
-          const seen = new Set<string>();
-          for (const m of before(span.start, 100_000)) {
-            if (seen.has(m.entity!)) continue;
-            seen.add(m.entity!);
-            const e = entById.get(m.entity!);
-            if (!e || (spec.type === 'PERSON' ? e.type !== 'PERSON' : e.type !== spec.type && !(spec.type === 'ORG' && e.type === 'GPE'))) continue;
-            const hay = [...rolesOf(e), e.name.toLowerCase()];
-            const roleHit = hay.some((r) => spec.roles.some((x) => r.includes(x)) || r.split(/\s+/).includes(head));
-            const modsHit = mods.every((x) => hay.some((r) => r.includes(x)));
-            if (roleHit && modsHit) return res(e.id, 'description');
-          }
-        }
-      }
+      const byRole = resolveDescription(span);
+      if (byRole) return byRole;
       return { entity: null, name: null };
     },
   };

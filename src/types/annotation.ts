@@ -375,6 +375,19 @@ export interface Quote {
      * How it was resolved: name, pronoun, description, inherited.
      */
     resolvedBy?: string;
+    /**
+     * The organisation a person-headed speaker speaks for when the span names it but no person (`a Kremlin spokesman`): the speaker's own entity stays null.
+     */
+    affiliation?: {
+      /**
+       * Entity id of the organisation.
+       */
+      entity: string;
+      /**
+       * That entity's canonical name.
+       */
+      name: string | null;
+    };
   } | null;
   cue: {
     start: number;
