@@ -41,6 +41,8 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   { id: 'fallback:referring-to', pattern: 'referring-to', minScore: 0, example: '"It is too late," she said, referring to the new tariffs.' },
   { id: 'fallback:speaker-label', pattern: 'speaker-label', minScore: 0, example: 'SMITH: We will not back down on this.' },
   { id: 'fallback:in-poll', pattern: 'in-poll', minScore: 0, example: 'In a county survey released Monday, most voters backed the levy.' },
+  // The stance frame of stance-frames.ts, which only ever stands alone.
+  { id: 'fallback:stance-adjective', pattern: 'stance-adjective', minScore: 0, example: 'The governor has been critical of the plan.' },
   { id: 'fallback:colon-paragraph', pattern: 'colon-paragraph', minScore: 0, example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
 ];
 

@@ -20,6 +20,7 @@ import { addRuleFallbacks, linkFallbacks } from './fallback.js';
 import { splitCoordinatedCues } from './coordinated-cues.js';
 import { splitAtInnerClaims } from './inner-claims.js';
 import { findExtraClaims } from './extra-claims.js';
+import { findStanceFrames } from './stance-frames.js';
 import { repairContents, repairContentStarts } from './content-bounds.js';
 import { applyRestoreSource } from './restore-source.js';
 import { applySpeakerRelink } from './speaker-relink.js';
@@ -97,6 +98,8 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
         if (opts.linker) cands = linkFallbacks(v, x, tags, linked, cands, opts.linker);
         // Claim forms with no reporting verb (extra-claims.ts), on the same terms.
         cands = addRuleFallbacks(findExtraClaims(v, cands, lex), cands);
+        // Stances in a fixed frame with no lexicon cue (`critical of`, `confident that`), the same way.
+        cands = addRuleFallbacks(findStanceFrames(v), cands);
         // A second cue of the same speaker inside a content (`praised X and warned that …`) starts its own claim.
         cands = splitCoordinatedCues(v, cands, lex, scorer);
         // Trailing attributions (`…, according to X`) over a claim found inside their content (outer-attribution.ts).

@@ -25,7 +25,8 @@ export type PatternId =
   | 'in-poll'
   | 'colon-paragraph'
   | 'coordinated-cue'
-  | 'inner-claim';
+  | 'inner-claim'
+  | 'stance-adjective';
 
 /** Documentation row for a pattern. */
 export interface PatternInfo {
@@ -57,6 +58,7 @@ export const PATTERNS: readonly PatternInfo[] = [
   { id: 'colon-paragraph', kind: 'indirect', example: 'The mayor wrote:\n\nThe bridge will reopen in May.' },
   { id: 'coordinated-cue', kind: 'indirect', example: 'The mayor praised the budget and warned that costs would rise.' },
   { id: 'inner-claim', kind: 'indirect', example: 'Voters grew restless this spring, and the governor warned that turnout could fall.' },
+  { id: 'stance-adjective', kind: 'indirect', example: 'The governor has been critical of the plan.' },
 ];
 
 /**

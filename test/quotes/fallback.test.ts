@@ -4,6 +4,7 @@ import { loadLinker } from '../../src/quotes/linker.js';
 import { loadTagger, tagInput } from '../../src/quotes/tagger.js';
 import { findCandidates, type Candidate } from '../../src/quotes/extract.js';
 import { findExtraClaims } from '../../src/quotes/extra-claims.js';
+import { findStanceFrames } from '../../src/quotes/stance-frames.js';
 import { compileLexicon } from '../../src/quotes/lexicon.js';
 import { priorScorer } from '../../src/quotes/index.js';
 import type { PatternId } from '../../src/quotes/patterns.js';
@@ -20,7 +21,7 @@ describe('rule fallbacks', () => {
     const l = layers(text);
     const v = buildView(text, l.tokens, l.sentences);
     const found = findCandidates(v, compileLexicon(), priorScorer, { threshold: 0.5, floating: 'claim' });
-    expect([...found, ...findExtraClaims(v, found, compileLexicon())].map((c) => c.pattern)).toContain(pattern);
+    expect([...found, ...findExtraClaims(v, found, compileLexicon()), ...findStanceFrames(v)].map((c) => c.pattern)).toContain(pattern);
   });
 
   it.each([

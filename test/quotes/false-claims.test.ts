@@ -20,6 +20,7 @@ describe('false claims', () => {
   it('every rule has an id of its own and an example', () => {
     expect(new Set(FALSE_CLAIM_RULES.map((r) => r.id)).size).toBe(FALSE_CLAIM_RULES.length);
     for (const r of FALSE_CLAIM_RULES) expect(r.example.length).toBeGreaterThan(0);
+    for (const r of FALSE_CLAIM_RULES) expect(r.patterns.size).toBeGreaterThan(0);
   });
 
   it.each([
@@ -63,6 +64,40 @@ describe('false claims', () => {
       [['tagger', 'The council', 'approved', 'the levy'], ['speaker-cue-content', 'The mayor', 'said', 'the vote was close']], null],
     ['a rule claim inside a reported content stays', 'The mayor said the council warned that fares would rise.',
       [['speaker-cue-content', 'the council', 'warned', 'that fares would rise'], ['tagger', 'The mayor', 'said', 'the council warned that fares would rise']], null],
+  ] as const)('%s', (_case, text, claims, expected) => {
+    expect(ruleOf(text, claims as readonly Row[])).toBe(expected);
+  });
+
+  it.each([
+    // Editor's notes and quoted terms: [case, text, claims (the first is judged), expected rule id or null]
+    ["a relative clause in an editor's note", "Editor's note: Ann Roe is a landlord who has long vowed to fight the rent cap.",
+      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
+    ['… with a curly apostrophe and a capital N', 'Editor’s Note: Ann Roe is a landlord who has long vowed to fight the rent cap.',
+      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
+    ['… a note set off by one line break', "The rent board meets in June.\nEditor's note: Ann Roe is a landlord who has long vowed to fight the rent cap.",
+      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
+    ['a quoted term before an -ing cue', 'The board backed the "green corridor," arguing it would cut traffic.',
+      [['quote-cue-speaker', 'it', 'arguing', 'The board backed the "green corridor,"']], 'false-claim:quoted-term-not-quotation'],
+    ['… before a cue with no speaker after it', 'Critics called the levy "a stealth tax," warned the report.',
+      [['quote-cue-speaker', null, 'warned', 'Critics called the levy "a stealth tax,"']], 'false-claim:quoted-term-not-quotation'],
+    ['… before a cue another claim has too', 'Okafor called the plan "a mirage," told the panel it would fail.',
+      [['quote-cue-speaker', 'the panel', 'told', 'Okafor called the plan "a mirage,"'], ['tagger', 'Okafor', 'told', 'it would fail']],
+      'false-claim:quoted-term-not-quotation'],
+    // Negative rows: the claim stays.
+    ['a relative clause with no editor\'s note', 'Ann Roe is a landlord who has long vowed to fight the rent cap.',
+      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], null],
+    ["a named speaker in an editor's note", "Editor's note: Ann Roe said on Friday that the cap was unlawful.",
+      [['tagger', 'Ann Roe', 'said on Friday', 'that the cap was unlawful']], null],
+    ["a relative clause in the paragraph after the note", "Editor's note: this story was updated.\n\nThe landlord, who has long vowed to fight the cap, sued.",
+      [['tagger', 'who', 'has long vowed', 'to fight the cap']], null],
+    ['a quotation that opens the content', '"The corridor will cut traffic," said the board.',
+      [['quote-cue-speaker', 'the board', 'said', '"The corridor will cut traffic,"']], null],
+    ['a quoted term before `said X` with no other claim on the cue', 'The board backed the "green corridor," said Okafor.',
+      [['quote-cue-speaker', 'Okafor', 'said', 'The board backed the "green corridor,"']], null],
+    ['a tagger claim of the quoted-term shape', 'The board backed the "green corridor," arguing it would cut traffic.',
+      [['tagger', 'it', 'arguing', 'The board backed the "green corridor,"']], null],
+    ["a quote-cue-speaker claim in an editor's note", "Editor's note: \"We will appeal,\" said Roe, who owns the block.",
+      [['quote-cue-speaker', 'Roe', 'said', '"We will appeal,"']], null],
   ] as const)('%s', (_case, text, claims, expected) => {
     expect(ruleOf(text, claims as readonly Row[])).toBe(expected);
   });
