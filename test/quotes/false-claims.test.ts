@@ -69,13 +69,7 @@ describe('false claims', () => {
   });
 
   it.each([
-    // Editor's notes and quoted terms: [case, text, claims (the first is judged), expected rule id or null]
-    ["a relative clause in an editor's note", "Editor's note: Ann Roe is a landlord who has long vowed to fight the rent cap.",
-      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
-    ['… with a curly apostrophe and a capital N', 'Editor’s Note: Ann Roe is a landlord who has long vowed to fight the rent cap.',
-      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
-    ['… a note set off by one line break', "The rent board meets in June.\nEditor's note: Ann Roe is a landlord who has long vowed to fight the rent cap.",
-      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], 'false-claim:editor-note-aside'],
+    // Quoted terms: [case, text, claims (the first is judged), expected rule id or null]
     ['a quoted term before an -ing cue', 'The board backed the "green corridor," arguing it would cut traffic.',
       [['quote-cue-speaker', 'it', 'arguing', 'The board backed the "green corridor,"']], 'false-claim:quoted-term-not-quotation'],
     ['… before a cue with no speaker after it', 'Critics called the levy "a stealth tax," warned the report.',
@@ -84,18 +78,14 @@ describe('false claims', () => {
       [['quote-cue-speaker', 'the panel', 'told', 'Okafor called the plan "a mirage,"'], ['tagger', 'Okafor', 'told', 'it would fail']],
       'false-claim:quoted-term-not-quotation'],
     // Negative rows: the claim stays.
-    ['a relative clause with no editor\'s note', 'Ann Roe is a landlord who has long vowed to fight the rent cap.',
-      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], null],
-    ["a named speaker in an editor's note", "Editor's note: Ann Roe said on Friday that the cap was unlawful.",
-      [['tagger', 'Ann Roe', 'said on Friday', 'that the cap was unlawful']], null],
-    ["a relative clause in the paragraph after the note", "Editor's note: this story was updated.\n\nThe landlord, who has long vowed to fight the cap, sued.",
-      [['tagger', 'who', 'has long vowed', 'to fight the cap']], null],
     ['a quotation that opens the content', '"The corridor will cut traffic," said the board.',
       [['quote-cue-speaker', 'the board', 'said', '"The corridor will cut traffic,"']], null],
     ['a quoted term before `said X` with no other claim on the cue', 'The board backed the "green corridor," said Okafor.',
       [['quote-cue-speaker', 'Okafor', 'said', 'The board backed the "green corridor,"']], null],
     ['a tagger claim of the quoted-term shape', 'The board backed the "green corridor," arguing it would cut traffic.',
       [['tagger', 'it', 'arguing', 'The board backed the "green corridor,"']], null],
+    ["a relative clause in an editor's note: the publisher reports the person's claim", "Editor's note: Ann Roe is a landlord who has long vowed to fight the rent cap.",
+      [['tagger', 'who', 'has long vowed', 'to fight the rent cap']], null],
     ["a quote-cue-speaker claim in an editor's note", "Editor's note: \"We will appeal,\" said Roe, who owns the block.",
       [['quote-cue-speaker', 'Roe', 'said', '"We will appeal,"']], null],
   ] as const)('%s', (_case, text, claims, expected) => {
