@@ -33,6 +33,9 @@ describe('rule fallbacks', () => {
     ['speaker-cue-content with a doubtful cue', cand('speaker-cue-content', [2, 3], [3, 12], 0.6), [], false],
     ['content mostly held by a kept claim', cand('according-to', [10, 12], [0, 9]), [cand('tagger', [14, 15], [2, 8])], false],
     ['content barely touched by a kept claim', cand('according-to', [10, 12], [0, 10]), [cand('tagger', [14, 15], [8, 9])], true],
+    // MAX_SHARED (0.4): a third of the content held still adds the claim, a little under half does not.
+    ['content a third held by a kept claim', cand('according-to', [10, 12], [0, 9]), [cand('tagger', [14, 15], [6, 9])], true],
+    ['content four ninths held by a kept claim', cand('according-to', [10, 12], [0, 9]), [cand('tagger', [14, 15], [5, 9])], false],
     ['cue already used by a kept claim', cand('according-to', [10, 12], [0, 9]), [cand('tagger', [11, 12], [13, 20])], false],
     ['a pattern with no fallback', cand('content-cue-speaker', [10, 11], [0, 9]), [], false],
   ] as const)('%s', (_case, rule, kept, added) => {
