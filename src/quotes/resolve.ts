@@ -146,6 +146,25 @@ function coordinatesEntities(inside: readonly Mention[], span: { start: number; 
   return false;
 }
 
+/**
+ * When a person noun heads the span and the named mentions inside it only modify that head (`a Kremlin spokesman`,
+ * `officials at the Pentagon`): the organisation among them the person speaks for (the one nearest the head, a
+ * place only when no organisation is named), or null when none is. Undefined when the span is not such a span: a
+ * person is named, a name takes in the head word (`HuffPost Pollster`), or a name stands in an appositive (`the
+ * French minister, Jane Roe,`, `Jane Roe, the party's pollster,`), which names the person whatever type the NER gave.
+ */
+function personHeadAffiliation(inside: readonly Mention[], span: { start: number; text: string }): Mention | null | undefined {
+  if (inside.length === 0 || inside.some((m) => m.type === 'PERSON')) return undefined;
+  const head = headOf(span.text);
+  if (!PERSON_HEAD_NOUNS.has(head.word)) return undefined;
+  // Only mentions between the same commas as the head modify it.
+  const segment = (offset: number) => span.text.slice(0, offset).split(',').length;
+  if (inside.some((m) => segment(m.start - span.start) !== segment(head.end - 1))) return undefined;
+  if (inside.some((m) => m.start - span.start < head.end && m.end - span.start >= head.end)) return undefined;
+  return [...inside].reverse().find((m) => m.type === 'ORG' && m.end - span.start <= head.end)
+    ?? inside.find((m) => m.type === 'ORG') ?? inside.find((m) => m.type === 'GPE') ?? null;
+}
+
 /** Prepared resolver over one document's mentions and entities. */
 export interface Resolver {
   /** Resolves the speaker span [start,end) given the entities of earlier speakers (most recent last). */
@@ -225,20 +244,10 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
       if (coordinatesEntities(inside, span)) return { entity: null, name: null };
       // A person noun heads the span (`a Kremlin spokesman`, `officials at the Pentagon`) and no person is named: the
       // speaker is that person, not the organisation named as a modifier. A description may still name them.
-      // A name in an appositive (`the French minister, Jane Roe,`, `Jane Roe, the party's pollster,`) is the person,
-      // whatever type the NER gave it: only mentions between the same commas as the head modify it.
-      const head = headOf(span.text);
-      const segment = (offset: number) => span.text.slice(0, offset).split(',').length;
-      const appositive = inside.some((m) => segment(m.start - span.start) !== segment(head.end - 1));
-      // A name that takes in the head word is the organisation's own (`HuffPost Pollster`).
-      const named = inside.some((m) => m.start - span.start < head.end && m.end - span.start >= head.end);
-      if (inside.length && !appositive && !named && !inside.some((m) => m.type === 'PERSON') && PERSON_HEAD_NOUNS.has(head.word)) {
-        // The organisation nearest the head (`Indiana GOP insiders`: the GOP), a place only when none is named.
-        const org = [...inside].reverse().find((m) => m.type === 'ORG' && m.end - span.start <= head.end)
-          ?? inside.find((m) => m.type === 'ORG') ?? inside.find((m) => m.type === 'GPE');
-        const byRole = resolveDescription(span);
-        const out: Resolution = byRole ?? { entity: null, name: null };
-        if (org) out.affiliation = { entity: org.entity!, name: entById.get(org.entity!)?.name ?? null };
+      const affiliation = personHeadAffiliation(inside, span);
+      if (affiliation !== undefined) {
+        const out: Resolution = resolveDescription(span) ?? { entity: null, name: null };
+        if (affiliation) out.affiliation = { entity: affiliation.entity!, name: entById.get(affiliation.entity!)?.name ?? null };
         return out;
       }
       if (inside.length) {
