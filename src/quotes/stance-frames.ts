@@ -127,8 +127,11 @@ export function findStanceFrames(v: View, frames: readonly StanceFrame[] = STANC
     // A `that` content needs a clause after `that` (`confident that it will pass`), not one word (`sure that much`).
     if (content.b - content.a < (f.nextInCue ? 1 : 3)) continue;
     const cue = { a: k, b: f.nextInCue ? k + 2 : k + 1 };
+    // The claim's lemma is the adjective the text has (`wary of`), not the one of the frame's example entry.
+    const lemma = f.nextInCue ? `${v.lower[k]} ${v.lower[k + 1]}` : v.lower[k]!;
+    const cueEntry = lemma === f.entry.lemma ? f.entry : { ...f.entry, lemma };
     // concat, not push (see colonParagraphs in extra-claims.ts: rare claims, an optimised push deopts).
-    out = out.concat([{ pattern: f.pattern, cue, cueEntry: f.entry, speaker, content: [content], score: 0.8 }]);
+    out = out.concat([{ pattern: f.pattern, cue, cueEntry, speaker, content: [content], score: 0.8 }]);
   }
   return out;
 }

@@ -44,6 +44,17 @@ describe('stance frames', () => {
   });
 
   it.each([
+    // [text, the claim's cue lemma]: the words the text has, not the frame's example entry.
+    ['The union was sharply critical of the new rota.', 'critical of'],
+    ['Local grocers have long been wary of the bypass road.', 'wary of'],
+    ['The harbour master is confident that the pier will hold.', 'confident'],
+    ['Farmers remain doubtful that the canal will open.', 'doubtful'],
+  ] as const)('lemma of %s', (text, lemma) => {
+    const v = viewOf(text);
+    expect(findStanceFrames(v).map((c) => c.cueEntry?.lemma)).toEqual([lemma]);
+  });
+
+  it.each([
     // [case, text, whether the extractor reports a stance-frame claim]
     ['a stance frame nothing else reports', 'Officials met on Tuesday. The union was sharply critical of the new rota, which starts in May.', true],
     ['a stance frame inside the content of a reporting verb', 'Officials met on Tuesday. Roe said the union was sharply critical of the new rota.', false],
