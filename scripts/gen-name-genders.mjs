@@ -5,7 +5,7 @@
 // Names compromise tags only FirstName or Person (Jordan, Morgan, Alexis) carry no gender and are left out.
 // `node scripts/gen-name-genders.mjs --check` exits 1 when the module is out of date (a test runs it).
 import nlp from 'compromise';
-import { readFile, writeFile } from 'node:fs/promises';
+import { wrapWords, writeOrCheck } from './lib/generated.mjs';
 
 const out = 'src/quotes/first-name-genders.ts';
 const male = [];
@@ -19,22 +19,12 @@ for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
 }
 male.sort();
 female.sort();
-const wrap = (words) => words.join(' ').replace(/(.{1,110})(?: |$)/g, '$1\n').trim().split('\n').map((l) => `  '${l} '`).join(' +\n');
 const ts = `/* Generated from compromise ${nlp.version}'s lexicon by scripts/gen-name-genders.mjs. Do not edit by hand. */
 /** First names compromise tags MaleName (${male.length}), lower-cased. */
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
-${wrap(male)}).trim().split(' '));
+${wrapWords(male)}).trim().split(' '));
 /** First names compromise tags FemaleName (${female.length}), lower-cased. */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
-${wrap(female)}).trim().split(' '));
+${wrapWords(female)}).trim().split(' '));
 `;
-if (process.argv.includes('--check')) {
-  const current = await readFile(out, 'utf8').catch(() => '');
-  if (current !== ts) {
-    console.error(`${out} is out of date: run node scripts/gen-name-genders.mjs`);
-    process.exitCode = 1;
-  }
-} else {
-  await writeFile(out, ts);
-  console.error(`wrote ${out} (${male.length} male, ${female.length} female)`);
-}
+await writeOrCheck(out, ts, 'scripts/gen-name-genders.mjs', `${male.length} male, ${female.length} female`);

@@ -18,6 +18,7 @@ export function hasTopicVerb(v: View, r: TokRange): boolean {
 /** Largest run of untagged tokens joined into a content. */
 const MAX_GAP = 3;
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { cueLemma } from './cue-lemma.js';
 import { cueEntry } from './lexicon.js';
 import { QUOTATION_MARK_PATTERNS, type PatternId } from './patterns.js';
 import type { TokRange } from './speaker-span.js';
@@ -50,7 +51,7 @@ function cueEntryOf(v: View, lex: CompiledLexicon, r: TokRange): CueEntry {
   }
   const words: string[] = [];
   for (let i = r.a; i < r.b; i++) if (v.tokens[i]!.kind === 'word' || v.tokens[i]!.kind === 'clitic') words.push(v.lower[i]!);
-  const lemma = words.join(' ') || v.lower[r.a]!;
+  const lemma = words.length ? cueLemma(words) : v.lower[r.a]!;
   return cueEntry(`cue:learned`, lemma, 'clause', 0.5, '');
 }
 

@@ -4,6 +4,7 @@
  * speakers and reporting is done elsewhere (build.ts), so each half can be tested alone.
  */
 import type { CompiledLexicon, CueEntry } from './lexicon.js';
+import { cueLemma } from './cue-lemma.js';
 import { cueEntry } from './lexicon.js';
 import type { PatternId } from './patterns.js';
 import { accordingSpeaker, CUE_ADVERBS, isCap, NP_STOP, skipTimeLeft, speakerLeft, speakerRight, type TokRange } from './speaker-span.js';
@@ -704,7 +705,7 @@ function quoteAnyVerb(v: View, ri: number): Candidate | null {
   if (!speaker) return null;
   let cueEnd = k + 1;
   if (VERB_PARTICLE.has(v.lower[cueEnd] ?? '') && verbClauseEnd(v, k, sb) === k + 2) cueEnd++;
-  const entry: CueEntry = cueEntry('cue:unlisted', v.lower.slice(k, cueEnd).join(' '), 'clause', 0.5, '');
+  const entry: CueEntry = cueEntry('cue:unlisted', cueLemma(v.lower.slice(k, cueEnd)), 'clause', 0.5, '');
   return { pattern: 'quote-speaker-verb', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
@@ -731,7 +732,7 @@ function anyVerbQuote(v: View, ri: number): Candidate | null {
   if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
-  const entry: CueEntry = cueEntry('cue:unlisted', v.lower.slice(k, cueEnd).join(' '), 'clause', 0.5, '');
+  const entry: CueEntry = cueEntry('cue:unlisted', cueLemma(v.lower.slice(k, cueEnd)), 'clause', 0.5, '');
   return { pattern: 'speaker-verb-quote', cue: { a: k, b: cueEnd }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }
 
@@ -804,6 +805,6 @@ function verbObjectColonQuote(v: View, ri: number): Candidate | null {
   if (!speaker || speaker.b !== e || v.tokens[e - 1]!.kind === 'clitic') return null;
   const w0 = v.lower[speaker.a]!;
   if (!(isCap(v, speaker.a) || SUBJECT_PRONOUN.has(w0) || /^(the|a|an|his|her|their)$/.test(w0))) return null;
-  const entry: CueEntry = cueEntry('cue:unlisted', v.lower[k]!, 'clause', 0.5, '');
+  const entry: CueEntry = cueEntry('cue:unlisted', cueLemma([v.lower[k]!]), 'clause', 0.5, '');
   return { pattern: 'speaker-verb-object-quote', cue: { a: k, b: colon + 1 }, cueEntry: entry, speaker, content: [regionRange(v, ri)], score: 0.6 };
 }

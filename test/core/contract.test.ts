@@ -11,6 +11,7 @@ describe('contract', () => {
   it.each([
     ['src/types from the current schemas (npm run gen:types)', 'scripts/gen-types.mjs'],
     ["src/quotes/first-name-genders.ts from compromise's lexicon (npm run gen:names)", 'scripts/gen-name-genders.mjs'],
+    ["src/quotes/verb-lemmas.ts from natural's and compromise's lexicons (npm run gen:lemmas)", 'scripts/gen-verb-lemmas.mjs'],
   ])('%s is up to date', (_n, script) => {
     expect(() => execFileSync(process.execPath, [path.join(ROOT, script), '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
   });
