@@ -63,7 +63,10 @@ export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'negotiator', 'negotiators', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'officer', 'officers',
   'employee', 'employees', 'strategist', 'strategists', 'pollster', 'chairman', 'chairwoman', 'manager', 'founder',
   'correspondent', 'reporter', 'editor', 'expert', 'experts', 'researcher', 'researchers', 'scientist', 'scientists',
-  'member', 'members', 'head', 'chief', 'insider', 'insiders',
+  'member', 'members', 'head', 'chief', 'insider', 'insiders', 'ceo', 'cfo', 'coo', 'chair', 'chairperson', 'commissioner',
+  'directors', 'administrator', 'owner', 'owners', 'partner', 'professor', 'fellow', 'scholar', 'consultant', 'consultants',
+  'operative', 'operatives', 'activist', 'activists', 'organizer', 'organizers', 'supporter', 'supporters', 'donor',
+  'donors', 'volunteer', 'volunteers', 'delegate', 'delegates', 'voter', 'voters', 'worker', 'workers', 'judge',
 ]);
 
 /** Prepositions after which a span's words modify its head (`officials at the Pentagon`, `a spokesman for Exxon`). */

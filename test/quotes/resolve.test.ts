@@ -34,6 +34,8 @@ describe('speaker resolution', () => {
       [['Ohio', 'GPE', 'e1', 'Ohio', []], ['Acme', 'ORG', 'e2', 'Acme', []]], 'Several Ohio Acme officials', null, undefined, 'Acme'],
     ['an organisation whose name ends in a person noun speaks as itself', 'Acme Insiders posted results. Acme Insiders said the plant would reopen.',
       [['Acme Insiders', 'ORG', 'e1', 'Acme Insiders', []], ['Acme Insiders', 'ORG', 'e1', 'Acme Insiders', []]], 'Acme Insiders', 'Acme Insiders', 'name', null],
+    ['a role noun before "of": the company is the affiliation', 'Acme posted results. The former CEO of Acme said the plant would reopen.',
+      [['Acme', 'ORG', 'e1', 'Acme', []], ['Acme', 'ORG', 'e1', 'Acme', []]], 'The former CEO of Acme', null, undefined, 'Acme'],
     ['an organisation noun head still speaks as the organisation', 'Exxon posted results. The Exxon board said the plant would reopen.',
       [['Exxon', 'ORG', 'e1', 'Exxon', []], ['Exxon', 'ORG', 'e1', 'Exxon', []]], 'The Exxon board', 'Exxon', 'name', null],
     ['a first name from compromise\'s lists genders the entity: she skips the nearer man', 'Ursula von der Leyen met Boris Johnson in Brussels. She said the deal was close.',
