@@ -168,6 +168,11 @@ function personHeadAffiliation(inside: readonly Mention[], span: { start: number
     ?? inside.find((m) => m.type === 'ORG') ?? inside.find((m) => m.type === 'GPE') ?? null;
 }
 
+/** The lower-cased words of a speaker span, a final comma or full stop left off. */
+function spanWords(text: string): string[] {
+  return text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+}
+
 /** Prepared resolver over one document's mentions and entities. */
 export interface Resolver {
   /** Resolves the speaker span [start,end) given the entities of earlier speakers (most recent last). */
@@ -215,15 +220,14 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
    * A definite description (`the top diplomat`, `the Soviet leader`, `the Kremlin spokesman`): the most recent entity
    * of the head's type whose roles, titles or name hold the head's role words and every modifier; else null.
    */
-  const resolveDescription = (span: { start: number; text: string }): Resolution | null => {
-    const words = span.text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+  const resolveDescription = (start: number, words: readonly string[]): Resolution | null => {
     if (words[0] !== 'the' || words.length < 2 || words.length > 5) return null;
     const head = words[words.length - 1]!;
     const spec = DESCRIPTION_HEADS[head];
     if (!spec) return null;
     const mods = words.slice(1, -1).filter((x) => !EMPTY_MODIFIERS.has(x));
     const seen = new Set<string>();
-    for (const m of before(span.start, 100_000)) {
+    for (const m of before(start, 100_000)) {
       if (seen.has(m.entity!)) continue;
       seen.add(m.entity!);
       const e = entById.get(m.entity!);
@@ -249,7 +253,7 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
       // speaker is that person, not the organisation named as a modifier. A description may still name them.
       const affiliation = personHeadAffiliation(inside, span);
       if (affiliation !== undefined) {
-        const out: Resolution = resolveDescription(span) ?? { entity: null, name: null };
+        const out: Resolution = resolveDescription(span.start, spanWords(span.text)) ?? { entity: null, name: null };
         if (affiliation) out.affiliation = { entity: affiliation.entity!, name: entById.get(affiliation.entity!)?.name ?? null };
         return out;
       }
@@ -260,7 +264,7 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
           ?? inside.find((m) => m.start === span.start && m.type === 'ORG') ?? inside.find((m) => m.type === 'ORG') ?? inside[inside.length - 1]!;
         return res(pick.entity!, 'name');
       }
-      const words = span.text.toLowerCase().replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+      const words = spanWords(span.text);
       const w = words.length === 1 ? words[0]! : '';
       // 2. Relative pronoun: the mention just before the comma (`Lavrov, who said`).
       if (w === 'who' || w === 'which' || w === 'that') {
@@ -290,7 +294,7 @@ export function createResolver(mentions: readonly Mention[], entities: readonly 
         return m ? res(m.entity!, 'pronoun') : { entity: null, name: null };
       }
       // 4. Definite description: `the top diplomat`, `the Soviet leader`, `the ministry`.
-      const byRole = resolveDescription(span);
+      const byRole = resolveDescription(span.start, words);
       if (byRole) return byRole;
       return { entity: null, name: null };
     },
