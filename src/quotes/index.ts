@@ -136,8 +136,9 @@ export function createExtractor(opts: FindOptions & { scorer?: CueScorer; lexico
       trimContents(v, cands);
       // The cue takes in the rest of its verb group (cue-bounds.ts) once no content repair reads it any more.
       for (const c of cands) if (c.cue) c.cue = widenCue(v, c.cue, c);
-      // Tagger claims where nothing is reported (false-claims.ts): a cue of function words, a verb inside another's reported
-      // content, a one-word content after a cue holding no lexicon word.
+      // Claims where nothing is reported (false-claims.ts): tagger claims with a cue of function words, a verb inside
+      // another's reported content or a one-word content after a cue holding no lexicon word, and `"…," CUE X` claims
+      // whose quotation is a quoted term. Only with the tagger, the setting these rules were chosen in.
       if (opts.tagger) cands = dropFalseClaims(v, cands, lex);
       return { quotes: buildQuotes(v, cands, input.mentions, input.entities, stageId), messages };
     },
