@@ -64,12 +64,7 @@ describe('false claims', () => {
       [['tagger', 'The council', 'approved', 'the levy'], ['speaker-cue-content', 'The mayor', 'said', 'the vote was close']], null],
     ['a rule claim inside a reported content stays', 'The mayor said the council warned that fares would rise.',
       [['speaker-cue-content', 'the council', 'warned', 'that fares would rise'], ['tagger', 'The mayor', 'said', 'the council warned that fares would rise']], null],
-  ] as const)('%s', (_case, text, claims, expected) => {
-    expect(ruleOf(text, claims as readonly Row[])).toBe(expected);
-  });
-
-  it.each([
-    // Quoted terms: [case, text, claims (the first is judged), expected rule id or null]
+    // Quoted terms.
     ['a quoted term before an -ing cue', 'The board backed the "green corridor," arguing it would cut traffic.',
       [['quote-cue-speaker', 'it', 'arguing', 'The board backed the "green corridor,"']], 'false-claim:quoted-term-not-quotation'],
     ['… before a cue with no speaker after it', 'Critics called the levy "a stealth tax," warned the report.',
