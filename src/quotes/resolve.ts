@@ -6,6 +6,7 @@
  */
 import type { Entity, Mention } from '../types/annotation.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-name-genders.js';
+import { surnameGender } from './surname-gender.js';
 
 /** Outcome of resolving one speaker. */
 export interface Resolution {
@@ -118,6 +119,12 @@ function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
     }
   }
   if (e.roles.some((r) => /woman|wife|mother|queen/i.test(r))) return 'f';
+  // Weakest evidence last: a Russian-style surname's ending (`Molotov`, `Petrova`), read on each mention's last word.
+  for (const id of e.mentions) {
+    const last = byId.get(id)?.text.split(/\s+/).pop();
+    const g = last ? surnameGender(last) : null;
+    if (g) return g;
+  }
   return null;
 }
 
