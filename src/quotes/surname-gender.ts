@@ -18,7 +18,7 @@ export interface SurnameGenderRule {
   readonly example: string;
 }
 
-/** The endings, longest first where one ends another (`-skaya` before `-aya` would be). */
+/** The endings; none ends another, so their order does not matter. */
 export const SURNAME_GENDER_RULES: readonly SurnameGenderRule[] = [
   { id: 'surname-gender:female-skaya', ending: 'skaya', gender: 'f', example: 'Yaroslava Vysotskaya' },
   { id: 'surname-gender:female-ova', ending: 'ova', gender: 'f', example: 'Yaroslava Petrova' },
