@@ -102,6 +102,8 @@ function firstNameGender(word: string): Gender {
 
 /** Gender hint of an entity from its mentions' titles and first words, and its roles. */
 function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
+  // Weakest evidence, used last: the first Russian-style surname ending (`Molotov`, `Petrova`) on a mention's last word.
+  let bySurname: Gender = null;
   for (const id of e.mentions) {
     const m = byId.get(id);
     if (!m) continue;
@@ -117,15 +119,10 @@ function entityGender(e: Entity, byId: Map<string, Mention>): Gender {
       const g = firstNameGender(parts[0]!);
       if (g) return g;
     }
+    bySurname ??= surnameGender(parts[parts.length - 1]!);
   }
   if (e.roles.some((r) => /woman|wife|mother|queen/i.test(r))) return 'f';
-  // Weakest evidence last: a Russian-style surname's ending (`Molotov`, `Petrova`), read on each mention's last word.
-  for (const id of e.mentions) {
-    const last = byId.get(id)?.text.split(/\s+/).pop();
-    const g = last ? surnameGender(last) : null;
-    if (g) return g;
-  }
-  return null;
+  return bySurname;
 }
 
 /** Possessive clitic right after a mention ('s, ’s, or a bare apostrophe after a final s). */
